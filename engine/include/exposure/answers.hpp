@@ -1,0 +1,32 @@
+// A reader's answers, one slot per question (indexed like Quiz::questions).
+#pragma once
+
+#include "exposure/diagnostic.hpp"
+#include "exposure/quiz.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace exposure {
+
+struct Answer {
+    enum class State { Unanswered, Skipped, Chosen };
+    State state = State::Unanswered;
+    std::vector<int> options; // Chosen: option indices, ascending; single has exactly one
+
+    bool operator==(const Answer&) const = default;
+};
+
+using Answers = std::vector<Answer>;
+
+Answers empty_answers(const Quiz& quiz);
+
+// Reads `{"answers": {"QID": "OPT" | ["OPT", ...] | null}}` (null = skipped, absent = unanswered).
+// Unknown ids, a wrong shape for the question's kind, or skipping a question that cannot be
+// skipped are errors with the pointer of the offending entry.
+Outcome<Answers> read_answers_json(const Quiz& quiz, std::string_view json_text);
+
+// The inverse of read_answers_json: only answered and skipped questions appear.
+std::string write_answers_json(const Quiz& quiz, const Answers& answers);
+
+} // namespace exposure

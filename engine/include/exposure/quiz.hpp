@@ -1,0 +1,106 @@
+// The quiz model: an immutable, validated description of one quiz in one locale.
+//
+// Built only by load_quiz() (loader.hpp), which resolves every id to an index, so the rest of
+// the engine works with indices and never looks a name up twice. Plain data: read it freely.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace exposure {
+
+inline constexpr int kSchemaVersion = 1; // the only content format this engine reads
+
+struct Source {
+    std::string title;
+    std::string url;
+};
+
+// A show_if / when condition. A tree: leaves test one question's answer, inner nodes combine.
+struct Condition {
+    enum class Kind { Is, In, Has, All, Any, Not };
+    Kind kind = Kind::Is;
+    int question = -1;               // Is, In, Has: index into Quiz::questions
+    std::vector<int> options;        // Is, Has: one option index; In: one or more
+    std::vector<Condition> children; // All, Any: zero or more; Not: exactly one
+};
+
+struct Option {
+    std::string id;
+    std::string label;
+    std::string detail; // optional sub-label, "" when absent
+    double points = 0;
+    bool exclusive = false; // "None of these": clears the other options and is cleared by them
+};
+
+enum class QuestionKind { Single, Multi };
+
+struct Question {
+    std::string id;
+    int category = -1; // index into Quiz::categories
+    QuestionKind kind = QuestionKind::Single;
+    std::string prompt;
+    std::string help; // why it matters
+    std::vector<Source> sources;
+    std::vector<Option> options;
+    std::optional<double> cap; // multi only
+    std::optional<Condition> show_if;
+    bool skippable = false;
+    double max_points = 0; // derived: max(q) of the scoring model
+};
+
+struct Category {
+    std::string id;
+    std::string title;
+    std::string description;
+    double weight = 1;
+};
+
+struct Band {
+    std::string id;
+    double max = 100; // the first band with score <= max is the result's band
+    std::string title;
+    std::string summary;
+};
+
+struct Fix {
+    int question = -1;
+    std::vector<int> options; // single: exactly one; multi: the whole answer (may be empty)
+};
+
+struct Recommendation {
+    std::string id;
+    std::string title;
+    std::string body;
+    std::optional<Condition> when; // absent: always applies
+    std::optional<Fix> fix;
+    std::vector<Source> sources;
+};
+
+struct Quiz {
+    int schema = kSchemaVersion;
+    std::string id;
+    std::string version;
+    std::string locale;
+    std::string title;
+    std::string intro;
+    std::string outro; // "" when absent
+    int minutes = 0;   // estimated time to answer; 0 when the content does not say
+    std::vector<Category> categories;
+    std::vector<Question> questions;
+    std::vector<Band> bands;
+    std::vector<Recommendation> recommendations;
+    std::uint32_t content_hash = 0; // FNV-1a of the source text; share codes carry it
+
+    // Index of the question / category with this id, or -1.
+    int find_question(std::string_view question_id) const;
+    int find_category(std::string_view category_id) const;
+};
+
+// Index of the option with this id in the question, or -1.
+int find_option(const Question& question, std::string_view option_id);
+
+} // namespace exposure

@@ -1,0 +1,61 @@
+// Scoring: the contract of DESIGN.md ("Scoring model"), in double precision.
+//
+// Pure functions of (Quiz, Answers). The CLI and the web page both print these values, so they
+// agree to the digit; the UI only rounds for display.
+#pragma once
+
+#include "exposure/answers.hpp"
+#include "exposure/quiz.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace exposure {
+
+// Condition and visibility on the current answers (invisible or unanswered => false).
+bool condition_holds(const Quiz& quiz, const Answers& answers, const Condition& condition);
+bool is_visible(const Quiz& quiz, const Answers& answers, int question);
+std::vector<int> visible_questions(const Quiz& quiz, const Answers& answers);
+
+// points(q) for an answered question; 0 for unanswered or skipped.
+double question_points(const Question& question, const Answer& answer);
+
+struct CategoryScore {
+    std::optional<double> score; // nullopt: not assessed
+    double earned = 0;           // Σ points(q) over answered visible questions
+    double possible = 0;         // Σ max(q), the category's denominator M_c
+};
+
+struct Contribution {
+    int question = -1;
+    double points = 0; // share of the overall score; all contributions add up to the score
+};
+
+struct WhatIf {
+    int question = -1;
+    Answer best_answer; // the alternative answer that lowers the score most (== current if none)
+    double score = 0;   // overall score with that answer
+};
+
+struct RecommendationResult {
+    int recommendation = -1;
+    std::optional<double> delta; // what-if score minus current score; nullopt without a fix
+};
+
+struct Report {
+    double score = 0; // 0..100
+    int band = 0;     // index into Quiz::bands
+    std::vector<CategoryScore> categories;           // indexed like Quiz::categories
+    std::vector<Contribution> contributions;         // answered visible questions, content order
+    std::vector<WhatIf> what_ifs;                    // answered visible questions, content order
+    std::vector<RecommendationResult> recommendations; // applicable ones, in display order
+    int visible = 0;
+    int answered = 0; // visible questions that are answered or skipped
+};
+
+// Only the overall score: cheap enough to call in loops (what-if, stats, search).
+double overall_score(const Quiz& quiz, const Answers& answers);
+
+Report score(const Quiz& quiz, const Answers& answers);
+
+} // namespace exposure

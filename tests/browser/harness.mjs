@@ -1,0 +1,84 @@
+// Shared set-up for the browser tests: a static server over dist/, Debian's Chromium driven by
+// playwright-core, and a page that fails the test on console errors, uncaught exceptions and
+// any request that leaves the page's origin (the privacy promise).
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../../build-scripts/static-server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const ARTIFACTS = path.join(here, 'artifacts');
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launchBrowser() {
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`${executablePath} not found: run build-scripts/setup (it installs Debian's chromium)`);
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function startServer(options = {}) {
+  return startStaticServer({ root: DIST, port: 0, ...options });
+}
+
+// Opens a page that records problems. Call `page.problems()` at the end of a test: it lists
+// console errors, page errors and requests to other origins (expect it to be empty).
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const target = request.url();
+    if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) {
+      problems.push(`request left the origin: ${target}`);
+    }
+  });
+  page.problems = () => problems;
+  page.allowProblem = (pattern) => {
+    for (let i = problems.length - 1; i >= 0; i--) if (pattern.test(problems[i])) problems.splice(i, 1);
+  };
+  await page.goto(url);
+  return page;
+}
+
+// Waits until the first quiz instance on the page has drawn and is ready, returns its index.
+export async function waitForQuiz(page, index = 0) {
+  await page.waitForFunction((i) => {
+    const instance = window.ExposureQuiz?.instances?.[i];
+    return instance && instance.framesRendered() > 0 && instance.items().length > 0;
+  }, index, { timeout: 20000 });
+}
+
+// The interactive items the quiz drew, in page coordinates (CSS px).
+export async function items(page, index = 0) {
+  return page.evaluate((i) => {
+    const instance = window.ExposureQuiz.instances[i];
+    const canvas = instance.canvas ?? document.querySelectorAll("canvas")[i];
+    const box = canvas.getBoundingClientRect();
+    return instance.items().map((item) => ({ ...item, pageX: box.left + item.x + item.w / 2,
+      pageY: box.top + item.y + item.h / 2 }));
+  }, index);
+}
+
+export async function findItem(page, role, name, index = 0) {
+  const all = await items(page, index);
+  const match = all.find((item) => item.role === role && (name instanceof RegExp ? name.test(item.name) : item.name === name));
+  if (!match) {
+    throw new Error(`no ${role} named ${name} on screen; items: ${all.map((i) => `${i.role}:${i.name}`).join(' | ')}`);
+  }
+  return match;
+}
+
+export function saveArtifact(name, data) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.writeFileSync(path.join(ARTIFACTS, name), data);
+}

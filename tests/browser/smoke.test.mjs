@@ -1,0 +1,39 @@
+// The whole chain, end to end: content JSON -> engine (wasm) -> ImGui canvas -> a real click.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, startServer, openPage, waitForQuiz, findItem, saveArtifact } from './harness.mjs';
+
+let browser, server;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page draws the quiz and a click on an option with the real mouse chooses it', async () => {
+  const page = await openPage(browser, server.url);
+  await waitForQuiz(page);
+  await page.evaluate(() => {
+    window.answers = [];
+    document.addEventListener('exposurequiz:answer', (event) => window.answers.push(event.detail));
+  });
+
+  if ((await page.evaluate(() => window.ExposureQuiz.instances[0].screen())) === 'intro') {
+    const start = await findItem(page, 'button', /start/i);
+    await page.mouse.click(start.pageX, start.pageY);
+    await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  }
+  const option = await findItem(page, 'radio', /./);
+  assert.equal(option.checked, false, 'nothing is chosen before the click');
+  await page.mouse.click(option.pageX, option.pageY);
+
+  await page.waitForFunction(() => window.answers.length > 0, null, { timeout: 5000 });
+  const chosen = await findItem(page, 'radio', option.name);
+  assert.equal(chosen.checked, true, `"${option.name}" is shown as chosen after the click`);
+  saveArtifact('smoke-after-click.png', await page.screenshot());
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
