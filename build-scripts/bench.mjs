@@ -1,0 +1,98 @@
+// The measurements behind build-scripts/bench. Not a test: it prints numbers and targets.
+import zlib from 'node:zlib';
+import { launchBrowser, startServer } from '../tests/browser/harness.mjs';
+
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// Records when the first frame was drawn and when the quiz became interactive, in ms since
+// navigation start, before any page script runs.
+const TIMING_SCRIPT = () => {
+  window.__bench = {};
+  document.addEventListener('exposurequiz:ready', () => { window.__bench.interactive = performance.now(); });
+  const poll = () => {
+    const instance = window.ExposureQuiz?.instances?.[0];
+    if (instance && instance.framesRendered() > 0) window.__bench.firstFrame ??= performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+};
+
+async function loadOnce(browser, url, { collectBytes = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(TIMING_SCRIPT);
+  const transfers = [];
+  if (collectBytes) {
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => null);
+      if (body) transfers.push({ url: response.url(), raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length });
+    });
+  }
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.firstFrame && window.__bench.interactive, null, { timeout: 30000 });
+  const timing = await page.evaluate(() => window.__bench);
+  return { context, page, timing, transfers };
+}
+
+async function idleCost(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.waitForTimeout(1000); // let start-up work settle
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const frames = () => page.evaluate(() => window.ExposureQuiz.instances[0].framesRendered());
+  const [before, framesBefore] = [await metric(), await frames()];
+  await page.waitForTimeout(5000);
+  const [after, framesAfter] = [await metric(), await frames()];
+  return { busyMs: (after.TaskDuration - before.TaskDuration) * 1000, frames: framesAfter - framesBefore };
+}
+
+// Answers every question with its first option through the instance's items, then reads memory.
+async function finishQuizAndMeasureHeap(page) {
+  return page.evaluate(async () => {
+    const instance = window.ExposureQuiz.instances[0];
+    const step = () => new Promise((resolve) => setTimeout(resolve, 30));
+    for (let guard = 0; guard < 200 && instance.screen() !== 'results'; guard++) {
+      instance.debugAnswerFirstAndNext?.();
+      await step();
+    }
+    return { screen: instance.screen(), heap: instance.heapBytes?.() ?? null };
+  });
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const first = await loadOnce(browser, server.url, { collectBytes: true });
+  await first.page.waitForTimeout(500);
+  const idle = await idleCost(first.page);
+  const heap = await finishQuizAndMeasureHeap(first.page);
+  await first.context.close();
+
+  const timings = [first.timing];
+  for (let i = 1; i < runs; i++) {
+    const run = await loadOnce(browser, server.url);
+    timings.push(run.timing);
+    await run.context.close();
+  }
+
+  const raw = first.transfers.reduce((sum, t) => sum + t.raw, 0);
+  const gzip = first.transfers.reduce((sum, t) => sum + t.gzip, 0);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log('\nFiles transferred for the first render:');
+  for (const t of first.transfers) console.log(`  ${new URL(t.url).pathname.padEnd(32)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)} gzip`);
+  const rows = [
+    ['bytes for first render (raw)', kb(raw), ''],
+    ['bytes for first render (gzip -9)', kb(gzip), 'under 250 KB (aim 200 KB)'],
+    [`navigation -> first frame (median of ${runs})`, `${median(timings.map((t) => t.firstFrame)).toFixed(0)} ms`, 'under ~500 ms (a SurveyJS page)'],
+    [`navigation -> interactive (median of ${runs})`, `${median(timings.map((t) => t.interactive)).toFixed(0)} ms`, ''],
+    ['main-thread busy over 5 s idle', `${idle.busyMs.toFixed(1)} ms`, 'a cheap check only'],
+    ['frames drawn over 5 s idle', String(idle.frames), '0'],
+    ['wasm heap after finishing the quiz', heap.heap === null ? `n/a (${heap.screen})` : kb(heap.heap), ''],
+  ];
+  console.log('\n| measure | value | target |\n|---|---|---|');
+  for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
+} finally {
+  await browser.close();
+  await server.close();
+}
