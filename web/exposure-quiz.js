@@ -1,0 +1,311 @@
+// Exposure Quiz: the loader and JS API. Hand-written; defines one global, `ExposureQuiz`.
+//
+//   <div id="quiz"></div>
+//   <script src="exposure-quiz.js"></script>
+//   <script src="my-page.js"></script>   // ExposureQuiz.mount(document.getElementById('quiz'), {...})
+//
+// ExposureQuiz.mount(element, options) -> Promise<instance>
+//   options.quiz    URL of a quiz file (default 'wechat.en.json', relative to this script)
+//   options.theme   'auto' (follows prefers-color-scheme) | 'light' | 'dark'
+//   options.accent  CSS hex colour, e.g. '#07c160'
+//   options.share   a share code (the CODE of a #r=CODE link): open that result directly
+//   options.shareUrl the page address share links start with (default: this page without #...)
+// ExposureQuiz.instances  the mounted instances
+// instance.result()  the result object (exposure::report_to_json) once every question is
+//                    answered or skipped, else null
+// instance.items()   what the canvas shows: [{role, name, checked, disabled, x, y, w, h, ...}],
+//                    CSS px relative to the canvas
+// instance.screen()  'loading' | 'intro' | 'question' | 'results' | 'error'
+// instance.framesRendered(), instance.whenIdle(), instance.destroy(), instance.canvas
+// Events on the element: exposurequiz:ready, :answer {question, answer, skipped},
+// :result (the result object), :screen {screen}, :error {message, details}.
+//
+// Each instance has its own WebAssembly module instance and canvas; the compiled module, the
+// fonts and the Emscripten factory are fetched once per page and shared.
+(() => {
+  'use strict';
+
+  // [SECTION] Where our files are: next to this script, wherever the page is.
+  const script = document.currentScript ||
+    Array.from(document.scripts).find((s) => /exposure-quiz\.js(?:[?#]|$)/.test(s.src));
+  const BASE = new URL('.', script && script.src ? script.src : location.href).href;
+  const here = (path) => new URL(path, BASE).href;
+
+  // [SECTION] Shared downloads
+  let core = null; // Promise<[factory, WebAssembly.Module]>
+  function loadCore() {
+    if (!core) {
+      core = Promise.all([
+        import(here('exposure-quiz-core.js')).then((m) => m.default),
+        fetch(here('exposure-quiz-core.wasm'))
+          .then((r) => {
+            if (!r.ok) throw new Error(`exposure-quiz-core.wasm: HTTP ${r.status} ${r.statusText}`.trim());
+            return r.arrayBuffer();
+          })
+          .then((bytes) => WebAssembly.compile(bytes)), // works whatever MIME type the host sends
+      ]);
+      core.catch(() => { core = null; }); // a later mount may retry
+    }
+    return core;
+  }
+
+  const fonts = {};
+  function loadFont(name) {
+    if (!fonts[name]) {
+      fonts[name] = fetch(here(name))
+        .then((r) => (r.ok ? r.arrayBuffer() : null))
+        .catch(() => null); // without it the quiz still works, in ImGui's built-in font
+    }
+    return fonts[name];
+  }
+
+  async function fetchText(url) {
+    let response;
+    try {
+      response = await fetch(url);
+    } catch (e) {
+      throw new Error(`The quiz file could not be downloaded (${url}): the network request failed.`);
+    }
+    if (!response.ok) {
+      throw new Error(`The quiz file could not be downloaded (${url}): the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    }
+    return response.text();
+  }
+
+  function parseAccent(value) {
+    const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(value || '').trim());
+    if (!m) return 0x3b5bdb;
+    let hex = m[1];
+    if (hex.length === 3) hex = hex.replace(/./g, (c) => c + c);
+    return parseInt(hex, 16);
+  }
+
+  // [SECTION] Strings and bytes into the module
+  function withString(m, text, fn) {
+    const size = m.lengthBytesUTF8(text) + 1;
+    const ptr = m._malloc(size);
+    m.stringToUTF8(text, ptr, size);
+    try { return fn(ptr, size - 1); } finally { m._free(ptr); }
+  }
+  function withBytes(m, bytes, fn) {
+    const data = new Uint8Array(bytes);
+    const ptr = m._malloc(data.length);
+    m.HEAPU8.set(data, ptr);
+    try { return fn(ptr, data.length); } finally { m._free(ptr); }
+  }
+
+  // [SECTION] Instances
+  const instances = [];
+  let counter = 0;
+
+  class Instance {
+    constructor(element, options) {
+      this.element = element;
+      this.options = options;
+      this._state = 'loading';
+      this._module = null;
+      this._cleanups = [];
+      this.id = `exposure-quiz-${++counter}`;
+
+      const root = document.createElement('div');
+      root.className = 'exposure-quiz';
+      root.style.position = 'relative';
+      this.root = root;
+
+      const canvas = document.createElement('canvas');
+      canvas.id = this.id;
+      canvas.tabIndex = 0;
+      canvas.setAttribute('aria-label', 'Exposure quiz');
+      Object.assign(canvas.style, {
+        display: 'block', width: '100%', height: '0px', touchAction: 'manipulation',
+        userSelect: 'none', webkitUserSelect: 'none', webkitTapHighlightColor: 'transparent',
+      });
+      canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+      this.canvas = canvas;
+
+      const status = document.createElement('div');
+      status.setAttribute('role', 'status');
+      Object.assign(status.style, { padding: '48px 16px', textAlign: 'center', font: '16px/1.5 system-ui, sans-serif', opacity: '0.7' });
+      status.textContent = 'Loading the quiz\u2026';
+      this.status = status;
+
+      root.append(status, canvas);
+      element.append(root);
+    }
+
+    async _start() {
+      const o = this.options;
+      const quizUrl = new URL(o.quiz || 'wechat.en.json', BASE).href;
+      const quizName = quizUrl.split('/').pop().split(/[?#]/)[0];
+      let factory, wasmModule, text, regular, bold;
+      try {
+        [[factory, wasmModule], text, regular, bold] = await Promise.all([
+          loadCore(), fetchText(quizUrl), loadFont('noto-sans-regular.ttf'), loadFont('noto-sans-bold.ttf'),
+        ]);
+      } catch (e) {
+        return this._fail(e.message.startsWith('The quiz file') ? e.message : `The quiz could not be started: ${e.message}`);
+      }
+      if (this._destroyed) return;
+
+      const emit = (type, json) => queueMicrotask(() => this._emit(type, json));
+      const m = await factory({
+        eqEmit: emit,
+        instantiateWasm: (imports, done) => {
+          WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
+          return {};
+        },
+        print: (t) => console.log(t),
+        printErr: (t) => console.warn(t),
+        onAbort: (what) => this._fail(`The quiz stopped unexpectedly (${what}). Reloading the page may help.`),
+      });
+      if (this._destroyed) return;
+      this._module = m;
+
+      if (regular) withBytes(m, regular, (p, n) => m._eq_set_font(0, p, n));
+      if (bold) withBytes(m, bold, (p, n) => m._eq_set_font(1, p, n));
+      const ok = withString(m, text, (tp, tn) => withString(m, quizName, (np) => m._eq_load_quiz(tp, tn, np)));
+      if (!ok) {
+        const details = m.UTF8ToString(m._eq_diagnostics()).trim().split('\n').filter(Boolean);
+        return this._fail(`The quiz file ${quizName} has ${details.length === 1 ? 'a problem' : 'problems'}, so the quiz can't be shown.`, details);
+      }
+
+      this._applyTheme();
+      const scheme = matchMedia('(prefers-color-scheme: dark)');
+      const onScheme = () => this._applyTheme();
+      scheme.addEventListener('change', onScheme);
+      this._cleanups.push(() => scheme.removeEventListener('change', onScheme));
+
+      const pageUrl = o.shareUrl || location.href.split('#')[0];
+      const started = withString(m, `#${this.id}`, (sel) => withString(m, pageUrl, (url) =>
+        withString(m, o.share ? String(o.share) : '', (code) => m._eq_start(sel, url, code))));
+      if (!started) {
+        return this._fail('This browser cannot show the quiz: it needs WebGL 2, which is turned off or not supported here.');
+      }
+      this._watchSize();
+      await new Promise((resolve) => { this._onReady = resolve; });
+    }
+
+    _applyTheme() {
+      const o = this.options;
+      const dark = o.theme === 'dark' || (o.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+      this._module._eq_set_theme(dark ? 1 : 0, parseAccent(o.accent));
+    }
+
+    // Width changes (the element) and devicePixelRatio changes (zoom, moving between screens).
+    _watchSize() {
+      const m = this._module;
+      let width = this.root.clientWidth;
+      const observer = new ResizeObserver(() => {
+        if (this.root.clientWidth !== width) { width = this.root.clientWidth; m._eq_resized(); }
+      });
+      observer.observe(this.root);
+      let dpr = devicePixelRatio;
+      let query = null;
+      const onDpr = () => {
+        if (query) query.removeEventListener('change', onDpr);
+        if (devicePixelRatio !== dpr) { dpr = devicePixelRatio; m._eq_resized(); }
+        query = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
+        query.addEventListener('change', onDpr);
+      };
+      onDpr();
+      // Some zoom changes fire no media-query change (seen in headless Chromium): a cheap check.
+      const timer = setInterval(() => { if (devicePixelRatio !== dpr) onDpr(); }, 1000);
+      this._cleanups.push(() => { observer.disconnect(); clearInterval(timer); if (query) query.removeEventListener('change', onDpr); });
+    }
+
+    _emit(type, json) {
+      if (this._destroyed) return;
+      const detail = json ? JSON.parse(json) : {};
+      if (type === 'screen') this._state = detail.screen;
+      if (type === 'ready') {
+        this._state = detail.screen;
+        this.status.remove();
+      }
+      this.element.dispatchEvent(new CustomEvent(`exposurequiz:${type}`, { detail, bubbles: true }));
+      if (type === 'ready' && this._onReady) this._onReady();
+    }
+
+    _fail(message, details = []) {
+      this._state = 'error';
+      this.error = { message, details };
+      this.canvas.style.display = 'none';
+      const box = document.createElement('div');
+      box.setAttribute('role', 'alert');
+      Object.assign(box.style, {
+        margin: '24px auto', maxWidth: '720px', boxSizing: 'border-box', padding: '20px 24px',
+        border: '1px solid #e0a33a', borderRadius: '14px', background: '#fff8eb', color: '#3d2a00',
+        font: '16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif', textAlign: 'left',
+      });
+      const title = document.createElement('strong');
+      title.textContent = message;
+      title.style.display = 'block';
+      box.append(title);
+      if (details.length) {
+        const list = document.createElement('ul');
+        Object.assign(list.style, { margin: '12px 0 0', paddingLeft: '20px', font: '14px/1.5 ui-monospace, Menlo, Consolas, monospace', overflowWrap: 'anywhere' });
+        for (const line of details.slice(0, 50)) {
+          const item = document.createElement('li');
+          item.textContent = line;
+          list.append(item);
+        }
+        if (details.length > 50) {
+          const more = document.createElement('li');
+          more.textContent = `\u2026 and ${details.length - 50} more`;
+          list.append(more);
+        }
+        box.append(list);
+      }
+      this.status.replaceWith(box);
+      this.status = box;
+      this.element.dispatchEvent(new CustomEvent('exposurequiz:error', { detail: { message, details }, bubbles: true }));
+      if (this._onReady) this._onReady();
+    }
+
+    screen() { return this._state; }
+    framesRendered() { return this._module && this._state !== 'error' ? this._module._eq_frames() : 0; }
+    items() {
+      if (!this._module || this._state === 'error' || this._destroyed) return [];
+      return JSON.parse(this._module.UTF8ToString(this._module._eq_items()));
+    }
+    result() {
+      if (!this._module || this._state === 'error' || this._destroyed) return null;
+      const json = this._module.UTF8ToString(this._module._eq_result());
+      return json ? JSON.parse(json) : null;
+    }
+    // Resolves once no frame is pending (animations done): positions in items() are final.
+    whenIdle() {
+      return new Promise((resolve) => {
+        const check = () => {
+          if (!this._module || this._destroyed || this._state === 'error' || this._module._eq_frames_pending() === 0) resolve();
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+    }
+    destroy() {
+      if (this._destroyed) return;
+      this._destroyed = true;
+      for (const cleanup of this._cleanups) cleanup();
+      if (this._module && this._state !== 'error') this._module._eq_destroy();
+      this._module = null;
+      this.root.remove();
+      const i = instances.indexOf(this);
+      if (i >= 0) instances.splice(i, 1);
+    }
+  }
+
+  async function mount(element, options = {}) {
+    if (typeof element === 'string') element = document.querySelector(element);
+    if (!(element instanceof Element)) throw new TypeError('ExposureQuiz.mount(element, options): element must be a DOM element');
+    const instance = new Instance(element, { theme: 'auto', ...options });
+    instances.push(instance);
+    try {
+      await instance._start();
+    } catch (e) {
+      instance._fail(`The quiz could not be started: ${e && e.message ? e.message : e}`);
+    }
+    return instance;
+  }
+
+  window.ExposureQuiz = Object.freeze({ mount, instances, version: '0.1.0' });
+})();

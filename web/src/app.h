@@ -1,0 +1,69 @@
+// The app's state: one reader, one quiz, one screen at a time. Screens read it and call the
+// actions below; every rule and number comes from exposure::Session and exposure::Report.
+#pragma once
+
+#include "theme.h"
+
+#include "exposure/quiz.hpp"
+#include "exposure/scoring.hpp"
+#include "exposure/session.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+enum class Screen { Intro, Question, Results, Error };
+
+struct App {
+    // Content and answers.
+    std::unique_ptr<exposure::Quiz> quiz; // never moves: the session points to it
+    std::unique_ptr<exposure::Session> session;
+    std::string diagnostics; // why the quiz could not load, one problem a line
+
+    // Where the reader is.
+    Screen screen = Screen::Intro;
+    int question = -1;        // current question (index into Quiz::questions)
+    bool help_open = false;   // "Why we ask" expanded
+    bool focus_first = false; // keyboard user moved on: focus the first option of the new screen
+    std::string notice;       // a friendly message on the intro (a shared link that did not open)
+
+    // The result, computed when the results screen opens.
+    std::optional<exposure::Report> report;
+    std::string report_json;
+    std::string share_code;
+    std::string page_url; // the share link is page_url + "#r=" + share_code
+    double copied_at = -1;
+
+    // Look and time.
+    bool dark = false;
+    std::uint32_t accent = theme::kDefaultAccent;
+    bool style_dirty = true;
+    double now = 0;                 // seconds
+    double transition_start = -100; // screen/question change, for the eased slide-in
+    float transition_dir = 1;       // +1 forward, -1 back
+    double gauge_start = -100;      // results: the gauge sweeps in
+    int frames = 0;
+    float content_height = 0; // CSS px, what the canvas was last sized to
+    std::string canvas_selector;
+};
+
+App& app();
+
+// Actions (app.cpp). They change screens, fire the page's events and start transitions.
+void start_quiz();
+void show_question(int question, float dir);
+void go_next();
+void go_back();
+void show_results();
+void show_intro(std::string notice = {});
+void choose(int question, int option);
+void skip(int question);
+void retake();
+void change_answers();
+void copy_share_link();
+bool open_from_share(const char* code); // #r=CODE: show the result, or the intro with a notice
+
+std::string share_link();
+const char* screen_name(Screen screen);
+std::string json_string(std::string_view s);

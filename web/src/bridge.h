@@ -1,0 +1,17 @@
+// The JS side of the app, as plain functions: DOM events, clipboard, new tabs, scrolling.
+// Implemented with EM_JS over the module's own `Module` object, so each quiz on a page talks to
+// its own element (exposure-quiz.js installs Module.eqEmit).
+#pragma once
+
+namespace bridge {
+
+// Dispatches CustomEvent "exposurequiz:<type>" with JSON.parse(detail_json) on the element.
+void emit(const char* type, const char* detail_json);
+// navigator.clipboard.writeText; calls eq_copied(ok) back when it settles.
+void copy_text(const char* text);
+// window.open(url, "_blank", "noopener,noreferrer") for http(s) URLs only.
+void open_url(const char* url);
+// Scrolls the page so the top of the canvas is visible, if it is above the viewport.
+void reveal_canvas_top(const char* selector);
+
+} // namespace bridge

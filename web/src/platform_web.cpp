@@ -1,0 +1,386 @@
+// Platform layer for Dear ImGui on one <canvas> of a web page. See platform_web.h for features.
+//
+// Index of this file:
+// [SECTION] State
+// [SECTION] Frame scheduling (render on demand)
+// [SECTION] Size and devicePixelRatio
+// [SECTION] Mouse
+// [SECTION] Touch
+// [SECTION] Keyboard and focus
+// [SECTION] Init / shutdown
+
+#include "platform_web.h"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <string>
+
+namespace platform {
+
+//-----------------------------------------------------------------------------
+// [SECTION] State
+//-----------------------------------------------------------------------------
+
+namespace {
+
+struct PlatformData {
+    std::string selector;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    FrameFn frame = nullptr;
+    TabLeavesFn tab_leaves = nullptr;
+    double css_w = 0, css_h = 0;
+    double dpr = 1;
+    int fb_w = 0, fb_h = 0;
+    double last_time = 0;
+    int frames_pending = 0;
+    bool raf_pending = false;
+    ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
+    bool mouse_down = false;
+    // The one finger that drives the pointer.
+    int touch_id = -1;
+    bool touch_scrolling = false;
+    double touch_start_x = 0, touch_start_y = 0;
+};
+
+PlatformData* bd = nullptr; // one per module instance (each quiz on a page has its own)
+
+// clang-format off
+EM_JS(void, js_set_cursor, (const char* selector, const char* cursor), {
+    const canvas = document.querySelector(UTF8ToString(selector));
+    if (canvas) canvas.style.cursor = UTF8ToString(cursor);
+});
+EM_JS(void, js_set_css_height, (const char* selector, double height), {
+    const canvas = document.querySelector(UTF8ToString(selector));
+    if (canvas) canvas.style.height = height + 'px';
+});
+// clang-format on
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame scheduling (render on demand)
+//-----------------------------------------------------------------------------
+
+namespace {
+
+EM_BOOL on_animation_frame(double /*time*/, void* /*user*/) {
+    if (!bd) return EM_FALSE;
+    bd->raf_pending = false;
+    if (bd->frames_pending > 0) {
+        bd->frames_pending--;
+        bd->frame();
+    }
+    if (bd && bd->frames_pending > 0 && !bd->raf_pending) {
+        bd->raf_pending = true;
+        emscripten_request_animation_frame(on_animation_frame, nullptr);
+    }
+    return EM_FALSE; // one frame per request: nothing runs while idle
+}
+
+} // namespace
+
+void request_frames(int count) {
+    if (!bd) return;
+    bd->frames_pending = std::max(bd->frames_pending, count);
+    if (!bd->raf_pending) {
+        bd->raf_pending = true;
+        emscripten_request_animation_frame(on_animation_frame, nullptr);
+    }
+}
+
+int frames_pending() { return bd ? bd->frames_pending + (bd->raf_pending ? 1 : 0) : 0; }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Size and devicePixelRatio
+//-----------------------------------------------------------------------------
+
+bool update_size() {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size(bd->selector.c_str(), &w, &h);
+    const double dpr = std::clamp(emscripten_get_device_pixel_ratio(), 0.5, 4.0);
+    const int fb_w = std::max(1, static_cast<int>(std::lround(w * dpr)));
+    const int fb_h = std::max(1, static_cast<int>(std::lround(h * dpr)));
+    const bool changed = fb_w != bd->fb_w || fb_h != bd->fb_h || dpr != bd->dpr;
+    bd->css_w = w;
+    bd->css_h = h;
+    bd->dpr = dpr;
+    if (fb_w != bd->fb_w || fb_h != bd->fb_h) {
+        emscripten_set_canvas_element_size(bd->selector.c_str(), fb_w, fb_h);
+        bd->fb_w = fb_w;
+        bd->fb_h = fb_h;
+    }
+    return changed;
+}
+
+float scale() { return bd ? static_cast<float>(bd->dpr) : 1.0f; }
+ImVec2 css_size() { return bd ? ImVec2(float(bd->css_w), float(bd->css_h)) : ImVec2(0, 0); }
+
+void set_css_height(float css_height) {
+    js_set_css_height(bd->selector.c_str(), double(css_height));
+    update_size();
+}
+
+void new_frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(float(bd->fb_w), float(bd->fb_h));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    const double now = emscripten_get_now() / 1000.0;
+    // After an idle spell the gap can be minutes: clamp so ImGui's timers stay sensible.
+    io.DeltaTime = float(std::clamp(now - bd->last_time, 1.0 / 240.0, 0.1));
+    bd->last_time = now;
+
+    const ImGuiMouseCursor cursor = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+    if (cursor != bd->cursor) {
+        bd->cursor = cursor;
+        js_set_cursor(bd->selector.c_str(), cursor == ImGuiMouseCursor_Hand ? "pointer" : "default");
+    }
+}
+
+namespace {
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    request_frames(); // the frame itself resizes the backing store, then draws at once
+    return EM_FALSE;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Mouse
+//-----------------------------------------------------------------------------
+
+int imgui_button(unsigned short dom_button) {
+    switch (dom_button) {
+    case 0: return ImGuiMouseButton_Left;
+    case 1: return ImGuiMouseButton_Middle;
+    case 2: return ImGuiMouseButton_Right;
+    default: return -1;
+    }
+}
+
+void add_mouse_pos(const EmscriptenMouseEvent* e) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(float(e->targetX * bd->dpr), float(e->targetY * bd->dpr));
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    switch (type) {
+    case EMSCRIPTEN_EVENT_MOUSEDOWN:
+        if (const int b = imgui_button(e->button); b >= 0) {
+            add_mouse_pos(e);
+            io.AddMouseButtonEvent(b, true);
+            bd->mouse_down = true;
+        }
+        break;
+    case EMSCRIPTEN_EVENT_MOUSEUP: // registered on the document: a release outside still ends a press
+        if (!bd->mouse_down) return EM_FALSE;
+        if (const int b = imgui_button(e->button); b >= 0) {
+            io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+            io.AddMouseButtonEvent(b, false);
+        }
+        bd->mouse_down = false;
+        break;
+    case EMSCRIPTEN_EVENT_MOUSEMOVE: add_mouse_pos(e); break;
+    case EMSCRIPTEN_EVENT_MOUSELEAVE:
+        if (!bd->mouse_down) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        break;
+    default: return EM_FALSE;
+    }
+    request_frames();
+    return EM_FALSE; // never preventDefault: the canvas must still take focus on click
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Touch
+//-----------------------------------------------------------------------------
+
+const EmscriptenTouchPoint* find_touch(const EmscriptenTouchEvent* e, int id, bool changed_only) {
+    for (int i = 0; i < e->numTouches; i++) {
+        const EmscriptenTouchPoint& t = e->touches[i];
+        if (t.identifier == id && (!changed_only || t.isChanged)) return &t;
+    }
+    return nullptr;
+}
+
+void touch_pos(const EmscriptenTouchPoint& t) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(float(t.targetX * bd->dpr), float(t.targetY * bd->dpr));
+}
+
+void touch_release(bool click) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    if (!click) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // released "nowhere": no click
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // no hover left behind under a lifted finger
+    bd->touch_id = -1;
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    switch (type) {
+    case EMSCRIPTEN_EVENT_TOUCHSTART: {
+        if (bd->touch_id >= 0) return EM_FALSE; // a second finger: leave it to the browser (zoom)
+        for (int i = 0; i < e->numTouches; i++) {
+            const EmscriptenTouchPoint& t = e->touches[i];
+            if (!t.isChanged || !t.onTarget) continue;
+            bd->touch_id = t.identifier;
+            bd->touch_scrolling = false;
+            bd->touch_start_x = t.clientX;
+            bd->touch_start_y = t.clientY;
+            touch_pos(t);
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+            break;
+        }
+        request_frames();
+        return EM_FALSE; // not consumed: the page may scroll under this finger
+    }
+    case EMSCRIPTEN_EVENT_TOUCHMOVE: {
+        const EmscriptenTouchPoint* t = find_touch(e, bd->touch_id, true);
+        if (!t) return EM_FALSE;
+        const double dx = t->clientX - bd->touch_start_x, dy = t->clientY - bd->touch_start_y;
+        if (!bd->touch_scrolling && dx * dx + dy * dy > 10.0 * 10.0) {
+            bd->touch_scrolling = true; // a scroll gesture: whatever was pressed must not click
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        }
+        if (!bd->touch_scrolling) touch_pos(*t);
+        request_frames();
+        return EM_FALSE;
+    }
+    case EMSCRIPTEN_EVENT_TOUCHEND:
+    case EMSCRIPTEN_EVENT_TOUCHCANCEL: {
+        const EmscriptenTouchPoint* t = find_touch(e, bd->touch_id, true);
+        if (!t) return EM_FALSE;
+        const bool click = type == EMSCRIPTEN_EVENT_TOUCHEND && !bd->touch_scrolling;
+        if (click) touch_pos(*t);
+        touch_release(click);
+        request_frames();
+        return EM_TRUE; // consumed: no synthesized mousedown/mouseup/click after the tap
+    }
+    default: return EM_FALSE;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Keyboard and focus
+//-----------------------------------------------------------------------------
+
+ImGuiKey imgui_key(const EmscriptenKeyboardEvent* e) {
+    struct Entry { const char* name; ImGuiKey key; };
+    static constexpr Entry table[] = {
+        {"Tab", ImGuiKey_Tab},           {"Enter", ImGuiKey_Enter},         {"NumpadEnter", ImGuiKey_KeypadEnter},
+        {"Space", ImGuiKey_Space},       {" ", ImGuiKey_Space},             {"Escape", ImGuiKey_Escape},
+        {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+        {"ArrowUp", ImGuiKey_UpArrow},   {"ArrowDown", ImGuiKey_DownArrow}, {"Home", ImGuiKey_Home},
+        {"End", ImGuiKey_End},           {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift},
+        {"Shift", ImGuiKey_LeftShift},
+    };
+    for (const char* name : {e->code, e->key}) { // physical code first, the key name as fallback
+        for (const Entry& entry : table)
+            if (std::strcmp(name, entry.name) == 0) return entry.key;
+    }
+    return ImGuiKey_None;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+    const ImGuiKey key = imgui_key(e);
+    if (key == ImGuiKey_None) return EM_FALSE;
+    if (key == ImGuiKey_LeftShift || key == ImGuiKey_RightShift) {
+        io.AddKeyEvent(key, down);
+        return EM_FALSE;
+    }
+    if (e->ctrlKey || e->metaKey || e->altKey) return EM_FALSE; // browser shortcuts stay the browser's
+    if (key == ImGuiKey_Tab && down && bd->tab_leaves && bd->tab_leaves(e->shiftKey != 0)) {
+        return EM_FALSE; // past the last item: let the browser move focus on
+    }
+    io.AddKeyEvent(key, down);
+    request_frames();
+    return EM_TRUE; // Space must not scroll the page, arrows must not either, Tab stays inside
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    request_frames();
+    return EM_FALSE;
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Init / shutdown
+//-----------------------------------------------------------------------------
+
+bool init(const char* canvas_selector, FrameFn frame, TabLeavesFn tab_leaves) {
+    IM_ASSERT(ImGui::GetCurrentContext() && "Create the ImGui context before platform::init()");
+    IM_ASSERT(!bd && "platform::init() called twice");
+    bd = new PlatformData();
+    bd->selector = canvas_selector;
+    bd->frame = frame;
+    bd->tab_leaves = tab_leaves;
+
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    bd->gl = emscripten_webgl_create_context(canvas_selector, &attrs);
+    if (bd->gl <= 0) {
+        delete bd;
+        bd = nullptr;
+        return false;
+    }
+    emscripten_webgl_make_context_current(bd->gl);
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendPlatformName = "platform_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTrickleEventQueue = true; // a fast tap (down+up in one frame) still clicks
+    io.ConfigInputTextCursorBlink = false;  // nothing blinks: an idle page draws no frames
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    bd->last_time = emscripten_get_now() / 1000.0;
+
+    const char* s = canvas_selector;
+    emscripten_set_mousedown_callback(s, nullptr, false, on_mouse);
+    emscripten_set_mousemove_callback(s, nullptr, false, on_mouse);
+    emscripten_set_mouseleave_callback(s, nullptr, false, on_mouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, on_mouse);
+    emscripten_set_touchstart_callback(s, nullptr, false, on_touch);
+    emscripten_set_touchmove_callback(s, nullptr, false, on_touch);
+    emscripten_set_touchend_callback(s, nullptr, false, on_touch);
+    emscripten_set_touchcancel_callback(s, nullptr, false, on_touch);
+    emscripten_set_keydown_callback(s, nullptr, false, on_key);
+    emscripten_set_keyup_callback(s, nullptr, false, on_key);
+    emscripten_set_focus_callback(s, nullptr, false, on_focus);
+    emscripten_set_blur_callback(s, nullptr, false, on_focus);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_resize);
+    update_size();
+    return true;
+}
+
+void shutdown() {
+    if (!bd) return;
+    emscripten_html5_remove_all_event_listeners(); // this module's listeners only
+    emscripten_webgl_destroy_context(bd->gl);
+    delete bd;
+    bd = nullptr;
+}
+
+} // namespace platform

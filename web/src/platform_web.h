@@ -1,0 +1,56 @@
+// Platform layer for Dear ImGui on one <canvas> of a web page (Emscripten, <emscripten/html5.h>).
+// The sokol_app.h way: everything is bound to the canvas selector given to platform::init(), so
+// several quizzes can share a page, and nothing listens on `window` for keys or wheel.
+//
+// Implemented features:
+//  [X] WebGL2 context on the given canvas (pair with imgui_impl_opengl3, "#version 300 es").
+//  [X] HiDPI: backing store = CSS size x devicePixelRatio; positions are in backing pixels.
+//      The app rasterises fonts and scales its style by platform::scale() (no stretching).
+//  [X] Render on demand: frames are drawn only after input, resize or a DPR change, or while the
+//      app asks for them (animations); an idle quiz draws nothing. One requestAnimationFrame at a time.
+//  [X] Mouse (buttons, hover, leave) with ImGuiMouseSource_Mouse; mouse cursor shapes (pointer).
+//  [X] Touch via touch events with ImGuiMouseSource_TouchScreen. A tap clicks where the finger
+//      is (no phantom clicks at an old mouse position); touchend is consumed so the browser
+//      synthesizes no mouse events; touchstart/move are not, so the page still scrolls under a
+//      finger, and a finger that moves more than 10 px is a scroll, not a click.
+//  [X] Keyboard only while the canvas has focus (tabindex=0), physical key codes with a fallback
+//      on the key name; only the keys ImGui navigation uses are consumed, never with Ctrl/Meta.
+//      Tab leaves the canvas after the last item (Shift+Tab before the first): no keyboard trap.
+//  [X] Focus and blur (ImGui releases keys on blur).
+//  [X] Wheel is never consumed: the canvas is as tall as its content, so the page scrolls.
+// Issues:
+//  [ ] IME and text input (the quiz has no text fields).
+//  [ ] Clipboard through ImGui (copy goes through navigator.clipboard in the JS bridge).
+//  [ ] Gamepad.
+#pragma once
+
+#include "imgui.h"
+
+namespace platform {
+
+// Called once per drawn frame: new_frame(), build the UI, render.
+using FrameFn = void (*)();
+// Asked on Tab / Shift+Tab: return true to let the browser move focus out of the canvas.
+using TabLeavesFn = bool (*)(bool shift);
+
+// Creates the WebGL2 context on `canvas_selector` (a CSS selector, e.g. "#exposure-quiz-1") and
+// registers the event callbacks on that element. Needs an ImGui context. False if WebGL2 is missing.
+bool init(const char* canvas_selector, FrameFn frame, TabLeavesFn tab_leaves);
+void shutdown();
+
+// Re-reads the canvas CSS size and devicePixelRatio; resizes the backing store if they changed.
+// Returns true when anything changed. Cheap: call on resize notifications and at each frame.
+bool update_size();
+// Fills io.DisplaySize and io.DeltaTime. Call before ImGui::NewFrame().
+void new_frame();
+
+// Ask for at least `count` more frames (input needs ~3 for ImGui to settle; animations ask for 1
+// per frame while they run).
+void request_frames(int count = 3);
+int frames_pending();
+
+float scale();        // backing pixels per CSS pixel (devicePixelRatio)
+ImVec2 css_size();    // canvas size in CSS pixels
+void set_css_height(float css_height); // the app sizes the canvas to its content
+
+} // namespace platform

@@ -1,0 +1,12 @@
+// The three screens. Each draws into ui::column() from its current cursor and leaves the cursor
+// below its content (main.cpp sizes the canvas from it).
+#pragma once
+
+#include "app.h"
+
+void draw_intro(App& app);
+void draw_question(App& app);
+void draw_results(App& app);
+
+// Shared by the screens: true on narrow layouts (phones), where rows stack.
+bool narrow_layout();

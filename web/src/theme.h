@@ -1,0 +1,47 @@
+// Theme: the page's colours (light and dark, one accent) and the ImGui style scaled for HiDPI.
+#pragma once
+
+#include "imgui.h"
+
+#include <cstdint>
+
+namespace theme {
+
+struct Palette {
+    bool dark = false;
+    ImVec4 background;     // page and canvas
+    ImVec4 surface;        // cards
+    ImVec4 surface_hover;
+    ImVec4 surface_press;
+    ImVec4 border;
+    ImVec4 border_strong;
+    ImVec4 text;
+    ImVec4 text_muted;
+    ImVec4 accent;
+    ImVec4 accent_hover;
+    ImVec4 accent_press;
+    ImVec4 accent_soft;   // tinted backgrounds (chosen option, privacy note)
+    ImVec4 accent_text;   // accent used for text: readable on background
+    ImVec4 on_accent;     // text on an accent fill
+    ImVec4 track;         // empty part of bars and the gauge
+    ImVec4 notice;        // friendly warnings (a bad share link)
+    ImVec4 notice_soft;
+    ImVec4 good;          // "saves N points"
+    ImVec4 good_soft;
+};
+
+inline constexpr std::uint32_t kDefaultAccent = 0x3B5BDB; // indigo
+
+// Sets the palette and ImGui's style for `scale` backing pixels per CSS pixel.
+void apply(bool dark, std::uint32_t accent_rgb, float scale);
+const Palette& palette();
+
+// Colour of a band by its place among the bands: 0 = lowest exposure (green) .. 1 = highest (red).
+ImVec4 band_color(double fraction);
+
+// Helpers for colours drawn with ImDrawList (they honour style.Alpha for fades).
+ImU32 u32(const ImVec4& colour);
+ImU32 u32(const ImVec4& colour, float alpha);
+ImVec4 mix(const ImVec4& a, const ImVec4& b, float t);
+
+} // namespace theme

@@ -1,0 +1,104 @@
+// UI toolkit for the screens: a centred column, wrapped text, cards, buttons, bars — drawn with
+// ImDrawList and made interactive with ImGui's ItemAdd/ButtonBehavior (so hover, keyboard
+// navigation and Tab order come from ImGui) — and the item log behind instance.items().
+#pragma once
+
+#include "fonts.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ui {
+
+// [SECTION] Item log: what each frame drew, for tests and the accessibility layer.
+enum class Role { Button, Radio, Checkbox, Heading, Text, ProgressBar, Link };
+
+struct Item {
+    Role role = Role::Text;
+    std::string name;
+    ImRect rect; // backing pixels, canvas-relative
+    bool interactive = false;
+    bool focused = false;
+    bool checked = false, has_checked = false;
+    bool disabled = false;
+    bool expanded = false, has_expanded = false;
+    double value = -1; // progress bars: 0..100
+};
+
+void begin_frame(float scale); // starts a new item log and sets the unit size
+void end_frame();              // publishes the log (if the frame is complete)
+const std::vector<Item>& items();
+std::string items_json(); // CSS pixels, the format of instance.items()
+// Tab from the last item (Shift+Tab from the first) leaves the canvas.
+bool tab_leaves(bool shift);
+
+// [SECTION] Layout: all units are CSS pixels unless named `*_px`.
+float px(float css);           // CSS px -> backing px
+float scale();
+
+struct Column {
+    float x = 0;     // left edge, backing px
+    float width = 0; // backing px
+    float y = 0;     // cursor: top of the next block, backing px
+};
+Column& column();
+void space(float css);
+
+enum class Align { Left, Center, Right };
+
+// [SECTION] Text
+float text_height(fonts::Face face, std::string_view text, float width_px);
+float text_width(fonts::Face face, std::string_view text);
+// Draws wrapped text at `pos` (top-left of a block `width_px` wide); returns its height.
+float draw_text(fonts::Face face, ImU32 colour, ImVec2 pos, float width_px, std::string_view text,
+                Align align = Align::Left);
+// A text block in the column, advancing the cursor; logged with `role`.
+void text(fonts::Face face, const ImVec4& colour, std::string_view text, Role role = Role::Text,
+          Align align = Align::Left);
+
+// [SECTION] Controls: each returns true when activated (click, tap, Space/Enter).
+enum class ButtonKind { Primary, Secondary, Ghost };
+bool button(const char* id, std::string_view label, ButtonKind kind, ImRect bb, bool enabled = true,
+            Role role = Role::Button);
+// The width a button needs for its label.
+float button_width(std::string_view label);
+
+// A large selectable card: radio (single) or checkbox (multi) with label and optional detail.
+// Returns its height through `height_px`.
+bool option_card(const char* id, std::string_view label, std::string_view detail, bool checked,
+                 bool multi, ImRect bb_top, float* height_px);
+float option_card_height(std::string_view label, std::string_view detail, float width_px);
+
+// "Why we ask": a chevron and label; logged as a button with `expanded`.
+bool disclosure(const char* id, std::string_view label, bool expanded);
+// An inline link (source titles); opens nothing itself.
+bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px, float* height_px);
+
+void progress_bar(std::string_view name, double fraction, double value, ImRect bb, const ImVec4& fill);
+void log_item(Role role, std::string_view name, ImRect rect);
+
+// A card around blocks drawn in the column: content first (on a draw-list channel above), then
+// the card behind it once its height is known. Cards do not nest.
+struct CardScope {
+    Column saved;
+    float top = 0, pad = 0;
+};
+CardScope begin_card(float pad_css);
+void end_card(const CardScope& scope, const ImVec4& fill, const ImVec4& border, float rounding_css = 16,
+              float border_css = 1);
+
+// A pill-shaped toggle ("Prefer not to say"): logged as a button with `checked`.
+bool toggle_chip(const char* id, std::string_view label, bool on, ImVec2 pos, float* width_px);
+// A small non-interactive pill with text (facts, "saves N points"). Returns its size.
+ImVec2 pill(std::string_view label, ImVec2 pos, const ImVec4& fill, const ImVec4& text_colour, bool log = true);
+ImVec2 pill_size(std::string_view label);
+
+// [SECTION] Drawing helpers
+void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_css = 14, float border_css = 1);
+void focus_ring(ImGuiID id, ImRect bb, float rounding_css);
+bool keyboard_focus(ImGuiID id); // the item has ImGui's nav focus and it is visible
+
+} // namespace ui

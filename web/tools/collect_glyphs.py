@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Writes every character the page can draw into one text file for `fontTools.subset --text-file`.
+
+Usage: collect_glyphs.py OUTPUT INPUT...
+  *.json inputs: every string value (keys too) of the parsed document, so \\u escapes count;
+  other inputs (the UI's C++ sources): every character of the file, which covers string literals.
+"""
+import json
+import sys
+
+
+def strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+
+
+def main(argv):
+    output, inputs = argv[1], argv[2:]
+    chars = set(chr(c) for c in range(0x20, 0x7F))
+    for path in inputs:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        if path.endswith(".json"):
+            try:
+                for s in strings(json.loads(text)):
+                    chars.update(s)
+            except ValueError:
+                chars.update(text)  # broken content still gets its glyphs; the page reports the error
+        else:
+            chars.update(text)
+    chars = sorted(c for c in chars if c.isprintable() and c not in "\r\n\t")
+    with open(output, "w", encoding="utf-8") as f:
+        f.write("".join(chars))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
