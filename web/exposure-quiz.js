@@ -117,7 +117,7 @@
       canvas.tabIndex = 0;
       canvas.setAttribute('aria-label', 'Exposure quiz');
       Object.assign(canvas.style, {
-        display: 'block', width: '100%', height: '0px', touchAction: 'manipulation',
+        display: 'block', width: '100%', height: '0px', borderRadius: '12px', touchAction: 'manipulation',
         userSelect: 'none', webkitUserSelect: 'none', webkitTapHighlightColor: 'transparent',
       });
       canvas.addEventListener('contextmenu', (e) => e.preventDefault());

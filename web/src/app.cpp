@@ -130,6 +130,7 @@ void show_results() {
     a.report_json = exposure::report_to_json(*a.quiz, a.session->answers(), *a.report);
     a.share_code = exposure::encode_share(*a.quiz, a.session->answers());
     a.copied_at = -1;
+    a.all_recommendations = false;
     a.gauge_start = a.now;
     changed_screen(Screen::Results, 1);
     bridge::emit("result", a.report_json.c_str());

@@ -34,6 +34,7 @@ struct App {
     std::string share_code;
     std::string page_url; // the share link is page_url + "#r=" + share_code
     double copied_at = -1;
+    bool all_recommendations = false; // "Show all N actions"
 
     // Look and time.
     bool dark = false;

@@ -94,6 +94,6 @@ void draw_intro(App& app) {
     c.y += ui::px(54);
     ui::space(14);
     ui::text(Face::Small, p.text_muted, "No sign-up, no tracking, no names or numbers asked.");
-    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) && ImGui::GetFocusID() == 0;
+    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) && !ui::any_keyboard_focus();
     if (start || enter) start_quiz();
 }

@@ -139,6 +139,6 @@ void draw_question(App& app) {
     ImGui::PopID();
 
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && app.help_open) app.help_open = false;
-    if (enter && ImGui::GetFocusID() == 0 && answered) advance = true;
+    if (enter && !ui::any_keyboard_focus() && answered) advance = true;
     if (advance && app.screen == Screen::Question && app.question == qi) go_next();
 }

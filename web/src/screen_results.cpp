@@ -222,8 +222,12 @@ void draw_recommendations(App& app, const exposure::Report& report) {
     ui::Column& c = ui::column();
     if (report.recommendations.empty()) return;
     section_title("What to do first");
+    constexpr int kFirst = 5; // the rest behind "Show all"
+    const int total = int(report.recommendations.size());
+    const int shown = app.all_recommendations ? total : std::min(total, kFirst);
     int n = 0;
-    for (const exposure::RecommendationResult& rr : report.recommendations) {
+    for (int k = 0; k < shown; k++) {
+        const exposure::RecommendationResult& rr = report.recommendations[k];
         const exposure::Recommendation& rec = quiz.recommendations[rr.recommendation];
         ImGui::PushID(rr.recommendation);
         const ui::CardScope card = ui::begin_card(20);
@@ -263,7 +267,15 @@ void draw_recommendations(App& app, const exposure::Report& report) {
         c.width = outer.width;
         ui::end_card(card, p.surface, p.border, 16, 1);
         ImGui::PopID();
-        ui::space(12);
+        if (k + 1 < shown) ui::space(12);
+    }
+    if (total > kFirst) {
+        ui::space(8);
+        const std::string label = app.all_recommendations ? "Show fewer" : "Show all " + std::to_string(total) + " actions";
+        const float w = ui::button_width(label);
+        if (ui::button("more", label, ui::ButtonKind::Ghost, ImRect(c.x, c.y, c.x + w, c.y + ui::px(48))))
+            app.all_recommendations = !app.all_recommendations;
+        c.y += ui::px(48);
     }
 }
 

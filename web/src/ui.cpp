@@ -52,7 +52,7 @@ Item& log_control(Role role, std::string_view name, ImRect rect, ImGuiID id) {
     log_item(role, name, rect);
     Item& item = g_building.back();
     item.interactive = true;
-    item.focused = ImGui::GetFocusID() == id;
+    item.focused = keyboard_focus(id);
     return item;
 }
 
@@ -232,6 +232,11 @@ void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_cs
 bool keyboard_focus(ImGuiID id) {
     const ImGuiContext& g = *GImGui;
     return g.NavId == id && !g.NavDisableHighlight && ImGui::IsWindowFocused();
+}
+
+bool any_keyboard_focus() {
+    const ImGuiContext& g = *GImGui;
+    return g.NavId != 0 && !g.NavDisableHighlight;
 }
 
 void focus_ring(ImGuiID id, ImRect bb, float rounding_css) {

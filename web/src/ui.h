@@ -32,7 +32,8 @@ void begin_frame(float scale); // starts a new item log and sets the unit size
 void end_frame();              // publishes the log (if the frame is complete)
 const std::vector<Item>& items();
 std::string items_json(); // CSS pixels, the format of instance.items()
-// Tab from the last item (Shift+Tab from the first) leaves the canvas.
+// Tab from the last item (Shift+Tab from the first) leaves the canvas; with no visible focus,
+// Tab stays and shows it.
 bool tab_leaves(bool shift);
 
 // [SECTION] Layout: all units are CSS pixels unless named `*_px`.
@@ -100,5 +101,6 @@ ImVec2 pill_size(std::string_view label);
 void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_css = 14, float border_css = 1);
 void focus_ring(ImGuiID id, ImRect bb, float rounding_css);
 bool keyboard_focus(ImGuiID id); // the item has ImGui's nav focus and it is visible
+bool any_keyboard_focus();       // some item shows a keyboard focus ring
 
 } // namespace ui
