@@ -18,10 +18,15 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <random>
 #include <string_view>
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    fuzz::fixed_quiz(); // load (and report which quiz) before the first input
+    // Load the quiz (and say which) before the first input.
+    const exposure::Quiz& quiz = fuzz::fixed_quiz();
+    fuzz::write_seeds_if_asked(6, [&](std::mt19937& random) {
+        return exposure::write_answers_json(quiz, fuzz::random_answers(quiz, random));
+    });
     return 0;
 }
 

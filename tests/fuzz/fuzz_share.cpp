@@ -6,14 +6,17 @@
 //   - failure comes with at least one diagnostic; codes longer than kMaxShareCodeLength fail;
 //   - what decodes is well-formed (fuzz_support.hpp) and scores within [0, 100];
 //   - encode(decode(x)) decodes to the same answers (x itself need not be canonical).
-// Random text almost never gets past the quiz and content hashes in a code's header, so a
-// custom mutator helps libFuzzer reach the answer payload: it sometimes starts from a fresh
-// code made from a random reader's answers, and otherwise often mutates the bytes under the
-// base64url text rather than the text itself. Seeds in tests/fuzz/corpus/fuzz_share/ are such
-// codes; they go stale when the content's hash changes, which the mutator makes up for.
+// Random text almost never gets past a code's checksum and the quiz and content hashes in its
+// header, so a custom mutator helps libFuzzer reach the answer payload: it sometimes starts
+// from a fresh code made from a random reader's answers, and otherwise mostly decodes the
+// base64url, mutates the bytes under it (often leaving the header alone) and re-seals them with
+// a correct checksum (share_format.hpp), so the decoder's later checks see the damage. Seeds
+// in tests/fuzz/corpus/fuzz_share/ are such codes; they go stale when the content's hash
+// changes, which the mutator makes up for.
 #include "exposure/answers.hpp"
 #include "exposure/scoring.hpp"
 #include "exposure/share.hpp"
+#include "exposure/share_format.hpp"
 #include "fuzz_support.hpp"
 
 #include <algorithm>
@@ -29,78 +32,66 @@ extern "C" std::size_t LLVMFuzzerMutate(std::uint8_t* data, std::size_t size, st
 
 namespace {
 
-constexpr std::string_view kAlphabet =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-std::string base64url_encode(const std::uint8_t* bytes, std::size_t size) {
-    std::string text;
-    for (std::size_t i = 0; i < size; i += 3) {
-        const std::size_t n = std::min<std::size_t>(3, size - i);
-        std::uint32_t block = 0;
-        for (std::size_t k = 0; k < 3; ++k) {
-            block = block << 8 | (k < n ? bytes[i + k] : 0u);
-        }
-        for (std::size_t k = 0; k <= n; ++k) {
-            text += kAlphabet[block >> (18 - 6 * k) & 63];
-        }
-    }
-    return text;
-}
-
-// False when the text is not unpadded base64url (then the mutator works on the text itself).
-bool base64url_decode(std::string_view text, std::vector<std::uint8_t>& bytes) {
-    if (text.size() % 4 == 1) {
-        return false;
-    }
-    bytes.clear();
-    std::uint32_t block = 0;
-    int bits = 0;
-    for (char ch : text) {
-        const std::size_t value = kAlphabet.find(ch);
-        if (value == std::string_view::npos) {
-            return false;
-        }
-        block = (block << 6 | static_cast<std::uint32_t>(value)) & 0xffffff;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            bytes.push_back(static_cast<std::uint8_t>(block >> bits));
-        }
-    }
-    return true;
-}
-
 std::size_t put(const std::string& code, std::uint8_t* data, std::size_t max_size) {
     const std::size_t size = std::min(code.size(), max_size);
     std::memcpy(data, code.data(), size);
     return size;
 }
 
+// Mutates the bytes under a base64url code, from `keep` on; with `reseal`, the checksum is
+// recomputed so the damage reaches the checks after it. False if `code` is not base64url.
+bool mutate_bytes(std::string_view code, std::size_t keep, bool reseal, std::size_t max_size,
+                  std::string& out) {
+    auto decoded = exposure::share_format::base64url_decode(code);
+    if (!decoded) {
+        return false;
+    }
+    std::vector<std::uint8_t> bytes = std::move(*decoded);
+    if (reseal && bytes.size() >= exposure::share_format::kChecksumBytes) {
+        bytes.resize(bytes.size() - exposure::share_format::kChecksumBytes);
+    }
+    keep = std::min(keep, bytes.size());
+    const std::size_t capacity = std::max<std::size_t>(max_size * 3 / 4, keep + 1);
+    std::vector<std::uint8_t> tail(bytes.begin() + static_cast<std::ptrdiff_t>(keep), bytes.end());
+    const std::size_t used = std::min(tail.size(), capacity - keep);
+    tail.resize(capacity - keep);
+    tail.resize(LLVMFuzzerMutate(tail.data(), used, tail.size()));
+    bytes.resize(keep);
+    bytes.insert(bytes.end(), tail.begin(), tail.end());
+    out = reseal ? exposure::share_format::seal(std::move(bytes))
+                 : exposure::share_format::base64url_encode(bytes);
+    return true;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    fuzz::fixed_quiz();
+    // Load the quiz (and say which) before the first input.
+    const exposure::Quiz& quiz = fuzz::fixed_quiz();
+    fuzz::write_seeds_if_asked(6, [&](std::mt19937& random) {
+        return exposure::encode_share(quiz, fuzz::random_answers(quiz, random));
+    });
     return 0;
 }
 
 extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t* data, std::size_t size,
                                                std::size_t max_size, unsigned int seed) {
+    const exposure::Quiz& quiz = fuzz::fixed_quiz();
     std::mt19937 random(seed);
     const unsigned strategy = random() % 8;
-    if (strategy == 0) {
-        return put(exposure::encode_share(fuzz::fixed_quiz(),
-                                          fuzz::random_answers(fuzz::fixed_quiz(), random)),
-                   data, max_size);
+    if (strategy == 0) { // a fresh, valid code
+        return put(exposure::encode_share(quiz, fuzz::random_answers(quiz, random)), data,
+                   max_size);
     }
-    std::vector<std::uint8_t> bytes;
-    if (strategy <= 4 && base64url_decode({reinterpret_cast<const char*>(data), size}, bytes)) {
-        const std::size_t capacity = max_size * 3 / 4;
-        const std::size_t used = std::min(bytes.size(), capacity);
-        bytes.resize(std::max<std::size_t>(capacity, 1));
-        const std::size_t mutated = LLVMFuzzerMutate(bytes.data(), used, bytes.size());
-        return put(base64url_encode(bytes.data(), mutated), data, max_size);
+    if (strategy <= 5) { // the bytes under the text; mostly keep the header and re-seal
+        const std::size_t keep = strategy <= 3 ? exposure::share_format::kHeaderBytes : 0;
+        std::string code;
+        if (mutate_bytes({reinterpret_cast<const char*>(data), size}, keep, strategy != 5, max_size,
+                         code)) {
+            return put(code, data, max_size);
+        }
     }
-    return LLVMFuzzerMutate(data, size, max_size);
+    return LLVMFuzzerMutate(data, size, max_size); // the text itself
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

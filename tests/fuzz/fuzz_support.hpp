@@ -122,6 +122,24 @@ inline exposure::Answers random_answers(const exposure::Quiz& quiz, std::mt19937
     return session.answers();
 }
 
+// With EXPOSURE_FUZZ_WRITE_SEEDS=DIR in the environment, writes `count` seeds made by `make`
+// (from a fixed random sequence) to DIR/seed-N and exits: how the committed seeds of
+// fuzz_answers and fuzz_share were made (tests/fuzz/README.md).
+template <typename MakeSeed>
+void write_seeds_if_asked(int count, MakeSeed make) {
+    const char* dir = std::getenv("EXPOSURE_FUZZ_WRITE_SEEDS");
+    if (dir == nullptr) {
+        return;
+    }
+    std::mt19937 random(20261126);
+    for (int i = 0; i < count; ++i) {
+        const std::string path = std::string(dir) + "/seed-" + std::to_string(i);
+        std::ofstream(path, std::ios::binary) << make(random);
+    }
+    std::fprintf(stderr, "wrote %d seeds to %s\n", count, dir);
+    std::exit(0);
+}
+
 // [SECTION] The fixed quiz
 
 // Small, but with every feature the answers and share formats have to carry: single and multi
