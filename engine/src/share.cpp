@@ -1,0 +1,492 @@
+// Share codes: the layout is documented in exposure/share_format.hpp.
+//
+// [SECTION] base64url and checksum
+// [SECTION] Bits
+// [SECTION] Encode
+// [SECTION] Decode
+//
+// decode_share checks, in order, and stops at the first problem (one Diagnostic, pointer ""):
+// empty, too long, a character outside base64url, too short to hold a header, checksum (a
+// failed checksum on a code whose answers run out early is reported as cut off, otherwise as
+// damaged), version, quiz, content, question count, then each answer: state, option range, an
+// empty multi answer, an exclusive option among others, a skip where none is allowed, and no
+// data after the last answer. The format cannot express a single question with several options
+// (a single answer is one index), so that case needs no check.
+#include "exposure/share.hpp"
+
+#include "exposure/hash.hpp"
+#include "exposure/share_format.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace exposure {
+
+namespace share_format {
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] base64url and checksum
+// -------------------------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::string_view kAlphabet =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+int sextet(char ch) {
+    if (ch >= 'A' && ch <= 'Z') {
+        return ch - 'A';
+    }
+    if (ch >= 'a' && ch <= 'z') {
+        return ch - 'a' + 26;
+    }
+    if (ch >= '0' && ch <= '9') {
+        return ch - '0' + 52;
+    }
+    if (ch == '-') {
+        return 62;
+    }
+    if (ch == '_') {
+        return 63;
+    }
+    return -1;
+}
+
+} // namespace
+
+std::string base64url_encode(const std::vector<std::uint8_t>& bytes) {
+    std::string text;
+    text.reserve((bytes.size() * 4 + 2) / 3);
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
+        std::uint32_t block = 0;
+        for (std::size_t k = 0; k < 3; ++k) {
+            block = block << 8 | (k < n ? bytes[i + k] : 0u);
+        }
+        for (std::size_t k = 0; k <= n; ++k) {
+            text += kAlphabet[block >> (18 - 6 * k) & 63u];
+        }
+    }
+    return text;
+}
+
+std::optional<std::vector<std::uint8_t>> base64url_decode(std::string_view text,
+                                                          std::size_t* error_position) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (sextet(text[i]) < 0) {
+            if (error_position != nullptr) {
+                *error_position = i;
+            }
+            return std::nullopt;
+        }
+    }
+    if (text.size() % 4 == 1) {
+        if (error_position != nullptr) {
+            *error_position = text.size();
+        }
+        return std::nullopt;
+    }
+    std::vector<std::uint8_t> bytes;
+    bytes.reserve(text.size() * 3 / 4);
+    std::uint32_t block = 0;
+    int bits = 0;
+    for (char ch : text) {
+        block = (block << 6 | static_cast<std::uint32_t>(sextet(ch))) & 0xffffffu;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            bytes.push_back(static_cast<std::uint8_t>(block >> bits));
+        }
+    }
+    return bytes;
+}
+
+std::uint16_t checksum(const std::uint8_t* bytes, std::size_t size) {
+    std::uint16_t crc = 0xffff;
+    for (std::size_t i = 0; i < size; ++i) {
+        crc = static_cast<std::uint16_t>(crc ^ (bytes[i] << 8));
+        for (int bit = 0; bit < 8; ++bit) {
+            crc = (crc & 0x8000u) != 0 ? static_cast<std::uint16_t>((crc << 1) ^ 0x1021u)
+                                       : static_cast<std::uint16_t>(crc << 1);
+        }
+    }
+    return crc;
+}
+
+std::string seal(std::vector<std::uint8_t> body) {
+    const std::uint16_t sum = checksum(body.data(), body.size());
+    body.push_back(static_cast<std::uint8_t>(sum >> 8));
+    body.push_back(static_cast<std::uint8_t>(sum & 0xffu));
+    return base64url_encode(body);
+}
+
+} // namespace share_format
+
+namespace {
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] Bits
+// -------------------------------------------------------------------------------------------
+
+class BitWriter {
+public:
+    explicit BitWriter(std::vector<std::uint8_t>& bytes) : bytes_(bytes) {}
+    void write(std::uint32_t value, int width) {
+        for (int bit = width - 1; bit >= 0; --bit) {
+            if (used_ == 0) {
+                bytes_.push_back(0);
+            }
+            if ((value >> bit & 1u) != 0) {
+                bytes_.back() = static_cast<std::uint8_t>(bytes_.back() | (0x80u >> used_));
+            }
+            used_ = (used_ + 1) % 8;
+        }
+    }
+
+private:
+    std::vector<std::uint8_t>& bytes_;
+    int used_ = 0; // bits used in the last byte
+};
+
+class BitReader {
+public:
+    BitReader(const std::uint8_t* bytes, std::size_t size) : bytes_(bytes), size_(size) {}
+    // False when the bits run out.
+    bool read(int width, std::uint32_t& value) {
+        value = 0;
+        for (int i = 0; i < width; ++i) {
+            if (position_ >= size_ * 8) {
+                return false;
+            }
+            const std::uint8_t byte = bytes_[position_ / 8];
+            value = value << 1 | static_cast<std::uint32_t>(byte >> (7 - position_ % 8) & 1u);
+            ++position_;
+        }
+        return true;
+    }
+    // True when only zero padding bits remain in the current byte and no byte follows.
+    bool at_clean_end() const {
+        const std::size_t end = size_ * 8;
+        if (end - position_ >= 8) {
+            return false;
+        }
+        for (std::size_t p = position_; p < end; ++p) {
+            if ((bytes_[p / 8] >> (7 - p % 8) & 1u) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    const std::uint8_t* bytes_;
+    std::size_t size_;
+    std::size_t position_ = 0;
+};
+
+int index_width(std::size_t option_count) {
+    int width = 0;
+    while ((std::size_t{1} << width) < option_count) {
+        ++width;
+    }
+    return width;
+}
+
+void put_u32(std::vector<std::uint8_t>& bytes, std::uint32_t value) {
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        bytes.push_back(static_cast<std::uint8_t>(value >> shift & 0xffu));
+    }
+}
+
+std::uint32_t get_u32(const std::uint8_t* bytes) {
+    return static_cast<std::uint32_t>(bytes[0]) << 24 | static_cast<std::uint32_t>(bytes[1]) << 16 |
+           static_cast<std::uint32_t>(bytes[2]) << 8 | static_cast<std::uint32_t>(bytes[3]);
+}
+
+enum : std::uint32_t { kUnanswered = 0, kSkipped = 1, kChosen = 2 };
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] Encode
+// -------------------------------------------------------------------------------------------
+
+// The answer as the code will carry it. Answers from a Session or a decoder are already in this
+// form; anything else (out-of-range options, a skip where none is allowed, ...) is tidied so the
+// code always decodes: invalid parts are dropped, and what is left empty becomes unanswered.
+Answer canonical(const Question& question, const Answer* answer) {
+    if (answer == nullptr || answer->state == Answer::State::Unanswered) {
+        return Answer{};
+    }
+    if (answer->state == Answer::State::Skipped) {
+        return question.skippable ? Answer{Answer::State::Skipped, {}} : Answer{};
+    }
+    const int count = static_cast<int>(question.options.size());
+    std::vector<int> options;
+    for (int o = 0; o < count; ++o) {
+        for (int chosen : answer->options) {
+            if (chosen == o) {
+                options.push_back(o);
+                break;
+            }
+        }
+    }
+    if (options.empty()) {
+        return Answer{};
+    }
+    if (question.kind == QuestionKind::Single) {
+        options.resize(1);
+    } else {
+        for (int o : options) {
+            if (question.options[static_cast<std::size_t>(o)].exclusive) {
+                options = {o};
+                break;
+            }
+        }
+    }
+    return Answer{Answer::State::Chosen, std::move(options)};
+}
+
+} // namespace
+
+std::string encode_share(const Quiz& quiz, const Answers& answers) {
+    std::vector<std::uint8_t> bytes;
+    bytes.push_back(static_cast<std::uint8_t>(kShareFormatVersion));
+    put_u32(bytes, fnv1a_32(quiz.id));
+    put_u32(bytes, quiz.content_hash);
+    for (std::size_t n = quiz.questions.size();; n >>= 7) {
+        if (n < 0x80) {
+            bytes.push_back(static_cast<std::uint8_t>(n));
+            break;
+        }
+        bytes.push_back(static_cast<std::uint8_t>((n & 0x7fu) | 0x80u));
+    }
+    BitWriter bits(bytes);
+    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
+        const Question& question = quiz.questions[q];
+        const Answer answer = canonical(question, q < answers.size() ? &answers[q] : nullptr);
+        if (answer.state != Answer::State::Chosen) {
+            bits.write(answer.state == Answer::State::Skipped ? kSkipped : kUnanswered, 2);
+            continue;
+        }
+        bits.write(kChosen, 2);
+        if (question.kind == QuestionKind::Single) {
+            bits.write(static_cast<std::uint32_t>(answer.options[0]),
+                       index_width(question.options.size()));
+            continue;
+        }
+        std::size_t next = 0;
+        for (std::size_t o = 0; o < question.options.size(); ++o) {
+            const bool on = next < answer.options.size() &&
+                            answer.options[next] == static_cast<int>(o);
+            next += on ? 1 : 0;
+            bits.write(on ? 1u : 0u, 1);
+        }
+    }
+    return share_format::seal(std::move(bytes));
+}
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] Decode
+// -------------------------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::string_view kTruncated =
+    "share code is incomplete: it may have been cut off when the link was copied";
+
+struct PayloadResult {
+    enum class Status { Ok, RanOut, Invalid } status = Status::Ok;
+    std::string message; // for Invalid
+};
+
+std::string quoted(const std::string& id) { return "'" + id + "'"; }
+
+// Reads the answers after the question count. `answers` is filled as far as it gets.
+PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::size_t size,
+                           Answers& answers) {
+    using Status = PayloadResult::Status;
+    BitReader bits(bytes, size);
+    answers.assign(quiz.questions.size(), Answer{});
+    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
+        const Question& question = quiz.questions[q];
+        const std::string where = "question " + quoted(question.id);
+        std::uint32_t state = 0;
+        if (!bits.read(2, state)) {
+            return {Status::RanOut, {}};
+        }
+        if (state == kUnanswered) {
+            continue;
+        }
+        if (state == kSkipped) {
+            if (!question.skippable) {
+                return {Status::Invalid,
+                        "share code skips " + where + ", which cannot be skipped"};
+            }
+            answers[q].state = Answer::State::Skipped;
+            continue;
+        }
+        if (state != kChosen) {
+            return {Status::Invalid, "share code is damaged: " + where +
+                                         " has an unknown answer state " + std::to_string(state)};
+        }
+        Answer& answer = answers[q];
+        answer.state = Answer::State::Chosen;
+        const std::size_t count = question.options.size();
+        if (question.kind == QuestionKind::Single) {
+            std::uint32_t index = 0;
+            if (!bits.read(index_width(count), index)) {
+                return {Status::RanOut, {}};
+            }
+            if (index >= count) {
+                return {Status::Invalid, "share code chooses option " + std::to_string(index + 1) +
+                                             " of " + where + ", which has only " +
+                                             std::to_string(count) + " options"};
+            }
+            answer.options = {static_cast<int>(index)};
+            continue;
+        }
+        for (std::size_t o = 0; o < count; ++o) {
+            std::uint32_t on = 0;
+            if (!bits.read(1, on)) {
+                return {Status::RanOut, {}};
+            }
+            if (on != 0) {
+                answer.options.push_back(static_cast<int>(o));
+            }
+        }
+        if (answer.options.empty()) {
+            return {Status::Invalid, "share code chooses no option for " + where};
+        }
+        for (int o : answer.options) {
+            const Option& option = question.options[static_cast<std::size_t>(o)];
+            if (option.exclusive && answer.options.size() > 1) {
+                return {Status::Invalid, "share code combines " + quoted(option.id) + " of " +
+                                             where + " with other options, but " +
+                                             quoted(option.id) + " excludes them"};
+            }
+        }
+    }
+    if (!bits.at_clean_end()) {
+        return {Status::Invalid, "share code is damaged: it has extra data after the last answer"};
+    }
+    return {};
+}
+
+// Reads the LEB128 question count at `bytes[*offset]`; false when it runs out or overflows.
+bool read_count(const std::vector<std::uint8_t>& bytes, std::size_t end, std::size_t& offset,
+                std::uint64_t& count) {
+    count = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+        if (offset >= end) {
+            return false;
+        }
+        const std::uint8_t byte = bytes[offset++];
+        count |= static_cast<std::uint64_t>(byte & 0x7fu) << shift;
+        if ((byte & 0x80u) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+Outcome<Answers> failure(std::string message) {
+    Outcome<Answers> outcome;
+    outcome.diagnostics.push_back(Diagnostic{"", std::move(message), 0, 0});
+    return outcome;
+}
+
+std::string describe_char(char ch) {
+    const auto byte = static_cast<unsigned char>(ch);
+    if (byte >= 0x21 && byte < 0x7f) {
+        return std::string("'") + ch + "'";
+    }
+    constexpr std::string_view hex = "0123456789ABCDEF";
+    return std::string("byte 0x") + hex[byte >> 4] + hex[byte & 15u];
+}
+
+} // namespace
+
+Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
+    if (code.empty()) {
+        return failure("share code is empty");
+    }
+    if (code.size() > kMaxShareCodeLength) {
+        return failure("share code is too long (" + std::to_string(code.size()) +
+                       " characters, at most " + std::to_string(kMaxShareCodeLength) + ")");
+    }
+    std::size_t bad = 0;
+    const auto decoded = share_format::base64url_decode(code, &bad);
+    if (!decoded) {
+        if (bad >= code.size()) {
+            return failure(std::string(kTruncated));
+        }
+        return failure("share code has a character that cannot be in a share code at position " +
+                       std::to_string(bad + 1) + " (" + describe_char(code[bad]) +
+                       "); codes use only A-Z, a-z, 0-9, '-' and '_'");
+    }
+    const std::vector<std::uint8_t>& bytes = *decoded;
+    if (bytes.size() < share_format::kHeaderBytes + 1 + share_format::kChecksumBytes) {
+        return failure(std::string(kTruncated));
+    }
+    const std::size_t body = bytes.size() - share_format::kChecksumBytes;
+    const std::uint16_t expected = share_format::checksum(bytes.data(), body);
+    const auto stored = static_cast<std::uint16_t>(bytes[body] << 8 | bytes[body + 1]);
+
+    const int version = bytes[0];
+    const bool same_quiz = get_u32(&bytes[1]) == fnv1a_32(quiz.id);
+    const bool same_content = get_u32(&bytes[5]) == quiz.content_hash;
+    std::size_t offset = share_format::kHeaderBytes;
+    std::uint64_t count = 0;
+    const bool count_read = read_count(bytes, body, offset, count);
+    Answers answers;
+
+    if (stored != expected) {
+        // A code cut short still starts like a good one; its answers then run out early.
+        if (version == kShareFormatVersion && same_quiz && same_content && count_read &&
+            count == quiz.questions.size() &&
+            read_payload(quiz, bytes.data() + offset, body - offset, answers).status ==
+                PayloadResult::Status::RanOut) {
+            return failure(std::string(kTruncated));
+        }
+        return failure("share code is damaged: it does not check out, so it was probably "
+                       "changed after it was made");
+    }
+    if (version > kShareFormatVersion) {
+        return failure("share code was made by a newer version of the quiz (format " +
+                       std::to_string(version) + "; this page reads format " +
+                       std::to_string(kShareFormatVersion) + ")");
+    }
+    if (version != kShareFormatVersion) {
+        return failure("share code is damaged: unknown format " + std::to_string(version));
+    }
+    if (!same_quiz) {
+        return failure("share code was made for a different quiz");
+    }
+    if (!same_content) {
+        return failure("the quiz has changed since this link was made; your answers cannot be "
+                       "restored exactly");
+    }
+    if (!count_read) {
+        return failure(std::string(kTruncated));
+    }
+    if (count != quiz.questions.size()) {
+        return failure("share code has answers for " + std::to_string(count) +
+                       " questions, but the quiz has " + std::to_string(quiz.questions.size()));
+    }
+    const PayloadResult payload = read_payload(quiz, bytes.data() + offset, body - offset, answers);
+    if (payload.status == PayloadResult::Status::RanOut) {
+        return failure(std::string(kTruncated));
+    }
+    if (payload.status == PayloadResult::Status::Invalid) {
+        return failure(payload.message);
+    }
+    Outcome<Answers> outcome;
+    outcome.value = std::move(answers);
+    return outcome;
+}
+
+} // namespace exposure

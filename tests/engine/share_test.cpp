@@ -1,0 +1,246 @@
+// Share codes: round trips, length, and one rejection per way a code can be wrong.
+#include "test_quizzes.hpp"
+
+#include "exposure/share.hpp"
+#include "exposure/share_format.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_adapters.hpp>
+#include <catch2/generators/catch_generators_random.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace exposure;
+using namespace testq;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+
+std::vector<std::uint8_t> bytes_of(const std::string& code) {
+    return share_format::base64url_decode(code).value();
+}
+
+// The header of a good code for small_quiz(): version, hashes, question count (10 bytes).
+std::vector<std::uint8_t> small_header() {
+    std::vector<std::uint8_t> bytes = bytes_of(encode_share(small_quiz(), none(small_quiz())));
+    bytes.resize(share_format::kHeaderBytes + 1);
+    return bytes;
+}
+
+// Appends bits, most significant first, the way the format packs answers.
+struct Bits {
+    std::vector<std::uint8_t> bytes;
+    int used = 0;
+    Bits& put(unsigned value, int width) {
+        for (int bit = width - 1; bit >= 0; --bit) {
+            if (used == 0) {
+                bytes.push_back(0);
+            }
+            if ((value >> bit & 1u) != 0) {
+                bytes.back() = static_cast<std::uint8_t>(bytes.back() | (0x80u >> used));
+            }
+            used = (used + 1) % 8;
+        }
+        return *this;
+    }
+};
+
+// small_quiz(): account single/3 (2-bit index), features multi/4 (4 bits, d exclusive),
+// backup single/2 (1 bit), pin single/2 (1 bit). States: 0 unanswered, 1 skipped, 2 chosen.
+std::string small_code_with_payload(const Bits& bits) {
+    std::vector<std::uint8_t> body = small_header();
+    body.insert(body.end(), bits.bytes.begin(), bits.bytes.end());
+    return share_format::seal(body);
+}
+
+std::string good_code() {
+    const Quiz quiz = small_quiz();
+    return encode_share(quiz, {chosen({2}), chosen({0, 1}), chosen({1}), chosen({0})});
+}
+
+std::string code_with_header_byte(std::size_t index, std::uint8_t value) {
+    std::vector<std::uint8_t> bytes = bytes_of(good_code());
+    bytes.resize(bytes.size() - share_format::kChecksumBytes);
+    bytes[index] = value;
+    return share_format::seal(bytes);
+}
+
+std::string code_for_other_quiz() {
+    QuizBuilder b("another-quiz");
+    b.category("c");
+    b.single("q", "c", {0, 1});
+    return encode_share(b.build(), none(b.build()));
+}
+
+std::string code_for_changed_content() {
+    Quiz quiz = small_quiz();
+    quiz.content_hash ^= 1u;
+    return encode_share(quiz, none(quiz));
+}
+
+std::string code_with_count(std::uint8_t count) {
+    std::vector<std::uint8_t> body = small_header();
+    body.back() = count;
+    body.push_back(0);
+    return share_format::seal(body);
+}
+
+std::string flipped(std::string code, std::size_t position) {
+    code[position] = code[position] == 'A' ? 'B' : 'A';
+    return code;
+}
+
+// A 25-question quiz like the WeChat one: 20 singles of 4 options, 5 multis of 6.
+Quiz quiz_of_25() {
+    QuizBuilder b("wechat-like");
+    b.category("c");
+    for (int q = 0; q < 25; ++q) {
+        if (q % 5 == 4) {
+            b.multi("m" + std::to_string(q), "c", {1, 1, 1, 1, 1, 0}).exclusive(5);
+        } else {
+            b.single("s" + std::to_string(q), "c", {0, 1, 2, 3}).skippable();
+        }
+    }
+    return b.build();
+}
+
+} // namespace
+
+TEST_CASE("a share code round-trips every kind of answer exactly", "[share]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = GENERATE(values<Answers>({
+        {unanswered(), unanswered(), unanswered(), unanswered()},
+        {skipped(), chosen({3}), unanswered(), chosen({1})},
+        {chosen({0}), chosen({0, 1, 2}), chosen({1}), chosen({0})},
+        {chosen({2}), chosen({2}), chosen({0}), unanswered()}, // backup answered while hidden
+    }));
+    const std::string code = encode_share(quiz, answers);
+    const Outcome<Answers> decoded = decode_share(quiz, code);
+    REQUIRE(decoded.ok());
+    CHECK(*decoded.value == answers);
+}
+
+TEST_CASE("a share code uses only base64url characters", "[share]") {
+    const std::string code = good_code();
+    CHECK(code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
+          std::string::npos);
+}
+
+TEST_CASE("a 25-question quiz fully answered fits in fewer than 40 characters", "[share]") {
+    const Quiz quiz = quiz_of_25();
+    Answers answers = none(quiz);
+    for (std::size_t q = 0; q < answers.size(); ++q) {
+        answers[q] = quiz.questions[q].kind == QuestionKind::Multi ? chosen({0, 2, 4})
+                                                                   : chosen({3});
+    }
+    const std::string code = encode_share(quiz, answers);
+    UNSCOPED_INFO("code: " << code << " (" << code.size() << " characters)");
+    CHECK(code.size() < 40);
+    CHECK(*decode_share(quiz, code).value == answers);
+}
+
+TEST_CASE("encoding tidies malformed answers into a code that decodes", "[share]") {
+    const Quiz quiz = small_quiz();
+    const Answers messy = {chosen({2, 0}), chosen({0, 3, 9}), Answer{Answer::State::Chosen, {}},
+                           skipped()}; // pin is not skippable
+    const Outcome<Answers> decoded = decode_share(quiz, encode_share(quiz, messy));
+    REQUIRE(decoded.ok());
+    CHECK(*decoded.value == Answers{chosen({0}), chosen({3}), unanswered(), unanswered()});
+}
+
+TEST_CASE("decode_share rejects each kind of bad code with a message that says which",
+          "[share]") {
+    auto [label, code, words] = GENERATE(table<std::string, std::string, std::string>({
+        {"empty", "", "share code is empty"},
+        {"oversized", std::string(5000, 'A'), "too long (5000 characters, at most 4096)"},
+        {"a character outside base64url", "AB=CDEFGHIJKLMNOPQ", "at position 3 ('=')"},
+        {"a space", "ABC DEFGH", "at position 4 (byte 0x20)"},
+        {"cut inside the header", good_code().substr(0, 8), "cut off"},
+        {"cut to an impossible length", good_code().substr(0, 17), "cut off"},
+        {"cut inside the answers", good_code().substr(0, good_code().size() - 3), "cut off"},
+        {"one character changed", flipped(good_code(), 14), "share code is damaged"},
+        {"a newer format", code_with_header_byte(0, 2), "made by a newer version of the quiz"},
+        {"format 0", code_with_header_byte(0, 0), "unknown format 0"},
+        {"another quiz", code_for_other_quiz(), "made for a different quiz"},
+        {"changed content", code_for_changed_content(),
+         "the quiz has changed since this link was made; your answers cannot be restored exactly"},
+        {"a wrong question count", code_with_count(5), "answers for 5 questions"},
+        {"an option index out of range",
+         small_code_with_payload(Bits{}.put(2, 2).put(3, 2)), // account: option 4 of 3
+         "chooses option 4 of question 'account', which has only 3 options"},
+        {"a multi answer with no option",
+         small_code_with_payload(Bits{}.put(0, 2).put(2, 2).put(0, 4)),
+         "chooses no option for question 'features'"},
+        {"an exclusive option among others",
+         small_code_with_payload(Bits{}.put(0, 2).put(2, 2).put(0b1001, 4)),
+         "combines 'd' of question 'features' with other options"},
+        {"a skip where none is allowed",
+         small_code_with_payload(Bits{}.put(0, 2).put(0, 2).put(0, 2).put(1, 2)),
+         "skips question 'pin', which cannot be skipped"},
+        {"an unknown answer state", small_code_with_payload(Bits{}.put(3, 2)),
+         "unknown answer state 3"},
+        {"data after the last answer",
+         small_code_with_payload(Bits{}.put(0, 8).put(0xff, 8)), "extra data"},
+        {"answers that run out", small_code_with_payload(Bits{}.put(2, 2)), "cut off"},
+    }));
+    CAPTURE(label, code);
+    const Outcome<Answers> decoded = decode_share(small_quiz(), code);
+    CHECK_FALSE(decoded.ok());
+    REQUIRE(decoded.diagnostics.size() == 1);
+    CHECK(decoded.diagnostics[0].pointer.empty());
+    CHECK_THAT(decoded.diagnostics[0].message, ContainsSubstring(words));
+}
+
+TEST_CASE("the crafted payloads of the rejection table are otherwise valid", "[share]") {
+    // Guards the table above: the same builder with good bits decodes.
+    const std::string code = small_code_with_payload(
+        Bits{}.put(2, 2).put(2, 2).put(2, 2).put(0b1010, 4).put(0, 2).put(2, 2).put(1, 1));
+    const Outcome<Answers> decoded = decode_share(small_quiz(), code);
+    REQUIRE(decoded.ok());
+    CHECK(*decoded.value == Answers{chosen({2}), chosen({0, 2}), unanswered(), chosen({1})});
+}
+
+TEST_CASE("decode_share never crashes on random text or random bytes", "[share]") {
+    const Quiz quiz = small_quiz();
+    const auto seed = GENERATE(take(200, random(0u, 0xffffffu)));
+    std::mt19937 random(seed);
+    std::string text;
+    const std::size_t length = random() % 40;
+    for (std::size_t i = 0; i < length; ++i) {
+        text += static_cast<char>(random() % 256);
+    }
+    const Outcome<Answers> from_text = decode_share(quiz, text);
+    CHECK((from_text.ok() || from_text.diagnostics.size() == 1));
+
+    std::vector<std::uint8_t> bytes = small_header();
+    const std::size_t extra = random() % 6;
+    for (std::size_t i = 0; i < extra; ++i) {
+        bytes.push_back(static_cast<std::uint8_t>(random()));
+    }
+    const Outcome<Answers> from_bytes = decode_share(quiz, share_format::seal(bytes));
+    if (from_bytes.ok()) {
+        // Whatever decodes re-encodes to the same answers.
+        CHECK(*decode_share(quiz, encode_share(quiz, *from_bytes.value)).value ==
+              *from_bytes.value);
+    } else {
+        CHECK(from_bytes.diagnostics.size() == 1);
+    }
+}
+
+TEST_CASE("changing any one character of a code never decodes to a crash", "[share]") {
+    const Quiz quiz = small_quiz();
+    const std::string code = good_code();
+    for (std::size_t i = 0; i < code.size(); ++i) {
+        for (char ch : std::string("A_-z09")) {
+            std::string changed = code;
+            changed[i] = ch;
+            const Outcome<Answers> decoded = decode_share(quiz, changed);
+            CHECK((decoded.ok() ? changed == code : decoded.diagnostics.size() == 1));
+        }
+    }
+}
