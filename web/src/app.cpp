@@ -53,7 +53,6 @@ namespace {
 
 void changed_screen(Screen screen, float dir) {
     App& a = app();
-    const bool new_screen = a.screen != screen;
     a.screen = screen;
     a.help_open = false;
     a.transition_start = a.now;
@@ -61,10 +60,9 @@ void changed_screen(Screen screen, float dir) {
     // A keyboard user keeps working from the keyboard: focus lands on the new content.
     a.focus_first = !GImGui->NavDisableHighlight;
     bridge::reveal_canvas_top(a.canvas_selector.c_str());
-    if (new_screen) {
-        const std::string detail = std::string("{\"screen\":\"") + screen_name(screen) + "\"}";
-        bridge::emit("screen", detail.c_str());
-    }
+    const std::string question = screen == Screen::Question ? json_string(a.quiz->questions[a.question].id) : "null";
+    const std::string detail = std::string("{\"screen\":\"") + screen_name(screen) + "\",\"question\":" + question + "}";
+    bridge::emit("screen", detail.c_str());
     platform::request_frames();
 }
 
@@ -180,10 +178,14 @@ bool open_from_share(const char* code) {
     App& a = app();
     exposure::Outcome<exposure::Answers> decoded = exposure::decode_share(*a.quiz, code);
     if (!decoded.ok()) {
-        std::string reason = decoded.diagnostics.empty() ? std::string() : decoded.diagnostics.front().message;
-        std::string notice = "This result link could not be opened";
-        notice += reason.empty() ? "." : ": " + reason + (reason.back() == '.' ? "" : ".");
+        // In plain words first; the engine's own diagnostic follows for the curious.
+        const std::string reason = decoded.diagnostics.empty() ? std::string() : decoded.diagnostics.front().message;
+        const bool outdated = reason.find("version") != std::string::npos || reason.find("quiz") != std::string::npos ||
+                              reason.find("content") != std::string::npos;
+        std::string notice = outdated ? "This result link was made with a different version of this quiz, so it can't show that result any more."
+                                      : "This result link is damaged or incomplete (perhaps it was cut off when it was copied), so it can't show a result.";
         notice += " You can take the quiz again below: it only takes a few minutes.";
+        if (!reason.empty()) notice += "\n\nDetails: " + reason;
         show_intro(std::move(notice));
         return false;
     }

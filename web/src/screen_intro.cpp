@@ -33,7 +33,7 @@ void draw_intro(App& app) {
 
     if (!app.notice.empty()) {
         const ui::CardScope card = ui::begin_card(16);
-        ui::text(Face::BodyBold, p.notice, "That link didn't work");
+        ui::text(Face::BodyBold, p.notice, "That result link didn't open");
         ui::space(4);
         ui::text(Face::Small, p.text, app.notice);
         ui::end_card(card, p.notice_soft, theme::mix(p.notice_soft, p.notice, 0.35f), 14, 1);

@@ -427,7 +427,8 @@ CardScope begin_card(float pad_css) {
     CardScope scope;
     scope.saved = g_column;
     scope.top = g_column.y;
-    scope.pad = px(pad_css);
+    // Phones get slimmer padding: the text inside needs the width more.
+    scope.pad = px(g_column.width < px(480) ? std::min(pad_css, 16.0f) : pad_css);
     ImGui::GetWindowDrawList()->ChannelsSplit(2);
     ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
     g_column.x += scope.pad;
