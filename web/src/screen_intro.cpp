@@ -48,11 +48,12 @@ void draw_intro(App& app) {
     ui::space(22);
 
     // Facts as pills, wrapping on narrow screens.
+    // (No question count: follow-up questions appear as answers call for them.)
     std::string facts[3];
     int fact_count = 0;
-    if (quiz.minutes > 0) facts[fact_count++] = "About " + std::to_string(quiz.minutes) + " minutes";
-    facts[fact_count++] = std::to_string(app.session->visible_questions().size()) + " questions";
+    if (quiz.minutes > 0) facts[fact_count++] = "About " + std::to_string(quiz.minutes) + (quiz.minutes == 1 ? " minute" : " minutes");
     facts[fact_count++] = std::to_string(quiz.categories.size()) + " topics";
+    facts[fact_count++] = "Private by design";
     float x = c.x;
     for (int i = 0; i < fact_count; i++) {
         const ImVec2 size = ui::pill_size(facts[i]);
