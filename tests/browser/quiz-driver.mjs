@@ -1,0 +1,115 @@
+// Drives a quiz the way a reader does — with the mouse, a finger or the keyboard — by reading
+// what the canvas shows (instance.items()) and acting on it. Answers are given by question and
+// option ids, as in an answers file, so the same answers can be scored by the `exposure` CLI.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT, items, findItem } from './harness.mjs';
+
+export function loadContent(file) {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'content', file), 'utf8'));
+}
+
+export function loadPersona(name) {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/personas', `${name}.json`), 'utf8'));
+}
+
+// `exposure score` on the same answers: the number the page must show.
+export function scoreWithCli(quizFile, answers) {
+  const cli = path.join(ROOT, 'build/native/bin/exposure');
+  if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: build the native preset first (build-scripts/test does)`);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'answers-')), 'answers.json');
+  fs.writeFileSync(file, JSON.stringify({ answers }));
+  const run = spawnSync(cli, ['score', path.join(ROOT, 'content', quizFile), '--answers', file], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`exposure score failed (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+const screen = (page, index) => page.evaluate((i) => window.ExposureQuiz.instances[i].screen(), index);
+const settle = (page, index) => page.evaluate((i) => window.ExposureQuiz.instances[i].whenIdle(), index);
+
+// One way of operating an item: 'mouse', 'touch' or 'keyboard'.
+async function operate(page, item, input, index) {
+  if (input === 'mouse') return page.mouse.click(item.pageX, item.pageY);
+  if (input === 'touch') return page.touchscreen.tap(item.pageX, item.pageY);
+  await focusWithTab(page, item, index);
+  await page.keyboard.press(item.role === 'button' ? 'Enter' : 'Space');
+}
+
+// Presses Tab until the quiz's keyboard focus is on `target`, the way a keyboard user would.
+export async function focusWithTab(page, target, index = 0) {
+  for (let presses = 0; presses < 60; presses++) {
+    const focused = (await items(page, index)).find((item) => item.focused);
+    if (focused && focused.role === target.role && focused.name === target.name) return;
+    await page.keyboard.press('Tab');
+    await settle(page, index);
+  }
+  throw new Error(`Tab never reached ${target.role} "${target.name}"`);
+}
+
+export async function startQuiz(page, input = 'mouse', index = 0) {
+  await settle(page, index);
+  const start = await findItem(page, 'button', /^start/i, index);
+  await operate(page, start, input, index);
+  await page.waitForFunction((i) => window.ExposureQuiz.instances[i].screen() === 'question', index);
+}
+
+// The question on screen, found by its prompt (the screen's heading).
+export async function currentQuestion(page, quiz, index = 0) {
+  await settle(page, index);
+  const headings = (await items(page, index)).filter((item) => item.role === 'heading').map((item) => item.name);
+  const question = quiz.questions.find((q) => headings.includes(q.prompt));
+  if (!question) throw new Error(`no question of ${quiz.id} on screen; headings: ${headings.join(' | ')}`);
+  return question;
+}
+
+// Answers the question on screen as `answers` says (an option id, a list of them, or null to
+// skip), then presses Next. Returns the question's id.
+export async function answerCurrent(page, quiz, answers, input = 'mouse', index = 0) {
+  const question = await currentQuestion(page, quiz, index);
+  if (!(question.id in answers)) throw new Error(`the answers give nothing for "${question.id}", which is on screen`);
+  const answer = answers[question.id];
+  if (answer === null) {
+    await operate(page, await findAny(page, 'Prefer not to say', index), input, index);
+  } else {
+    const wanted = new Set(Array.isArray(answer) ? answer : [answer]);
+    for (const option of question.options) {
+      const role = question.kind === 'multi' ? 'checkbox' : 'radio';
+      const item = await findItem(page, role, option.label, index);
+      if (wanted.has(option.id) !== item.checked) {
+        await operate(page, item, input, index);
+        await settle(page, index);
+      }
+    }
+  }
+  await settle(page, index);
+  const next = (await items(page, index)).find((item) => item.role === 'button' && /^(next|see my result)/i.test(item.name));
+  if (!next) throw new Error('no Next button on screen');
+  if (next.disabled) throw new Error(`Next is disabled after answering "${question.id}"`);
+  const box = await page.evaluate((i) => window.ExposureQuiz.instances[i].canvas.getBoundingClientRect().toJSON(), index);
+  await operate(page, { ...next, pageX: box.left + next.x + next.w / 2, pageY: box.top + next.y + next.h / 2 }, input, index);
+  return question.id;
+}
+
+async function findAny(page, name, index) {
+  const match = (await items(page, index)).find((item) => item.name === name);
+  if (!match) throw new Error(`nothing named "${name}" on screen`);
+  const box = await page.evaluate((i) => window.ExposureQuiz.instances[i].canvas.getBoundingClientRect().toJSON(), index);
+  return { ...match, pageX: box.left + match.x + match.w / 2, pageY: box.top + match.y + match.h / 2 };
+}
+
+// Answers every question it meets until the results screen; returns the ids it answered, in order.
+export async function completeQuiz(page, quiz, answers, input = 'mouse', index = 0) {
+  const seen = [];
+  for (let guard = 0; guard < quiz.questions.length + 5; guard++) {
+    await settle(page, index);
+    if ((await screen(page, index)) === 'results') return seen;
+    seen.push(await answerCurrent(page, quiz, answers, input, index));
+  }
+  throw new Error(`still not on the results screen after ${seen.length} questions: ${seen.join(', ')}`);
+}
+
+export async function result(page, index = 0) {
+  return page.evaluate((i) => window.ExposureQuiz.instances[i].result(), index);
+}
