@@ -10,6 +10,9 @@
 //   options.accent  CSS hex colour, e.g. '#07c160'
 //   options.share   a share code (the CODE of a #r=CODE link): open that result directly
 //   options.shareUrl the page address share links start with (default: this page without #...)
+//   options.isolate true: render inside a shadow root on the element (host CSS cannot reach it)
+//   options.holdHeight false: follow the content's height at once (frame.html; see heightHolder)
+// ExposureQuiz.frame(iframe)  sizes an <iframe src=".../frame.html"> to its content (see below)
 // ExposureQuiz.instances  the mounted instances
 // instance.result()  the result object (exposure::report_to_json) once every question is
 //                    answered or skipped, else null
@@ -26,23 +29,42 @@
   'use strict';
 
   // [SECTION] Where our files are: next to this script, wherever the page is.
+  // (embed.js is this file plus the auto-mount: it finds itself the same way.)
   const script = document.currentScript ||
-    Array.from(document.scripts).find((s) => /exposure-quiz\.js(?:[?#]|$)/.test(s.src));
+    Array.from(document.scripts).find((s) => /(?:exposure-quiz|embed)\.js(?:[?#]|$)/.test(s.src));
   const BASE = new URL('.', script && script.src ? script.src : location.href).href;
   const here = (path) => new URL(path, BASE).href;
 
+  // A single-file page (web/tools/make_single_file.py) sets ExposureQuizBundle before this
+  // script runs: {core: the Emscripten factory, file(name) -> Promise<ArrayBuffer> | null}.
+  // Then nothing is fetched or imported (file:// allows neither).
+  const bundle = window.ExposureQuizBundle || null;
+  if (bundle) delete window.ExposureQuizBundle;
+  const bundled = (url) => (bundle ? bundle.file(new URL(url, BASE).pathname.split('/').pop()) : null);
+
   // [SECTION] Shared downloads
+  // Streaming compilation when the host sends application/wasm; any other MIME type (or a
+  // browser without compileStreaming) falls back to compiling the downloaded bytes.
+  async function compileWasm(url) {
+    const inline = bundled(url);
+    if (inline) return WebAssembly.compile(await inline);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`exposure-quiz-core.wasm: HTTP ${response.status} ${response.statusText}`.trim());
+    const type = (response.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+    if (WebAssembly.compileStreaming && type === 'application/wasm') {
+      try {
+        return await WebAssembly.compileStreaming(response.clone());
+      } catch (e) { /* fall back below */ }
+    }
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+
   let core = null; // Promise<[factory, WebAssembly.Module]>
   function loadCore() {
     if (!core) {
       core = Promise.all([
-        import(here('exposure-quiz-core.js')).then((m) => m.default),
-        fetch(here('exposure-quiz-core.wasm'))
-          .then((r) => {
-            if (!r.ok) throw new Error(`exposure-quiz-core.wasm: HTTP ${r.status} ${r.statusText}`.trim());
-            return r.arrayBuffer();
-          })
-          .then((bytes) => WebAssembly.compile(bytes)), // works whatever MIME type the host sends
+        bundle ? Promise.resolve(bundle.core) : import(here('exposure-quiz-core.js')).then((m) => m.default),
+        compileWasm(here('exposure-quiz-core.wasm')),
       ]);
       core.catch(() => { core = null; }); // a later mount may retry
     }
@@ -52,14 +74,15 @@
   const fonts = {};
   function loadFont(name) {
     if (!fonts[name]) {
-      fonts[name] = fetch(here(name))
-        .then((r) => (r.ok ? r.arrayBuffer() : null))
+      fonts[name] = (bundled(name) || fetch(here(name)).then((r) => (r.ok ? r.arrayBuffer() : null)))
         .catch(() => null); // without it the quiz still works, in ImGui's built-in font
     }
     return fonts[name];
   }
 
   async function fetchText(url) {
+    const inline = bundled(url);
+    if (inline) return new TextDecoder().decode(await inline);
     let response;
     try {
       response = await fetch(url);
@@ -94,6 +117,47 @@
     try { return fn(ptr, data.length); } finally { m._free(ptr); }
   }
 
+  // [SECTION] Auto-height without jumps
+  // Content gets shorter at times (a short question after a long one). Giving the space back at
+  // once would move everything below the quiz under the reader's eyes, or clamp the page's
+  // scroll position. So `element.style[property]` keeps the tallest height asked for and gives
+  // the spare space back only once it is out of sight: below the fold, or above the viewport
+  // (there the browser's scroll anchoring keeps the reader's place, or we do where it has none).
+  const scrollAnchoring = !!(window.CSS && CSS.supports && CSS.supports('overflow-anchor', 'auto'));
+  function heightHolder(element, property) {
+    let held = -1, wanted = 0, listening = false;
+    const set = (height) => { held = height; element.style[property] = `${height}px`; };
+    const stop = () => {
+      if (!listening) return;
+      listening = false;
+      removeEventListener('scroll', retry);
+      removeEventListener('resize', retry);
+    };
+    function retry() {
+      if (wanted >= held) return stop();
+      const top = element.getBoundingClientRect().top;
+      if (top + wanted >= innerHeight) { set(wanted); return stop(); } // spare space below the fold
+      if (top + held <= 0) {                                            // spare space above the viewport
+        const delta = held - wanted;
+        set(wanted);
+        if (!scrollAnchoring) scrollBy(0, -delta);
+        return stop();
+      }
+      if (!listening) { // visible: try again when the reader scrolls
+        listening = true;
+        addEventListener('scroll', retry, { passive: true });
+        addEventListener('resize', retry);
+      }
+    }
+    return {
+      update(height) {
+        wanted = Math.max(0, Math.ceil(height));
+        if (wanted >= held) { stop(); set(wanted); } else retry();
+      },
+      stop,
+    };
+  }
+
   // [SECTION] Instances
   const instances = [];
   let counter = 0;
@@ -109,6 +173,14 @@
 
       const root = document.createElement('div');
       root.className = 'exposure-quiz';
+      // options.isolate: the quiz lives in a shadow root on the element, where the host page's
+      // CSS cannot reach it; `all: initial` stops inherited fonts, line heights and colours too.
+      // The element's own children (a fallback link, say) are hidden while the quiz is mounted.
+      if (options.isolate) {
+        this.shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
+        root.style.all = 'initial';
+        root.style.display = 'block';
+      }
       root.style.position = 'relative';
       this.root = root;
 
@@ -130,7 +202,8 @@
       this.status = status;
 
       root.append(status, canvas);
-      element.append(root);
+      if (this.shadow) this.shadow.replaceChildren(root);
+      else element.append(root);
     }
 
     async _start() {
@@ -150,6 +223,7 @@
       const emit = (type, json) => queueMicrotask(() => this._emit(type, json));
       const m = await factory({
         eqEmit: emit,
+        eqCanvas: this.canvas, // found through this, not document.querySelector (shadow roots)
         instantiateWasm: (imports, done) => {
           WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
           return {};
@@ -182,6 +256,8 @@
         return this._fail('This browser cannot show the quiz: it needs WebGL 2, which is turned off or not supported here.');
       }
       this._watchSize();
+      this._watchVisibility();
+      if (o.holdHeight !== false) this._watchHeight();
       await new Promise((resolve) => { this._onReady = resolve; });
     }
 
@@ -211,6 +287,26 @@
       // Some zoom changes fire no media-query change (seen in headless Chromium): a cheap check.
       const timer = setInterval(() => { if (devicePixelRatio !== dpr) onDpr(); }, 1000);
       this._cleanups.push(() => { observer.disconnect(); clearInterval(timer); if (query) query.removeEventListener('change', onDpr); });
+    }
+
+    // Nothing is drawn while the canvas is scrolled out of view; it catches up when it is back.
+    _watchVisibility() {
+      if (!window.IntersectionObserver) return;
+      const observer = new IntersectionObserver((entries) => {
+        this.visible = entries[entries.length - 1].isIntersecting;
+        if (this._module) this._module._eq_set_visible(this.visible ? 1 : 0);
+      }, { rootMargin: '64px 0px' });
+      observer.observe(this.root);
+      this._cleanups.push(() => observer.disconnect());
+    }
+
+    // The canvas is as tall as its content; the root holds the tallest height so far and gives
+    // space back only where the reader cannot see it (see heightHolder).
+    _watchHeight() {
+      const holder = heightHolder(this.root, 'minHeight');
+      const observer = new ResizeObserver(() => holder.update(this.canvas.offsetHeight));
+      observer.observe(this.canvas);
+      this._cleanups.push(() => { observer.disconnect(); holder.stop(); });
     }
 
     _emit(type, json) {
@@ -289,6 +385,7 @@
       if (this._module && this._state !== 'error') this._module._eq_destroy();
       this._module = null;
       this.root.remove();
+      if (this.shadow) this.shadow.replaceChildren(document.createElement('slot')); // the fallback shows again
       const i = instances.indexOf(this);
       if (i >= 0) instances.splice(i, 1);
     }
@@ -307,5 +404,21 @@
     return instance;
   }
 
-  window.ExposureQuiz = Object.freeze({ mount, instances, version: '0.1.0' });
+  // [SECTION] Iframe embeds: the parent page's side
+  // dist/frame.html posts {type: 'exposure-quiz:height', id, height} to its parent whenever its
+  // content's height changes. frame(iframe) applies those from that iframe only (event.source),
+  // with the same no-jump rule as a mounted quiz. Returns a function that stops it.
+  function frame(iframe) {
+    const holder = heightHolder(iframe, 'height');
+    const onMessage = (event) => {
+      const data = event.data;
+      if (event.source !== iframe.contentWindow || !data || data.type !== 'exposure-quiz:height') return;
+      const height = Number(data.height);
+      if (height > 0 && height < 100000) holder.update(height);
+    };
+    addEventListener('message', onMessage);
+    return () => { removeEventListener('message', onMessage); holder.stop(); };
+  }
+
+  window.ExposureQuiz = Object.freeze({ mount, frame, instances, version: '0.1.0' });
 })();

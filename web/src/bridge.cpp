@@ -27,7 +27,7 @@ EM_JS(void, js_open_url, (const char* url), {
 });
 
 EM_JS(void, js_reveal_canvas_top, (const char* selector), {
-    const canvas = document.querySelector(UTF8ToString(selector));
+    const canvas = findEventTarget(selector); /* also finds a canvas in a shadow root */
     if (!canvas) return;
     const top = canvas.getBoundingClientRect().top;
     if (top < 0) window.scrollBy({top: top - 8, behavior: 'auto'});

@@ -6,7 +6,7 @@
 //   2. eq_load_quiz(text, size, name)     1, or 0 and eq_diagnostics() says why
 //   3. eq_set_theme(dark, accent_rgb)     again whenever prefers-color-scheme changes
 //   4. eq_start(canvas_selector, page_url, share_code)   1, or 0 without WebGL2
-// and later eq_resized(), eq_items(), eq_screen(), eq_result(), eq_frames(), eq_destroy().
+// and later eq_resized(), eq_set_visible(), eq_items(), eq_screen(), eq_result(), eq_frames(), eq_destroy().
 //
 // A frame, drawn only when something changed (see platform_web.h):
 //   1. read the canvas size and devicePixelRatio; rebuild fonts and style when the scale changed
@@ -196,6 +196,9 @@ EMSCRIPTEN_KEEPALIVE int eq_start(const char* canvas_selector, const char* page_
 }
 
 EMSCRIPTEN_KEEPALIVE void eq_resized() { platform::request_frames(); }
+
+// 0 while the canvas is scrolled out of view: no frames are drawn until it is back.
+EMSCRIPTEN_KEEPALIVE void eq_set_visible(int visible) { platform::set_visible(visible != 0); }
 
 EMSCRIPTEN_KEEPALIVE const char* eq_items() {
     g_out = ui::items_json();

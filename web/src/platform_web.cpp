@@ -39,6 +39,8 @@ struct PlatformData {
     double last_time = 0;
     int frames_pending = 0;
     bool raf_pending = false;
+    bool visible = true;  // false while the canvas is scrolled out of view (set_visible)
+    int frames_drawn = 0;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     bool mouse_down = false;
     // The one finger that drives the pointer.
@@ -49,13 +51,20 @@ struct PlatformData {
 
 PlatformData* bd = nullptr; // one per module instance (each quiz on a page has its own)
 
+// The canvas may live in a shadow root (embeds isolate themselves from the host page's CSS),
+// where document.querySelector cannot see it: the loader hands the element over as
+// Module.eqCanvas and we register it under its selector in Emscripten's specialHTMLTargets,
+// which findEventTarget (all of html5.h, and the functions below) consults first.
 // clang-format off
+EM_JS(void, js_bind_canvas, (const char* selector), {
+    if (Module['eqCanvas']) specialHTMLTargets[UTF8ToString(selector)] = Module['eqCanvas'];
+});
 EM_JS(void, js_set_cursor, (const char* selector, const char* cursor), {
-    const canvas = document.querySelector(UTF8ToString(selector));
+    const canvas = findEventTarget(selector);
     if (canvas) canvas.style.cursor = UTF8ToString(cursor);
 });
 EM_JS(void, js_set_css_height, (const char* selector, double height), {
-    const canvas = document.querySelector(UTF8ToString(selector));
+    const canvas = findEventTarget(selector);
     if (canvas) canvas.style.height = height + 'px';
 });
 // clang-format on
@@ -71,8 +80,12 @@ namespace {
 EM_BOOL on_animation_frame(double /*time*/, void* /*user*/) {
     if (!bd) return EM_FALSE;
     bd->raf_pending = false;
+    // Scrolled out of view: keep what is pending and draw it when the canvas is back (the very
+    // first frame is always drawn, so the canvas gets its height before it is seen).
+    if (!bd->visible && bd->frames_drawn > 0) return EM_FALSE;
     if (bd->frames_pending > 0) {
         bd->frames_pending--;
+        bd->frames_drawn++;
         bd->frame();
     }
     if (bd && bd->frames_pending > 0 && !bd->raf_pending) {
@@ -94,6 +107,12 @@ void request_frames(int count) {
 }
 
 int frames_pending() { return bd ? bd->frames_pending + (bd->raf_pending ? 1 : 0) : 0; }
+
+void set_visible(bool visible) {
+    if (!bd || bd->visible == visible) return;
+    bd->visible = visible;
+    if (visible && bd->frames_pending > 0) request_frames(bd->frames_pending); // catch up
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Size and devicePixelRatio
@@ -329,6 +348,7 @@ bool init(const char* canvas_selector, FrameFn frame, TabLeavesFn tab_leaves) {
     bd->selector = canvas_selector;
     bd->frame = frame;
     bd->tab_leaves = tab_leaves;
+    js_bind_canvas(canvas_selector);
 
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);

@@ -8,6 +8,8 @@
 //      The app rasterises fonts and scales its style by platform::scale() (no stretching).
 //  [X] Render on demand: frames are drawn only after input, resize or a DPR change, or while the
 //      app asks for them (animations); an idle quiz draws nothing. One requestAnimationFrame at a time.
+//  [X] Off-screen: nothing is drawn while the canvas is scrolled away (set_visible); it catches up.
+//  [X] The canvas may be inside a shadow root (Module.eqCanvas, registered in specialHTMLTargets).
 //  [X] Mouse (buttons, hover, leave) with ImGuiMouseSource_Mouse; mouse cursor shapes (pointer).
 //  [X] Touch via touch events with ImGuiMouseSource_TouchScreen. A tap clicks where the finger
 //      is (no phantom clicks at an old mouse position); touchend is consumed so the browser
@@ -48,6 +50,9 @@ void new_frame();
 // per frame while they run).
 void request_frames(int count = 3);
 int frames_pending();
+// While false (the canvas is scrolled out of view), no frame is drawn: requests wait, and are
+// drawn once it is true again. The loader drives it with an IntersectionObserver.
+void set_visible(bool visible);
 
 float scale();        // backing pixels per CSS pixel (devicePixelRatio)
 ImVec2 css_size();    // canvas size in CSS pixels

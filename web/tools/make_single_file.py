@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Builds dist/wechat-quiz.html: the full-page quiz as one self-contained HTML file.
+
+Everything the page needs is inside it, so it works opened straight from disk (file://), as an
+e-mail attachment or saved for offline use:
+  - style.css, index.js and exposure-quiz.js as inline <style>/<script>;
+  - the Emscripten glue, turned from an ES module (-sEXPORT_ES6: import() of a file:// URL fails)
+    into a classic script that returns the factory;
+  - the .wasm, both fonts and the quiz file, gzip'ed and base64'ed, unpacked in the browser with
+    DecompressionStream.
+exposure-quiz.js takes them from window.ExposureQuizBundle instead of fetching.
+
+Usage: make_single_file.py DIST_DIR OUTPUT [QUIZ_FILE]
+The page has inline scripts by necessity, so it is not the CSP page: index.html is.
+"""
+import base64
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+
+def fail(message):
+    sys.exit(f"make_single_file.py: {message}")
+
+
+def replace_once(text, old, new, what):
+    if text.count(old) != 1:
+        fail(f"expected exactly one {what} ({old!r}) in the Emscripten output, found {text.count(old)}: "
+             "has the Emscripten version changed? Update web/tools/make_single_file.py")
+    return text.replace(old, new)
+
+
+def script_safe(js):
+    # Inside <script>, "</script" ends the element and "<!--" starts odd parsing rules.
+    return js.replace("</script", "<\\/script").replace("<!--", "<\\!--")
+
+
+def classic_glue(module_js):
+    js = replace_once(module_js, "var _scriptDir = import.meta.url;", "var _scriptDir = undefined;", "import.meta.url")
+    js = replace_once(js, "export default ExposureQuizCore;", "", "ES module export")
+    # The default .wasm location (unused: the loader instantiates the module itself).
+    js = replace_once(js, 'new URL("exposure-quiz-core.wasm",import.meta.url).toString()', '"exposure-quiz-core.wasm"',
+                      "wasm URL from import.meta.url")
+    if "import.meta" in js or re.search(r"^\s*(import|export)\s", js, re.M):
+        fail("the Emscripten output still has ES module syntax after the transform")
+    return js
+
+
+def packed(path):
+    return base64.b64encode(gzip.compress(path.read_bytes(), 9, mtime=0)).decode("ascii")
+
+
+def main():
+    if len(sys.argv) not in (3, 4):
+        fail("usage: make_single_file.py DIST_DIR OUTPUT [QUIZ_FILE]")
+    dist, output = Path(sys.argv[1]), Path(sys.argv[2])
+    quiz = sys.argv[3] if len(sys.argv) == 4 else "wechat.en.json"
+    read = lambda name: (dist / name).read_text(encoding="utf-8")
+
+    files = {name: packed(dist / name) for name in
+             ("exposure-quiz-core.wasm", "noto-sans-regular.ttf", "noto-sans-bold.ttf", quiz)}
+    bundle = (
+        "window.ExposureQuizBundle = (() => {\n"
+        "  'use strict';\n"
+        f"  const files = {json.dumps(files, indent=0)};\n"
+        "  const unpacked = {};\n"
+        "  const unpack = (b64) => {\n"
+        "    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));\n"
+        "    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();\n"
+        "  };\n"
+        "  const core = (() => {\n" + classic_glue(read("exposure-quiz-core.js")) + "\n  return ExposureQuizCore;\n  })();\n"
+        "  return { core, file: (name) => (files[name] ? (unpacked[name] = unpacked[name] || unpack(files[name])) : null) };\n"
+        "})();\n"
+    )
+
+    page = read("index.html")
+    favicon = "data:image/svg+xml;base64," + base64.b64encode((dist / "favicon.svg").read_bytes()).decode("ascii")
+    page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?', "", page)
+    page = replace_once(page, '<link rel="stylesheet" href="style.css">', f"<style>\n{read('style.css')}</style>", "stylesheet link")
+    page = replace_once(page, 'href="favicon.svg"', f'href="{favicon}"', "favicon link")
+    page = replace_once(page, '<script src="exposure-quiz.js" defer></script>\n', "", "loader script tag")
+    page = replace_once(page, '<script src="index.js" defer></script>\n', "", "page script tag")
+    leftover = re.search(r'(?:src|href)="(?!data:|https?:)[^"]+"', page)
+    if leftover:
+        fail(f"index.html references a file this tool does not inline: {leftover.group(0)}")
+    scripts = "".join(f"<script>\n{script_safe(js)}</script>\n"
+                      for js in (bundle, read("exposure-quiz.js"), read("index.js")))
+    page = replace_once(page, "</body>", scripts + "</body>", "</body>")
+    output.write_text(page, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
