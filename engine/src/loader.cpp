@@ -1,0 +1,837 @@
+// load_quiz: content format v1 (JSON text) -> a validated Quiz, or every problem found.
+//
+// [SECTION] Diagnostics and small helpers
+// [SECTION] Fields: reading one JSON object strictly
+// [SECTION] Loader: values
+// [SECTION] Loader: conditions and fixes
+// [SECTION] Loader: categories, questions, bands, recommendations
+// [SECTION] load_quiz()
+//
+// Two passes over the text, both linear: json::read() builds a small tree with offsets (syntax,
+// UTF-8, duplicate keys, depth and string limits), then the Loader walks it once, mapping every
+// field into the model and collecting every problem with its JSON pointer and line/column.
+// Nothing here throws: nlohmann/json is only used through its SAX interface.
+#include "exposure/loader.hpp"
+
+#include "exposure/hash.hpp"
+#include "json_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+namespace exposure {
+namespace {
+
+using json::Member;
+using json::Value;
+
+// [SECTION] Diagnostics and small helpers
+
+constexpr std::size_t kMaxDiagnostics = 500;
+
+std::string quote(std::string_view text) { return "\"" + json::printable(text) + "\""; }
+
+std::string number_text(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
+std::string limit_text(std::size_t actual, std::string_view what, std::size_t limit,
+                       std::string_view name) {
+    return std::to_string(actual) + " " + std::string(what) + "; the limit is " +
+           std::to_string(limit) + " (" + std::string(name) + ")";
+}
+
+class Loader;
+
+// [SECTION] Fields: reading one JSON object strictly
+
+// Hands out an object's members by name and, at the end, reports the ones nobody asked for
+// (keys starting with "$" are left alone for editors: "$schema", "$comment").
+class Fields {
+public:
+    Fields(Loader& loader, const Value& object, std::string pointer)
+        : loader_(loader), object_(object), pointer_(std::move(pointer)),
+          used_(object.members.size(), false) {}
+
+    const std::string& pointer() const { return pointer_; }
+    std::string at(std::string_view key) const { return json::pointer_append(pointer_, key); }
+    bool has(std::string_view key) const { return find(key) != nullptr; }
+
+    const Value* optional(std::string_view key) {
+        for (std::size_t i = 0; i < object_.members.size(); ++i) {
+            const Member& member = object_.members[i];
+            if (!member.duplicate && member.key == key) {
+                used_[i] = true;
+                return &member.value;
+            }
+        }
+        return nullptr;
+    }
+
+    const Value* required(std::string_view key);
+    void finish();
+
+private:
+    const Value* find(std::string_view key) const {
+        for (const Member& member : object_.members) {
+            if (!member.duplicate && member.key == key) {
+                return &member.value;
+            }
+        }
+        return nullptr;
+    }
+
+    Loader& loader_;
+    const Value& object_;
+    std::string pointer_;
+    std::vector<bool> used_;
+};
+
+// [SECTION] Loader: values
+
+class Loader {
+public:
+    Loader(const json::TextMap& map, const LoadLimits& limits, std::vector<Diagnostic>& out)
+        : map_(map), limits_(limits), out_(out) {}
+
+    void load(const Value& root, Quiz& quiz);
+
+    void error(std::string pointer, std::string message, std::size_t offset) {
+        Diagnostic diagnostic;
+        diagnostic.pointer = std::move(pointer);
+        diagnostic.message = std::move(message);
+        map_.locate(diagnostic, offset);
+        out_.push_back(std::move(diagnostic));
+    }
+
+    void error(const Value& at, std::string pointer, std::string message) {
+        error(std::move(pointer), std::move(message), at.offset);
+    }
+
+    void expected(const Value& value, std::string pointer, std::string_view what) {
+        error(value, std::move(pointer),
+              "expected " + std::string(what) + ", got " + std::string(json::type_name(value.type)));
+    }
+
+private:
+    // Typed reads of one field. Each reports a missing required field or a wrong type and
+    // returns whether `out` was set.
+    bool text(Fields& fields, std::string_view key, std::string& out, bool required = true) {
+        const Value* value = required ? fields.required(key) : fields.optional(key);
+        if (value == nullptr) {
+            return false;
+        }
+        if (!value->is_string()) {
+            expected(*value, fields.at(key), "a string");
+            return false;
+        }
+        out = value->string;
+        return true;
+    }
+
+    bool id(Fields& fields, std::string& out) {
+        if (!text(fields, "id", out)) {
+            return false;
+        }
+        if (out.empty()) {
+            error(*fields.optional("id"), fields.at("id"), "id must not be empty");
+            return false;
+        }
+        return true;
+    }
+
+    bool number(Fields& fields, std::string_view key, double& out, bool required = true) {
+        const Value* value = required ? fields.required(key) : fields.optional(key);
+        if (value == nullptr) {
+            return false;
+        }
+        if (!value->is_number()) {
+            expected(*value, fields.at(key), "a number");
+            return false;
+        }
+        if (!std::isfinite(value->number)) {
+            error(*value, fields.at(key), std::string(key) + " must be a finite number");
+            return false;
+        }
+        out = value->number;
+        return true;
+    }
+
+    bool flag(Fields& fields, std::string_view key, bool& out) {
+        const Value* value = fields.optional(key);
+        if (value == nullptr) {
+            return false;
+        }
+        if (!value->is_boolean()) {
+            expected(*value, fields.at(key), "true or false");
+            return false;
+        }
+        out = value->boolean;
+        return true;
+    }
+
+    // Checks that the field is an array within its count limit; returns it or nullptr.
+    const Value* list(Fields& fields, std::string_view key, bool required, std::string_view noun,
+                      int limit, std::string_view limit_name) {
+        const Value* value = required ? fields.required(key) : fields.optional(key);
+        if (value == nullptr) {
+            return nullptr;
+        }
+        if (!value->is_array()) {
+            expected(*value, fields.at(key), "an array");
+            return nullptr;
+        }
+        if (value->items.size() > static_cast<std::size_t>(limit)) {
+            error(*value, fields.at(key),
+                  limit_text(value->items.size(), noun, static_cast<std::size_t>(limit),
+                             limit_name));
+        }
+        return value;
+    }
+
+    // Records `id` in `seen` (id -> index), reporting a repeat.
+    void unique(std::unordered_map<std::string, int>& seen, const std::string& id_value,
+                int index, Fields& fields, std::string_view noun,
+                const std::string& list_pointer) {
+        const auto [it, inserted] = seen.emplace(id_value, index);
+        if (!inserted) {
+            error(*fields.optional("id"), fields.at("id"),
+                  "duplicate " + std::string(noun) + " id " + quote(id_value) + " (also " +
+                      json::pointer_append(list_pointer, static_cast<std::size_t>(it->second)) +
+                      ")");
+        }
+    }
+
+    void sources(Fields& fields, std::vector<Source>& out, bool required);
+
+    // [SECTION] Loader: conditions and fixes (declarations)
+    struct Scope {
+        int self = -1; // show_if: the question being read (may refer only to earlier ones)
+    };
+    std::optional<Condition> condition(const Value& value, const std::string& pointer, int depth,
+                                       const Scope& scope);
+    bool condition_question(Fields& fields, const Scope& scope, int& out);
+    std::optional<Fix> fix(const Value& value, const std::string& pointer);
+
+    void categories(Fields& top, Quiz& quiz);
+    void questions(Fields& top, Quiz& quiz);
+    void question(const Value& value, const std::string& base, std::size_t index, Quiz& quiz);
+    void bands(Fields& top, Quiz& quiz);
+    void recommendations(Fields& top, Quiz& quiz);
+
+    const json::TextMap& map_;
+    const LoadLimits& limits_;
+    std::vector<Diagnostic>& out_;
+    const Quiz* quiz_ = nullptr;
+    std::unordered_map<std::string, int> category_ids_;
+    std::unordered_map<std::string, int> question_ids_; // every question in the file (first wins)
+    std::vector<bool> kind_known_;                      // per question: `kind` was valid
+    std::unordered_map<std::string, int> question_seen_; // ids met so far, for duplicates
+    friend class Fields;
+};
+
+const Value* Fields::required(std::string_view key) {
+    const Value* value = optional(key);
+    if (value == nullptr) {
+        loader_.error(object_, pointer_, "missing " + quote(key));
+    }
+    return value;
+}
+
+void Fields::finish() {
+    for (std::size_t i = 0; i < object_.members.size(); ++i) {
+        const Member& member = object_.members[i];
+        if (used_[i] || member.duplicate || (!member.key.empty() && member.key[0] == '$')) {
+            continue;
+        }
+        loader_.error(at(member.key), "unknown key " + quote(member.key), member.key_offset);
+    }
+}
+
+void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
+    const Value* array = list(fields, "sources", required, "sources", limits_.max_sources,
+                              "max_sources");
+    if (array == nullptr) {
+        return;
+    }
+    const std::string base = fields.at("sources");
+    for (std::size_t i = 0; i < array->items.size(); ++i) {
+        const Value& item = array->items[i];
+        const std::string pointer = json::pointer_append(base, i);
+        if (!item.is_object()) {
+            expected(item, pointer, "an object with \"title\" and \"url\"");
+            continue;
+        }
+        Fields source_fields(*this, item, pointer);
+        Source source;
+        text(source_fields, "title", source.title);
+        if (text(source_fields, "url", source.url)) {
+            const std::string_view url = source.url;
+            if (url.substr(0, 8) != "https://" && url.substr(0, 7) != "http://") {
+                error(*source_fields.optional("url"), source_fields.at("url"),
+                      "url must start with https:// or http://");
+            }
+        }
+        source_fields.finish();
+        out.push_back(std::move(source));
+    }
+}
+
+// [SECTION] Loader: conditions and fixes
+
+bool Loader::condition_question(Fields& fields, const Scope& scope, int& out) {
+    std::string question_id;
+    if (!text(fields, "q", question_id)) {
+        return false;
+    }
+    const Value& value = *fields.optional("q");
+    const std::string pointer = fields.at("q");
+    const bool in_show_if = scope.self >= 0;
+    const auto it = question_ids_.find(question_id);
+    if (it == question_ids_.end()) {
+        error(value, pointer,
+              "unknown question " + quote(question_id) +
+                  (in_show_if ? " (questions must refer to earlier questions)" : ""));
+        return false;
+    }
+    if (in_show_if && it->second == scope.self) {
+        error(value, pointer,
+              "question " + quote(question_id) +
+                  " refers to itself (questions must refer to earlier questions)");
+        return false;
+    }
+    if (in_show_if && it->second > scope.self) {
+        error(value, pointer,
+              "question " + quote(question_id) +
+                  " comes after this one (questions must refer to earlier questions)");
+        return false;
+    }
+    out = it->second;
+    return true;
+}
+
+std::optional<Condition> Loader::condition(const Value& value, const std::string& pointer,
+                                           int depth, const Scope& scope) {
+    if (depth > limits_.max_condition_depth) {
+        error(value, pointer,
+              "condition nesting depth " + std::to_string(depth) + " exceeds the limit of " +
+                  std::to_string(limits_.max_condition_depth) + " (max_condition_depth)");
+        return std::nullopt;
+    }
+    if (!value.is_object()) {
+        expected(value, pointer, "a condition (an object)");
+        return std::nullopt;
+    }
+    Fields fields(*this, value, pointer);
+    const bool leaf = fields.has("q") || fields.has("is") || fields.has("in") || fields.has("has");
+    const int forms = (leaf ? 1 : 0) + (fields.has("all") ? 1 : 0) + (fields.has("any") ? 1 : 0) +
+                      (fields.has("not") ? 1 : 0);
+    if (forms != 1) {
+        error(value, pointer,
+              forms == 0 ? "a condition needs one of \"q\", \"all\", \"any\" or \"not\""
+                         : "a condition takes exactly one of \"q\", \"all\", \"any\" or \"not\"");
+        return std::nullopt;
+    }
+
+    Condition result;
+    if (leaf) {
+        const bool resolved = condition_question(fields, scope, result.question);
+        const Question* question = resolved ? &quiz_->questions[result.question] : nullptr;
+        const Value* is = fields.optional("is");
+        const Value* in = fields.optional("in");
+        const Value* has = fields.optional("has");
+        const int tests = (is != nullptr ? 1 : 0) + (in != nullptr ? 1 : 0) + (has != nullptr ? 1 : 0);
+        if (tests != 1) {
+            error(value, pointer, "a condition on a question takes exactly one of \"is\", \"in\" or \"has\"");
+            fields.finish();
+            return std::nullopt;
+        }
+        const auto option = [&](const Value& id_value, const std::string& option_pointer) {
+            if (!id_value.is_string()) {
+                expected(id_value, option_pointer, "an option id (a string)");
+                return;
+            }
+            if (question == nullptr) {
+                return;
+            }
+            const int index = find_option(*question, id_value.string);
+            if (index < 0) {
+                error(id_value, option_pointer,
+                      "unknown option " + quote(id_value.string) + " for question " +
+                          quote(question->id));
+            } else if (std::find(result.options.begin(), result.options.end(), index) ==
+                       result.options.end()) {
+                result.options.push_back(index);
+            }
+        };
+        if (is != nullptr) {
+            result.kind = Condition::Kind::Is;
+            option(*is, fields.at("is"));
+        } else if (has != nullptr) {
+            result.kind = Condition::Kind::Has;
+            if (question != nullptr && kind_known_[static_cast<std::size_t>(result.question)] &&
+                question->kind == QuestionKind::Single) {
+                error(*has, fields.at("has"),
+                      "\"has\" needs a multi question, and " + quote(question->id) +
+                          " is single (use \"is\" or \"in\")");
+            }
+            option(*has, fields.at("has"));
+        } else {
+            result.kind = Condition::Kind::In;
+            const std::string in_pointer = fields.at("in");
+            if (!in->is_array()) {
+                expected(*in, in_pointer, "an array of option ids");
+            } else if (in->items.empty()) {
+                error(*in, in_pointer, "\"in\" needs at least one option");
+            } else {
+                for (std::size_t i = 0; i < in->items.size(); ++i) {
+                    option(in->items[i], json::pointer_append(in_pointer, i));
+                }
+            }
+        }
+    } else if (const Value* node = fields.optional("not")) {
+        result.kind = Condition::Kind::Not;
+        if (auto child = condition(*node, fields.at("not"), depth + 1, scope)) {
+            result.children.push_back(std::move(*child));
+        }
+    } else {
+        const bool all = fields.has("all");
+        result.kind = all ? Condition::Kind::All : Condition::Kind::Any;
+        const Value& array = *fields.optional(all ? "all" : "any");
+        const std::string array_pointer = fields.at(all ? "all" : "any");
+        if (!array.is_array()) {
+            expected(array, array_pointer, "an array of conditions");
+        } else {
+            for (std::size_t i = 0; i < array.items.size(); ++i) {
+                if (auto child = condition(array.items[i], json::pointer_append(array_pointer, i),
+                                           depth + 1, scope)) {
+                    result.children.push_back(std::move(*child));
+                }
+            }
+        }
+    }
+    fields.finish();
+    return result;
+}
+
+std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
+    if (!value.is_object()) {
+        expected(value, pointer, "an object with \"q\" and \"answer\"");
+        return std::nullopt;
+    }
+    Fields fields(*this, value, pointer);
+    Fix result;
+    const bool resolved = condition_question(fields, Scope{}, result.question);
+    const Value* answer = fields.required("answer");
+    fields.finish();
+    if (!resolved || answer == nullptr) {
+        return std::nullopt;
+    }
+    const Question& question = quiz_->questions[static_cast<std::size_t>(result.question)];
+    if (!kind_known_[static_cast<std::size_t>(result.question)]) {
+        return std::nullopt;
+    }
+    const std::string answer_pointer = fields.at("answer");
+    const auto option = [&](const Value& id_value, const std::string& option_pointer) {
+        if (!id_value.is_string()) {
+            expected(id_value, option_pointer, "an option id (a string)");
+            return;
+        }
+        const int index = find_option(question, id_value.string);
+        if (index < 0) {
+            error(id_value, option_pointer,
+                  "unknown option " + quote(id_value.string) + " for question " +
+                      quote(question.id));
+        } else if (std::find(result.options.begin(), result.options.end(), index) ==
+                   result.options.end()) {
+            result.options.push_back(index);
+        }
+    };
+    if (question.kind == QuestionKind::Single) {
+        if (!answer->is_string()) {
+            error(*answer, answer_pointer,
+                  "question " + quote(question.id) +
+                      " is single: the answer must be one option id (a string), not " +
+                      std::string(json::type_name(answer->type)));
+            return std::nullopt;
+        }
+        option(*answer, answer_pointer);
+        return result;
+    }
+    if (!answer->is_array()) {
+        error(*answer, answer_pointer,
+              "question " + quote(question.id) +
+                  " is multi: the answer must be an array of option ids, not " +
+                  std::string(json::type_name(answer->type)));
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < answer->items.size(); ++i) {
+        option(answer->items[i], json::pointer_append(answer_pointer, i));
+    }
+    std::sort(result.options.begin(), result.options.end());
+    if (result.options.size() > 1) {
+        for (int index : result.options) {
+            const Option& chosen = question.options[static_cast<std::size_t>(index)];
+            if (chosen.exclusive) {
+                error(*answer, answer_pointer,
+                      "option " + quote(chosen.id) +
+                          " is exclusive and cannot be chosen together with other options");
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+// [SECTION] Loader: categories, questions, bands, recommendations
+
+void Loader::categories(Fields& top, Quiz& quiz) {
+    const Value* array = list(top, "categories", true, "categories", limits_.max_categories,
+                              "max_categories");
+    if (array == nullptr) {
+        return;
+    }
+    const std::string base = top.at("categories");
+    if (array->items.empty()) {
+        error(*array, base, "a quiz needs at least one category");
+    }
+    quiz.categories.resize(array->items.size());
+    for (std::size_t i = 0; i < array->items.size(); ++i) {
+        const Value& item = array->items[i];
+        const std::string pointer = json::pointer_append(base, i);
+        if (!item.is_object()) {
+            expected(item, pointer, "a category (an object)");
+            continue;
+        }
+        Fields fields(*this, item, pointer);
+        Category& category = quiz.categories[i];
+        if (id(fields, category.id)) {
+            unique(category_ids_, category.id, static_cast<int>(i), fields, "category", base);
+        }
+        text(fields, "title", category.title);
+        text(fields, "description", category.description);
+        if (number(fields, "weight", category.weight) && category.weight <= 0) {
+            error(*fields.optional("weight"), fields.at("weight"),
+                  "weight must be greater than 0, got " + number_text(category.weight));
+        }
+        fields.finish();
+    }
+}
+
+void Loader::question(const Value& value, const std::string& base, std::size_t index,
+                      Quiz& quiz) {
+    const std::string pointer = json::pointer_append(base, index);
+    if (!value.is_object()) {
+        expected(value, pointer, "a question (an object)");
+        return;
+    }
+    Fields fields(*this, value, pointer);
+    Question& question = quiz.questions[index];
+    if (id(fields, question.id)) {
+        unique(question_seen_, question.id, static_cast<int>(index), fields, "question", base);
+    }
+
+    std::string category;
+    if (text(fields, "category", category)) {
+        const auto it = category_ids_.find(category);
+        if (it == category_ids_.end()) {
+            error(*fields.optional("category"), fields.at("category"),
+                  "unknown category " + quote(category));
+        } else {
+            question.category = it->second;
+        }
+    }
+
+    std::string kind;
+    if (text(fields, "kind", kind)) {
+        if (kind == "single" || kind == "multi") {
+            question.kind = kind == "single" ? QuestionKind::Single : QuestionKind::Multi;
+            kind_known_[index] = true;
+        } else {
+            error(*fields.optional("kind"), fields.at("kind"),
+                  "unknown kind " + quote(kind) + " (use \"single\" or \"multi\")");
+        }
+    }
+    text(fields, "prompt", question.prompt);
+    text(fields, "help", question.help);
+    sources(fields, question.sources, true);
+    flag(fields, "skippable", question.skippable);
+
+    if (const Value* options = list(fields, "options", true, "options", limits_.max_options,
+                                    "max_options")) {
+        const std::string options_base = fields.at("options");
+        if (options->items.size() < 2) {
+            error(*options, options_base,
+                  "a question needs at least 2 options, got " +
+                      std::to_string(options->items.size()));
+        }
+        std::unordered_map<std::string, int> option_ids;
+        question.options.resize(options->items.size());
+        for (std::size_t i = 0; i < options->items.size(); ++i) {
+            const Value& item = options->items[i];
+            const std::string option_pointer = json::pointer_append(options_base, i);
+            if (!item.is_object()) {
+                expected(item, option_pointer, "an option (an object)");
+                continue;
+            }
+            Fields option_fields(*this, item, option_pointer);
+            Option& option = question.options[i];
+            if (id(option_fields, option.id)) {
+                unique(option_ids, option.id, static_cast<int>(i), option_fields, "option",
+                       options_base);
+            }
+            text(option_fields, "label", option.label);
+            text(option_fields, "detail", option.detail, false);
+            if (number(option_fields, "points", option.points) && option.points < 0) {
+                error(*option_fields.optional("points"), option_fields.at("points"),
+                      "points must be 0 or more, got " + number_text(option.points));
+            }
+            flag(option_fields, "exclusive", option.exclusive);
+            option_fields.finish();
+        }
+    }
+
+    double cap = 0;
+    if (number(fields, "cap", cap, false)) {
+        if (kind_known_[index] && question.kind == QuestionKind::Single) {
+            error(*fields.optional("cap"), fields.at("cap"),
+                  "\"cap\" applies only to multi questions");
+        } else if (cap <= 0) {
+            error(*fields.optional("cap"), fields.at("cap"),
+                  "cap must be greater than 0, got " + number_text(cap));
+        } else {
+            question.cap = cap;
+        }
+    }
+
+    if (const Value* show_if = fields.optional("show_if")) {
+        question.show_if = condition(*show_if, fields.at("show_if"), 1,
+                                     Scope{static_cast<int>(index)});
+    }
+    fields.finish();
+
+    // max(q) of the scoring model.
+    double largest = 0;
+    double sum = 0;
+    for (const Option& option : question.options) {
+        largest = std::max(largest, option.points);
+        sum += option.points;
+    }
+    if (question.kind == QuestionKind::Single) {
+        question.max_points = largest;
+    } else {
+        question.max_points = question.cap ? std::min(*question.cap, sum) : sum;
+    }
+}
+
+void Loader::questions(Fields& top, Quiz& quiz) {
+    const Value* array = list(top, "questions", true, "questions", limits_.max_questions,
+                              "max_questions");
+    if (array == nullptr) {
+        return;
+    }
+    const std::string base = top.at("questions");
+    if (array->items.empty()) {
+        error(*array, base, "a quiz needs at least one question");
+    }
+    // Every id first, so a show_if naming a later question can say so.
+    for (std::size_t i = 0; i < array->items.size(); ++i) {
+        for (const Member& member : array->items[i].members) {
+            if (member.key == "id" && !member.duplicate && member.value.is_string() &&
+                !member.value.string.empty()) {
+                question_ids_.emplace(member.value.string, static_cast<int>(i));
+            }
+        }
+    }
+    quiz.questions.resize(array->items.size());
+    kind_known_.assign(array->items.size(), false);
+    for (std::size_t i = 0; i < array->items.size(); ++i) {
+        question(array->items[i], base, i, quiz);
+    }
+}
+
+void Loader::bands(Fields& top, Quiz& quiz) {
+    const Value* array = list(top, "bands", true, "bands", limits_.max_bands, "max_bands");
+    if (array == nullptr) {
+        return;
+    }
+    const std::string base = top.at("bands");
+    if (array->items.empty()) {
+        error(*array, base, "a quiz needs at least one band (the last with \"max\": 100)");
+        return;
+    }
+    std::unordered_map<std::string, int> band_ids;
+    std::optional<double> previous;
+    const Value* last_max = nullptr;
+    std::string last_max_pointer;
+    quiz.bands.resize(array->items.size());
+    for (std::size_t i = 0; i < array->items.size(); ++i) {
+        const Value& item = array->items[i];
+        const std::string pointer = json::pointer_append(base, i);
+        last_max = nullptr;
+        if (!item.is_object()) {
+            expected(item, pointer, "a band (an object)");
+            continue;
+        }
+        Fields fields(*this, item, pointer);
+        Band& band = quiz.bands[i];
+        if (id(fields, band.id)) {
+            unique(band_ids, band.id, static_cast<int>(i), fields, "band", base);
+        }
+        if (number(fields, "max", band.max)) {
+            const Value& max_value = *fields.optional("max");
+            if (band.max < 0 || band.max > 100) {
+                error(max_value, fields.at("max"),
+                      "max must be between 0 and 100, got " + number_text(band.max));
+            } else if (previous && band.max <= *previous) {
+                error(max_value, fields.at("max"),
+                      "band maxima must ascend strictly: " + number_text(band.max) + " after " +
+                          number_text(*previous));
+            } else {
+                last_max = &max_value;
+                last_max_pointer = fields.at("max");
+            }
+            previous = band.max;
+        }
+        text(fields, "title", band.title);
+        text(fields, "summary", band.summary);
+        fields.finish();
+    }
+    if (last_max != nullptr && last_max->number != 100) {
+        error(*last_max, last_max_pointer,
+              "the last band's max must be 100, got " + number_text(last_max->number));
+    }
+}
+
+void Loader::recommendations(Fields& top, Quiz& quiz) {
+    const Value* array = list(top, "recommendations", true, "recommendations",
+                              limits_.max_recommendations, "max_recommendations");
+    if (array == nullptr) {
+        return;
+    }
+    const std::string base = top.at("recommendations");
+    std::unordered_map<std::string, int> ids;
+    quiz.recommendations.resize(array->items.size());
+    for (std::size_t i = 0; i < array->items.size(); ++i) {
+        const Value& item = array->items[i];
+        const std::string pointer = json::pointer_append(base, i);
+        if (!item.is_object()) {
+            expected(item, pointer, "a recommendation (an object)");
+            continue;
+        }
+        Fields fields(*this, item, pointer);
+        Recommendation& recommendation = quiz.recommendations[i];
+        if (id(fields, recommendation.id)) {
+            unique(ids, recommendation.id, static_cast<int>(i), fields, "recommendation", base);
+        }
+        text(fields, "title", recommendation.title);
+        text(fields, "body", recommendation.body);
+        if (const Value* when = fields.optional("when")) {
+            recommendation.when = condition(*when, fields.at("when"), 1, Scope{});
+        }
+        if (const Value* fix_value = fields.optional("fix")) {
+            recommendation.fix = fix(*fix_value, fields.at("fix"));
+        }
+        sources(fields, recommendation.sources, false);
+        fields.finish();
+    }
+}
+
+void Loader::load(const Value& root, Quiz& quiz) {
+    quiz_ = &quiz;
+    if (!root.is_object()) {
+        expected(root, "", "an object");
+        return;
+    }
+    Fields top(*this, root, "");
+
+    if (const Value* schema = top.required("schema")) {
+        if (!schema->is_number()) {
+            expected(*schema, "/schema", "a whole number");
+        } else if (!schema->integral || schema->integer != kSchemaVersion) {
+            // Another format: its other fields mean other things, so this is the only report.
+            error(*schema, "/schema",
+                  "unsupported schema " + number_text(schema->number) + " (this engine reads schema " +
+                      std::to_string(kSchemaVersion) + ")");
+            return;
+        }
+    }
+    text(top, "id", quiz.id);
+    text(top, "version", quiz.version);
+    text(top, "locale", quiz.locale);
+    text(top, "title", quiz.title);
+    text(top, "intro", quiz.intro);
+    text(top, "outro", quiz.outro, false);
+    if (const Value* minutes = top.optional("minutes")) {
+        if (!minutes->is_number()) {
+            expected(*minutes, "/minutes", "a whole number");
+        } else if (!minutes->integral || minutes->integer < 0 || minutes->integer > 100000) {
+            error(*minutes, "/minutes",
+                  "minutes must be a whole number from 0 to 100000, got " +
+                      number_text(minutes->number));
+        } else {
+            quiz.minutes = static_cast<int>(minutes->integer);
+        }
+    }
+    categories(top, quiz);
+    questions(top, quiz);
+    bands(top, quiz);
+    recommendations(top, quiz);
+    top.finish();
+}
+
+} // namespace
+
+// [SECTION] load_quiz()
+
+Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits) {
+    Outcome<Quiz> outcome;
+    if (json_text.size() > limits.max_bytes) {
+        Diagnostic diagnostic;
+        diagnostic.message = "content is " + std::to_string(json_text.size()) +
+                             " bytes; the limit is " + std::to_string(limits.max_bytes) +
+                             " bytes (max_bytes)";
+        outcome.diagnostics.push_back(std::move(diagnostic));
+        return outcome;
+    }
+    const json::TextMap map(json_text);
+    json::ReadLimits read_limits;
+    read_limits.max_depth = limits.max_depth;
+    read_limits.max_string_bytes = limits.max_string_bytes;
+    json::ReadResult read = json::read(json_text, read_limits, map);
+    outcome.diagnostics = std::move(read.diagnostics);
+    if (!read.root) {
+        return outcome;
+    }
+
+    Quiz quiz;
+    Loader loader(map, limits, outcome.diagnostics);
+    loader.load(*read.root, quiz);
+
+    if (outcome.diagnostics.empty()) {
+        quiz.schema = kSchemaVersion;
+        quiz.content_hash = fnv1a_32(json_text);
+        outcome.value = std::move(quiz);
+        return outcome;
+    }
+    std::stable_sort(outcome.diagnostics.begin(), outcome.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return a.line != b.line ? a.line < b.line : a.column < b.column;
+                     });
+    if (outcome.diagnostics.size() > kMaxDiagnostics) {
+        outcome.diagnostics.resize(kMaxDiagnostics);
+        Diagnostic more;
+        more.message = "too many problems; showing the first " + std::to_string(kMaxDiagnostics);
+        outcome.diagnostics.push_back(std::move(more));
+    }
+    return outcome;
+}
+
+} // namespace exposure

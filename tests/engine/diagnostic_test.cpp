@@ -1,0 +1,36 @@
+// format_diagnostic: the one way a problem is shown to a person ("file:line:col: /ptr: message").
+#include "exposure/diagnostic.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+
+using exposure::Diagnostic;
+using exposure::format_diagnostic;
+
+TEST_CASE("a diagnostic with every part reads file:line:col: pointer: message", "[diagnostic]") {
+    const Diagnostic d{"/questions/4/show_if/q", "unknown question \"pay_use\"", 12, 7};
+    CHECK(format_diagnostic("wechat.en.json", d) ==
+          "wechat.en.json:12:7: /questions/4/show_if/q: unknown question \"pay_use\"");
+}
+
+TEST_CASE("a diagnostic leaves out an unknown position", "[diagnostic]") {
+    const Diagnostic d{"/bands", "a quiz needs at least one band", 0, 0};
+    CHECK(format_diagnostic("quiz.json", d) == "quiz.json: /bands: a quiz needs at least one band");
+}
+
+TEST_CASE("a diagnostic leaves out an empty pointer", "[diagnostic]") {
+    const Diagnostic d{"", "content is 9 bytes; the limit is 1 bytes (max_bytes)", 0, 0};
+    CHECK(format_diagnostic("quiz.json", d) ==
+          "quiz.json: content is 9 bytes; the limit is 1 bytes (max_bytes)");
+}
+
+TEST_CASE("a diagnostic with a line but no column shows the line", "[diagnostic]") {
+    const Diagnostic d{"", "syntax error", 3, 0};
+    CHECK(format_diagnostic("q.json", d) == "q.json:3: syntax error");
+}
+
+TEST_CASE("a diagnostic without a file name starts at the position or the pointer",
+          "[diagnostic]") {
+    CHECK(format_diagnostic("", Diagnostic{"/id", "missing", 2, 5}) == "2:5: /id: missing");
+    CHECK(format_diagnostic("", Diagnostic{"/id", "missing", 0, 0}) == "/id: missing");
+    CHECK(format_diagnostic("", Diagnostic{"", "missing", 0, 0}) == "missing");
+}
