@@ -23,7 +23,8 @@ const TYPES = {
 
 // Starts a server; resolves to { server, port, url, close() }.
 // options: root (directory), port (0 = any free port), csp (header value), wasmType (override),
-//          routes ({ '/path': (req, res) => void } handled before files), log (function).
+//          routes ({ '/path': (req, res) => void } handled before files), log (function),
+//          headers (extra headers on every file, e.g. { 'Access-Control-Allow-Origin': '*' }).
 export async function startStaticServer(options) {
   const root = path.resolve(options.root);
   const server = http.createServer(async (req, res) => {
@@ -41,6 +42,7 @@ export async function startStaticServer(options) {
       const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
       if (ext === '.wasm' && options.wasmType) headers['Content-Type'] = options.wasmType;
       if (options.csp) headers['Content-Security-Policy'] = options.csp;
+      Object.assign(headers, options.headers);
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
       options.log?.(`${req.method} ${url.pathname} 200`);

@@ -38,6 +38,12 @@ const routes = {
     '<link rel="stylesheet" href="/frame-host.css"><script src="/embed.js" defer></script>'),
   '/frame-plain.html': html('<iframe id="f" src="/frame.html?quiz=messaging.en.json" title="Quiz"></iframe>',
     '<link rel="stylesheet" href="/frame-host.css">'),
+  // embed.js from another origin: /cross.html?from=http://127.0.0.1:PORT/
+  '/cross.html': (req, res) => {
+    const from = new URL(req.url, 'http://x').searchParams.get('from');
+    html(`<p id="before">Before</p><div id="x" data-exposure-quiz data-quiz="messaging.en.json"></div><p id="after">After</p>`,
+      `<script src="${from}embed.js" defer></script>`)(req, res);
+  },
   '/frame-host.css': css('body { margin: 0 } iframe { display: block; width: 100%; height: 300px; border: 0 }'),
 };
 
@@ -429,6 +435,35 @@ test('a host that sends .wasm with the wrong MIME type still gets a working quiz
     await page.context().close();
   } finally {
     await sloppy.close();
+  }
+});
+
+test('dist/ on another origin: with CORS headers the quiz loads from there; without, it says so', async () => {
+  const withCors = await startServer({ headers: { 'Access-Control-Allow-Origin': '*' } });
+  const without = await startServer();
+  try {
+    for (const [host, cors] of [[withCors, true], [without, false]]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}cross.html?from=${encodeURIComponent(host.url)}`);
+      await page.waitForFunction(() => ['intro', 'error'].includes(window.ExposureQuiz?.instances?.[0]?.screen()), null, { timeout: 20000 });
+      const screen = await page.evaluate(() => window.ExposureQuiz.instances[0].screen());
+      if (cors) {
+        assert.equal(screen, 'intro', 'with Access-Control-Allow-Origin the quiz starts');
+      } else {
+        assert.equal(screen, 'error', 'without it, the quiz cannot load its files');
+        const text = await page.evaluate(() => document.getElementById('x').shadowRoot.textContent);
+        assert.match(text, /could not/i, `and says so in its div: ${text}`);
+        assert.equal(await page.locator('#after').isVisible(), true, 'the rest of the page is fine');
+      }
+      assert.deepEqual(errors, [], 'no uncaught errors either way');
+      await context.close();
+    }
+  } finally {
+    await withCors.close();
+    await without.close();
   }
 });
 
