@@ -164,6 +164,9 @@ private:
     }
 
     void error(std::string pointer, std::string message, std::size_t offset) {
+        if (out_.size() > json::kMaxCollectedDiagnostics) {
+            return;
+        }
         Diagnostic diagnostic;
         diagnostic.pointer = std::move(pointer);
         diagnostic.message = std::move(message);
@@ -198,15 +201,15 @@ Outcome<Answers> read_answers_json(const Quiz& quiz, std::string_view json_text)
     const json::TextMap map(json_text);
     json::ReadResult read = json::read(json_text, json::ReadLimits{}, map);
     outcome.diagnostics = std::move(read.diagnostics);
-    if (!read.root) {
-        return outcome;
+    if (read.root) {
+        Answers answers = empty_answers(quiz);
+        Reader reader(quiz, map, outcome.diagnostics);
+        reader.read(*read.root, answers);
+        if (outcome.diagnostics.empty()) {
+            outcome.value = std::move(answers);
+        }
     }
-    Answers answers = empty_answers(quiz);
-    Reader reader(quiz, map, outcome.diagnostics);
-    reader.read(*read.root, answers);
-    if (outcome.diagnostics.empty()) {
-        outcome.value = std::move(answers);
-    }
+    json::finish_diagnostics(outcome.diagnostics);
     return outcome;
 }
 

@@ -132,13 +132,33 @@ std::string printable(std::string_view text, std::size_t max_bytes) {
 
 // [SECTION] TextMap
 
+// Columns count characters (UTF-8 lead bytes), so they match what an editor shows.
 TextMap::TextMap(std::string_view text) : text_(text) {
     line_starts_.push_back(0);
+    std::size_t continuations = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % kStride == 0) {
+            continuations_.push_back(continuations);
+        }
         if (text[i] == '\n') {
             line_starts_.push_back(i + 1);
         }
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) {
+            ++continuations;
+        }
     }
+    continuations_.push_back(continuations);
+}
+
+std::size_t TextMap::continuation_bytes_before(std::size_t offset) const {
+    const std::size_t stride = offset / kStride;
+    std::size_t continuations = continuations_[stride];
+    for (std::size_t i = stride * kStride; i < offset; ++i) {
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) {
+            ++continuations;
+        }
+    }
+    return continuations;
 }
 
 int TextMap::line(std::size_t offset) const {
@@ -150,14 +170,10 @@ int TextMap::line(std::size_t offset) const {
 int TextMap::column(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    std::size_t start = *(it - 1);
-    int column = 1;
-    for (std::size_t i = start; i < offset; ++i) {
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return column;
+    const std::size_t start = *(it - 1);
+    const std::size_t continuations =
+        continuation_bytes_before(offset) - continuation_bytes_before(start);
+    return static_cast<int>(offset - start - continuations) + 1;
 }
 
 void TextMap::locate(Diagnostic& diagnostic, std::size_t offset) const {
@@ -469,6 +485,9 @@ private:
     }
 
     void add(std::string pointer, std::string message, std::size_t offset) {
+        if (diagnostics_.size() > kMaxCollectedDiagnostics) {
+            return;
+        }
         Diagnostic diagnostic;
         diagnostic.pointer = std::move(pointer);
         diagnostic.message = std::move(message);
@@ -488,6 +507,19 @@ private:
 } // namespace
 
 // [SECTION] read()
+
+void finish_diagnostics(std::vector<Diagnostic>& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return a.line != b.line ? a.line < b.line : a.column < b.column;
+                     });
+    if (diagnostics.size() > kMaxDiagnostics) {
+        diagnostics.resize(kMaxDiagnostics);
+        Diagnostic more;
+        more.message = "too many problems; showing the first " + std::to_string(kMaxDiagnostics);
+        diagnostics.push_back(std::move(more));
+    }
+}
 
 ReadResult read(std::string_view text, const ReadLimits& limits, const TextMap& map) {
     ReadResult result;

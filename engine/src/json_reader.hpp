@@ -63,9 +63,26 @@ public:
     void locate(Diagnostic& diagnostic, std::size_t offset) const;
 
 private:
+    // Continuation bytes (10xxxxxx) in text[0, offset). Counting characters from the line start
+    // instead made column() linear in the line's length, and a one-line document with many
+    // problems quadratic (minutes for 1.5 MB of repeated keys), so the count is kept every
+    // kStride bytes and column() scans at most 2 * kStride bytes.
+    std::size_t continuation_bytes_before(std::size_t offset) const;
+    static constexpr std::size_t kStride = 256;
+
     std::string_view text_;
     std::vector<std::size_t> line_starts_;
+    std::vector<std::size_t> continuations_; // continuation bytes before i * kStride
 };
+
+// At most kMaxDiagnostics problems are shown; the last entry then says there were more. Hostile
+// input under max_bytes could have millions, so readers stop collecting at a bounded number
+// (enough to sort and cut meaningfully).
+inline constexpr std::size_t kMaxDiagnostics = 500;
+inline constexpr std::size_t kMaxCollectedDiagnostics = 10 * kMaxDiagnostics;
+
+// Sorts into text order, keeps the first kMaxDiagnostics and notes that there were more.
+void finish_diagnostics(std::vector<Diagnostic>& diagnostics);
 
 struct ReadLimits {
     int max_depth = 64;

@@ -32,7 +32,11 @@ using json::Value;
 
 // [SECTION] Diagnostics and small helpers
 
-constexpr std::size_t kMaxDiagnostics = 500;
+// Items of a list read: those within its limit (beyond it, the list is already an error, and
+// reading on would only let hostile content cost time and memory).
+std::size_t within(const Value& array, int limit) {
+    return std::min(array.items.size(), static_cast<std::size_t>(std::max(limit, 0)));
+}
 
 std::string quote(std::string_view text) { return "\"" + json::printable(text) + "\""; }
 
@@ -104,6 +108,11 @@ public:
     void load(const Value& root, Quiz& quiz);
 
     void error(std::string pointer, std::string message, std::size_t offset) {
+        // Only the first kMaxDiagnostics are shown (load_quiz), but hostile content under
+        // max_bytes can have millions of problems: keep a bounded number to sort and cut.
+        if (out_.size() > json::kMaxCollectedDiagnostics) {
+            return;
+        }
         Diagnostic diagnostic;
         diagnostic.pointer = std::move(pointer);
         diagnostic.message = std::move(message);
@@ -262,7 +271,7 @@ void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
         return;
     }
     const std::string base = fields.at("sources");
-    for (std::size_t i = 0; i < array->items.size(); ++i) {
+    for (std::size_t i = 0; i < within(*array, limits_.max_sources); ++i) {
         const Value& item = array->items[i];
         const std::string pointer = json::pointer_append(base, i);
         if (!item.is_object()) {
@@ -502,8 +511,8 @@ void Loader::categories(Fields& top, Quiz& quiz) {
     if (array->items.empty()) {
         error(*array, base, "a quiz needs at least one category");
     }
-    quiz.categories.resize(array->items.size());
-    for (std::size_t i = 0; i < array->items.size(); ++i) {
+    quiz.categories.resize(within(*array, limits_.max_categories));
+    for (std::size_t i = 0; i < quiz.categories.size(); ++i) {
         const Value& item = array->items[i];
         const std::string pointer = json::pointer_append(base, i);
         if (!item.is_object()) {
@@ -573,8 +582,8 @@ void Loader::question(const Value& value, const std::string& base, std::size_t i
                       std::to_string(options->items.size()));
         }
         std::unordered_map<std::string, int> option_ids;
-        question.options.resize(options->items.size());
-        for (std::size_t i = 0; i < options->items.size(); ++i) {
+        question.options.resize(within(*options, limits_.max_options));
+        for (std::size_t i = 0; i < question.options.size(); ++i) {
             const Value& item = options->items[i];
             const std::string option_pointer = json::pointer_append(options_base, i);
             if (!item.is_object()) {
@@ -642,7 +651,8 @@ void Loader::questions(Fields& top, Quiz& quiz) {
         error(*array, base, "a quiz needs at least one question");
     }
     // Every id first, so a show_if naming a later question can say so.
-    for (std::size_t i = 0; i < array->items.size(); ++i) {
+    const std::size_t count = within(*array, limits_.max_questions);
+    for (std::size_t i = 0; i < count; ++i) {
         for (const Member& member : array->items[i].members) {
             if (member.key == "id" && !member.duplicate && member.value.is_string() &&
                 !member.value.string.empty()) {
@@ -650,9 +660,9 @@ void Loader::questions(Fields& top, Quiz& quiz) {
             }
         }
     }
-    quiz.questions.resize(array->items.size());
-    kind_known_.assign(array->items.size(), false);
-    for (std::size_t i = 0; i < array->items.size(); ++i) {
+    quiz.questions.resize(count);
+    kind_known_.assign(count, false);
+    for (std::size_t i = 0; i < count; ++i) {
         question(array->items[i], base, i, quiz);
     }
 }
@@ -671,8 +681,8 @@ void Loader::bands(Fields& top, Quiz& quiz) {
     std::optional<double> previous;
     const Value* last_max = nullptr;
     std::string last_max_pointer;
-    quiz.bands.resize(array->items.size());
-    for (std::size_t i = 0; i < array->items.size(); ++i) {
+    quiz.bands.resize(within(*array, limits_.max_bands));
+    for (std::size_t i = 0; i < quiz.bands.size(); ++i) {
         const Value& item = array->items[i];
         const std::string pointer = json::pointer_append(base, i);
         last_max = nullptr;
@@ -718,8 +728,8 @@ void Loader::recommendations(Fields& top, Quiz& quiz) {
     }
     const std::string base = top.at("recommendations");
     std::unordered_map<std::string, int> ids;
-    quiz.recommendations.resize(array->items.size());
-    for (std::size_t i = 0; i < array->items.size(); ++i) {
+    quiz.recommendations.resize(within(*array, limits_.max_recommendations));
+    for (std::size_t i = 0; i < quiz.recommendations.size(); ++i) {
         const Value& item = array->items[i];
         const std::string pointer = json::pointer_append(base, i);
         if (!item.is_object()) {
@@ -808,6 +818,7 @@ Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits) {
     json::ReadResult read = json::read(json_text, read_limits, map);
     outcome.diagnostics = std::move(read.diagnostics);
     if (!read.root) {
+        json::finish_diagnostics(outcome.diagnostics);
         return outcome;
     }
 
@@ -821,16 +832,7 @@ Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits) {
         outcome.value = std::move(quiz);
         return outcome;
     }
-    std::stable_sort(outcome.diagnostics.begin(), outcome.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return a.line != b.line ? a.line < b.line : a.column < b.column;
-                     });
-    if (outcome.diagnostics.size() > kMaxDiagnostics) {
-        outcome.diagnostics.resize(kMaxDiagnostics);
-        Diagnostic more;
-        more.message = "too many problems; showing the first " + std::to_string(kMaxDiagnostics);
-        outcome.diagnostics.push_back(std::move(more));
-    }
+    json::finish_diagnostics(outcome.diagnostics);
     return outcome;
 }
 

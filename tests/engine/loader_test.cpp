@@ -876,3 +876,18 @@ TEST_CASE("every content file loads without diagnostics", "[loader][content]") {
     UNSCOPED_INFO(files << " content files checked");
     CHECK(files >= 0);
 }
+
+TEST_CASE("loader shows at most 500 problems, in text order, and says there were more",
+          "[loader]") {
+    // One minified line with thousands of unknown keys: bounded output, found quickly.
+    Json document = base();
+    for (int i = 0; i < 20000; ++i) {
+        document["questions"][0]["k" + std::to_string(i)] = i;
+    }
+    const auto outcome = load_quiz(document.dump());
+    REQUIRE(outcome.diagnostics.size() == 501);
+    CHECK(outcome.diagnostics[0].pointer == "/questions/0/k0");
+    CHECK(outcome.diagnostics[0].line == 1);
+    CHECK(outcome.diagnostics[1].column > outcome.diagnostics[0].column);
+    CHECK(outcome.diagnostics[500].message == "too many problems; showing the first 500");
+}
