@@ -1,0 +1,115 @@
+// The report as JSON and as text.
+#include "test_quizzes.hpp"
+
+#include "exposure/report_json.hpp"
+#include "exposure/scoring.hpp"
+#include "exposure/share.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <nlohmann/json.hpp>
+
+using namespace exposure;
+using namespace testq;
+using Catch::Matchers::ContainsSubstring;
+using Json = nlohmann::json;
+
+namespace {
+
+Answers typical_answers(const Quiz& quiz) {
+    Answers answers = none(quiz);
+    answers[0] = chosen({1});
+    answers[1] = chosen({0, 2});
+    answers[2] = chosen({1});
+    answers[3] = chosen({1});
+    return answers;
+}
+
+Json json_report(const Quiz& quiz, const Answers& answers) {
+    const std::string text = report_to_json(quiz, answers, score(quiz, answers));
+    REQUIRE(Json::accept(text));
+    return Json::parse(text);
+}
+
+} // namespace
+
+TEST_CASE("the JSON report has exactly the documented keys, in order", "[report]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = typical_answers(quiz);
+    const std::string text = report_to_json(quiz, answers, score(quiz, answers));
+    CHECK(text.find('\n') == std::string::npos); // one line
+    const nlohmann::ordered_json json = nlohmann::ordered_json::parse(text);
+    std::vector<std::string> keys;
+    for (const auto& item : json.items()) {
+        keys.push_back(item.key());
+    }
+    CHECK(keys == std::vector<std::string>{"quiz", "score", "band", "band_title", "categories",
+                                           "contributions", "recommendations", "visible",
+                                           "answered", "share"});
+    CHECK(json["quiz"] == "small");
+}
+
+TEST_CASE("JSON numbers are the engine's doubles, unrounded", "[report]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = typical_answers(quiz);
+    const Report report = score(quiz, answers);
+    const Json json = json_report(quiz, answers);
+    CHECK(json["score"].get<double>() == report.score);
+    CHECK(json["categories"]["acct"].get<double>() == *report.categories[0].score);
+    CHECK(json["contributions"]["account"].get<double>() == report.contributions[0].points);
+    CHECK(json["recommendations"][0]["delta"].get<double>() == *report.recommendations[0].delta);
+}
+
+TEST_CASE("the JSON report shows a category that is not assessed as null", "[report]") {
+    const Quiz quiz = small_quiz();
+    Answers answers = none(quiz);
+    answers[3] = chosen({1});
+    const Json json = json_report(quiz, answers);
+    CHECK(json["categories"]["data"].is_null());
+    CHECK(json["categories"]["acct"] == 100.0);
+    CHECK(json["band"] == "high");
+    CHECK(json["band_title"] == "Band high");
+}
+
+TEST_CASE("the JSON report lists recommendations in display order with null for no fix",
+          "[report]") {
+    const Quiz quiz = small_quiz();
+    const Json json = json_report(quiz, typical_answers(quiz));
+    REQUIRE(json["recommendations"].size() == 3);
+    CHECK(json["recommendations"][0]["id"] == "drop-features"); // -27.8
+    CHECK(json["recommendations"][1]["id"] == "use-pin");       // -26.7
+    CHECK(json["recommendations"][2]["id"] == "read-more");
+    CHECK(json["recommendations"][2]["delta"].is_null());
+}
+
+TEST_CASE("the JSON report counts and share code reproduce the answers", "[report]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = typical_answers(quiz);
+    const Json json = json_report(quiz, answers);
+    CHECK(json["visible"] == 4);
+    CHECK(json["answered"] == 4);
+    CHECK(*decode_share(quiz, json["share"].get<std::string>()).value == answers);
+}
+
+TEST_CASE("the text report rounds to one decimal and says what each action saves",
+          "[report]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = typical_answers(quiz);
+    const std::string text = report_to_text(quiz, answers, score(quiz, answers));
+    // acct: 3 of 5 = 60, data: 5 of 6 = 83.33 -> (120 + 83.33) / 3 = 67.78
+    CHECK_THAT(text, ContainsSubstring("Score: 67.8 / 100 (Band high)"));
+    CHECK_THAT(text, ContainsSubstring("Category acct: 60.0"));
+    CHECK_THAT(text, ContainsSubstring("1. Do drop-features (saves 27.8 points)"));
+    CHECK_THAT(text, ContainsSubstring("2. Do use-pin (saves 26.7 points)"));
+    CHECK_THAT(text, ContainsSubstring("3. Do read-more\n"));
+    CHECK_THAT(text, ContainsSubstring("Share code: " + encode_share(quiz, answers)));
+}
+
+TEST_CASE("the text report says which categories are not assessed", "[report]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = none(quiz);
+    const std::string text = report_to_text(quiz, answers, score(quiz, answers));
+    CHECK_THAT(text, ContainsSubstring("Category data: not assessed"));
+    CHECK_THAT(text, ContainsSubstring("Score: 0.0 / 100"));
+}
