@@ -55,7 +55,7 @@ void changed_screen(Screen screen, float dir) {
     App& a = app();
     a.screen = screen;
     a.help_open = false;
-    a.transition_start = a.now;
+    a.transition_start = a.reduced_motion ? -100 : a.now;
     a.transition_dir = dir;
     // A keyboard user keeps working from the keyboard: focus lands on the new content.
     a.focus_first = !GImGui->NavDisableHighlight;
@@ -129,7 +129,7 @@ void show_results() {
     a.share_code = exposure::encode_share(*a.quiz, a.session->answers());
     a.copied_at = -1;
     a.all_recommendations = false;
-    a.gauge_start = a.now;
+    a.gauge_start = a.reduced_motion ? -100 : a.now;
     changed_screen(Screen::Results, 1);
     bridge::emit("result", a.report_json.c_str());
 }

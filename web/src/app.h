@@ -40,6 +40,7 @@ struct App {
     bool dark = false;
     std::uint32_t accent = theme::kDefaultAccent;
     bool style_dirty = true;
+    bool reduced_motion = false; // prefers-reduced-motion: reduce — screens appear without sliding
     double now = 0;                 // seconds
     double transition_start = -100; // screen/question change, for the eased slide-in
     float transition_dir = 1;       // +1 forward, -1 back

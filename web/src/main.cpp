@@ -20,6 +20,7 @@
 #include "fonts.h"
 #include "platform_web.h"
 #include "screens.h"
+#include "semantics.h"
 #include "theme.h"
 #include "ui.h"
 
@@ -111,6 +112,7 @@ void frame() {
         break;
     }
     ui::end_frame();
+    semantics::frame_done(); // the DOM semantics layer follows the items (exposure-quiz.js)
 
     const ImGuiIO& io = ImGui::GetIO();
     const ImVec4 bg = theme::palette().background;

@@ -45,6 +45,7 @@ void draw_help(App& app, const exposure::Question& q) {
     if (!app.help_open) return;
     ui::space(6);
     const ui::CardScope card = ui::begin_card(18);
+    const int group = ui::begin_group(ui::Role::Group, "Why we ask");
     ui::text(Face::Body, p.text, q.help);
     if (!q.sources.empty()) {
         ui::space(14);
@@ -55,10 +56,11 @@ void draw_help(App& app, const exposure::Question& q) {
             const std::string id = "source" + std::to_string(i);
             float h = 0;
             const std::string& label = source.title.empty() ? source.url : source.title;
-            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h)) bridge::open_url(source.url.c_str());
+            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h, source.url)) bridge::open_url(source.url.c_str());
             c.y += h;
         }
     }
+    ui::end_group(group);
     ui::end_card(card, p.surface, p.border, 14, 1);
 }
 
@@ -94,6 +96,8 @@ void draw_question(App& app) {
 
     draw_header(app, q);
     ui::space(30);
+    // The question as one group (a fieldset in the DOM layer): prompt (legend), hint, options, skip.
+    const int group = ui::begin_group(multi ? ui::Role::Group : ui::Role::RadioGroup, q.prompt);
     ui::text(Face::Heading, p.text, q.prompt, ui::Role::Heading);
     ui::space(6);
     ui::text(Face::Small, p.text_muted, multi ? "Choose all that apply" : "Choose one");
@@ -129,6 +133,7 @@ void draw_question(App& app) {
         c.y += ui::px(44);
         ui::space(8);
     }
+    ui::end_group(group);
 
     ui::space(8);
     if (!q.help.empty() || !q.sources.empty()) draw_help(app, q);

@@ -113,7 +113,8 @@ void draw_band(App& app, const exposure::Report& report) {
     const theme::Palette& p = theme::palette();
     const exposure::Band& band = app.quiz->bands[report.band];
     ui::space(18);
-    ui::text(Face::Title, theme::band_color(band_fraction(*app.quiz, report.band)), band.title, ui::Role::Heading, ui::Align::Center);
+    ui::text(Face::Title, theme::readable(theme::band_color(band_fraction(*app.quiz, report.band)), p.background), band.title,
+             ui::Role::Heading, ui::Align::Center);
     ui::space(10);
     ui::text(Face::Body, p.text, band.summary, ui::Role::Text, ui::Align::Center);
 }
@@ -128,7 +129,9 @@ void draw_categories(App& app, const exposure::Report& report) {
     ui::Column& c = ui::column();
     section_title("By topic");
     const ui::CardScope card = ui::begin_card(20);
+    const int list = ui::begin_group(ui::Role::List, "By topic");
     for (int i = 0; i < int(quiz.categories.size()); i++) {
+        const int list_item = ui::begin_group(ui::Role::ListItem);
         const exposure::CategoryScore& cs = report.categories[i];
         const std::string value = cs.score ? std::to_string(static_cast<long>(std::lround(*cs.score))) : "Not assessed";
         const Face value_face = cs.score ? Face::BodyBold : Face::Small;
@@ -152,8 +155,10 @@ void draw_categories(App& app, const exposure::Report& report) {
             ui::progress_bar(name, 0, -1, bar, p.track);
         }
         c.y = bar.Max.y;
+        ui::end_group(list_item);
         if (i + 1 < int(quiz.categories.size())) ui::space(20);
     }
+    ui::end_group(list);
     ui::end_card(card, p.surface, p.border, 16, 1);
 }
 
@@ -186,7 +191,9 @@ void draw_weights(App& app, const exposure::Report& report) {
         return;
     }
     const ui::CardScope card = ui::begin_card(20);
+    const int list = ui::begin_group(ui::Role::List, "What weighs most");
     for (size_t i = 0; i < top.size(); i++) {
+        const int list_item = ui::begin_group(ui::Role::ListItem);
         const exposure::Question& q = quiz.questions[top[i].question];
         const std::string points = "+" + format_points(top[i].points);
         const ImVec2 pill = ui::pill_size(points);
@@ -199,14 +206,17 @@ void draw_weights(App& app, const exposure::Report& report) {
         const float bottom = c.y;
         c = saved;
         const ImVec4 colour = theme::band_color(0.85);
-        ui::pill(points, ImVec2(c.x + c.width - pill.x, top_y), theme::mix(p.surface, colour, p.dark ? 0.22f : 0.12f), colour);
+        const ImVec4 pill_fill = theme::mix(p.surface, colour, p.dark ? 0.22f : 0.12f);
+        ui::pill(points, ImVec2(c.x + c.width - pill.x, top_y), pill_fill, theme::readable(colour, pill_fill));
         c.y = std::max(bottom, top_y + pill.y);
+        ui::end_group(list_item);
         if (i + 1 < top.size()) {
             ui::space(14);
             ImGui::GetWindowDrawList()->AddLine(ImVec2(c.x, c.y), ImVec2(c.x + c.width, c.y), theme::u32(p.border), ui::px(1));
             ui::space(14);
         }
     }
+    ui::end_group(list);
     ui::end_card(card, p.surface, p.border, 16, 1);
     ui::space(8);
     ui::text(Face::Small, p.text_muted, "Points each answer adds to your score of 100.");
@@ -226,11 +236,13 @@ void draw_recommendations(App& app, const exposure::Report& report) {
     const int total = int(report.recommendations.size());
     const int shown = app.all_recommendations ? total : std::min(total, kFirst);
     int n = 0;
+    const int list = ui::begin_group(ui::Role::List, "What to do first", true);
     for (int k = 0; k < shown; k++) {
         const exposure::RecommendationResult& rr = report.recommendations[k];
         const exposure::Recommendation& rec = quiz.recommendations[rr.recommendation];
         ImGui::PushID(rr.recommendation);
         const ui::CardScope card = ui::begin_card(20);
+        const int list_item = ui::begin_group(ui::Role::ListItem);
         // Number badge, then the text beside it.
         const float badge = ui::px(30);
         const std::string number = std::to_string(++n);
@@ -260,15 +272,18 @@ void draw_recommendations(App& app, const exposure::Report& report) {
             const std::string id = "source" + std::to_string(i);
             float h = 0;
             const std::string& label = rec.sources[i].title.empty() ? rec.sources[i].url : rec.sources[i].title;
-            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h)) bridge::open_url(rec.sources[i].url.c_str());
+            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h, rec.sources[i].url))
+                bridge::open_url(rec.sources[i].url.c_str());
             c.y += h;
         }
         c.x = outer.x;
         c.width = outer.width;
+        ui::end_group(list_item);
         ui::end_card(card, p.surface, p.border, 16, 1);
         ImGui::PopID();
         if (k + 1 < shown) ui::space(12);
     }
+    ui::end_group(list);
     if (total > kFirst) {
         ui::space(8);
         const std::string label = app.all_recommendations ? "Show fewer" : "Show all " + std::to_string(total) + " actions";

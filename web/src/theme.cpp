@@ -10,6 +10,7 @@ namespace theme {
 namespace {
 
 Palette g_palette;
+bool g_high_contrast = false; // prefers-contrast: more
 
 ImVec4 rgb(std::uint32_t hex, float alpha = 1.0f) {
     return ImVec4(float((hex >> 16) & 0xFF) / 255.0f, float((hex >> 8) & 0xFF) / 255.0f,
@@ -38,6 +39,17 @@ ImU32 u32(const ImVec4& colour, float alpha) {
 }
 
 const Palette& palette() { return g_palette; }
+
+void set_high_contrast(bool on) { g_high_contrast = on; }
+
+float contrast_ratio(const ImVec4& a, const ImVec4& b) { return contrast(a, b); }
+
+ImVec4 readable(const ImVec4& fg, const ImVec4& bg, float ratio) {
+    if (g_high_contrast) ratio = std::max(ratio, 7.0f);
+    ImVec4 c = fg;
+    for (int i = 0; i < 10 && contrast(c, bg) < ratio; i++) c = mix(c, g_palette.text, 0.2f);
+    return contrast(c, bg) < ratio ? g_palette.text : c;
+}
 
 ImVec4 band_color(double fraction) {
     const float t = float(std::clamp(fraction, 0.0, 1.0));
@@ -81,15 +93,50 @@ void apply(bool dark, std::uint32_t accent_rgb, float scale) {
         p.good = rgb(0x5FD38A);
         p.good_soft = rgb(0x18291F);
     }
+    if (g_high_contrast) { // prefers-contrast: more — near-black/white text (7:1 and up), strong borders
+        if (!dark) {
+            p.background = rgb(0xFFFFFF);
+            p.surface = rgb(0xFFFFFF);
+            p.surface_hover = rgb(0xF2F2F2);
+            p.surface_press = rgb(0xE6E6E6);
+            p.border = rgb(0x6B6B6B);
+            p.border_strong = rgb(0x1B1B1B);
+            p.text = rgb(0x000000);
+            p.text_muted = rgb(0x2E2E2E);
+            p.track = rgb(0xCFCFCF);
+            p.notice = rgb(0x6B3F00);
+            p.good = rgb(0x145A26);
+        } else {
+            p.background = rgb(0x000000);
+            p.surface = rgb(0x0D0D0D);
+            p.surface_hover = rgb(0x1A1A1A);
+            p.surface_press = rgb(0x262626);
+            p.border = rgb(0x9A9A9A);
+            p.border_strong = rgb(0xFFFFFF);
+            p.text = rgb(0xFFFFFF);
+            p.text_muted = rgb(0xDADADA);
+            p.track = rgb(0x3A3A3A);
+            p.notice = rgb(0xFFD27A);
+            p.good = rgb(0x8BE3AA);
+        }
+    }
+    const float ratio = g_high_contrast ? 7.0f : 4.5f; // WCAG 2.2 AA for text (AAA with more contrast)
     p.accent = accent;
     p.accent_hover = mix(accent, dark ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1), 0.10f);
     p.accent_press = mix(accent, dark ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1), 0.20f);
     p.accent_soft = mix(p.surface, accent, dark ? 0.18f : 0.09f);
-    // Text in the accent colour must stay readable: nudge it towards the text colour if needed.
+    // Text in the accent colour must stay readable on every fill it is drawn on (page, cards,
+    // chosen options): nudge it towards the text colour if needed.
+    auto weakest = [&p = g_palette](const ImVec4& c) {
+        return std::min({contrast(c, p.background), contrast(c, p.surface), contrast(c, p.accent_soft), contrast(c, p.surface_hover)});
+    };
     p.accent_text = accent;
-    for (int i = 0; i < 10 && contrast(p.accent_text, p.background) < 4.5f; i++)
-        p.accent_text = mix(p.accent_text, p.text, 0.2f);
-    p.on_accent = contrast(accent, rgb(0xFFFFFF)) >= 3.0f ? rgb(0xFFFFFF) : rgb(0x111317);
+    for (int i = 0; i < 10 && weakest(p.accent_text) < ratio; i++) p.accent_text = mix(p.accent_text, p.text, 0.2f);
+    if (weakest(p.accent_text) < ratio) p.accent_text = p.text;
+    // Text on accent fills (primary buttons, chosen radios): white or near-black, whichever reads better.
+    const ImVec4 white = rgb(0xFFFFFF), ink = rgb(0x111317);
+    p.on_accent = contrast(accent, white) >= contrast(accent, ink) ? white : ink;
+    if (contrast(accent, p.on_accent) < 4.5f) p.on_accent = contrast(accent, white) >= contrast(accent, rgb(0)) ? white : rgb(0);
 
     ImGuiStyle style;
     style.WindowPadding = ImVec2(0, 0);

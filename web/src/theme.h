@@ -34,6 +34,8 @@ inline constexpr std::uint32_t kDefaultAccent = 0x3B5BDB; // indigo
 
 // Sets the palette and ImGui's style for `scale` backing pixels per CSS pixel.
 void apply(bool dark, std::uint32_t accent_rgb, float scale);
+// prefers-contrast: more — the next apply() uses the high-contrast palette (AAA text, strong borders).
+void set_high_contrast(bool on);
 const Palette& palette();
 
 // Colour of a band by its place among the bands: 0 = lowest exposure (green) .. 1 = highest (red).
@@ -43,5 +45,8 @@ ImVec4 band_color(double fraction);
 ImU32 u32(const ImVec4& colour);
 ImU32 u32(const ImVec4& colour, float alpha);
 ImVec4 mix(const ImVec4& a, const ImVec4& b, float t);
+// `fg`, nudged towards the text colour until it reads at `ratio`:1 on `bg` (7:1 with more contrast).
+ImVec4 readable(const ImVec4& fg, const ImVec4& bg, float ratio = 4.5f);
+float contrast_ratio(const ImVec4& a, const ImVec4& b); // WCAG 2 contrast ratio
 
 } // namespace theme

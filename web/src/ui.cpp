@@ -2,6 +2,7 @@
 //
 // Index of this file:
 // [SECTION] Item log
+// [SECTION] Groups and the DOM semantics layer
 // [SECTION] Layout
 // [SECTION] Text
 // [SECTION] Drawing helpers
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 namespace ui {
@@ -23,6 +25,16 @@ std::vector<Item> g_building;
 std::vector<Item> g_published;
 float g_scale = 1;
 Column g_column;
+// The DOM semantics layer (see ui.h): who has DOM focus, what to activate, did the log change.
+bool g_dom_focus_mode = false;
+ImGuiID g_dom_focus = 0;
+bool g_dom_focus_visible = false;
+std::vector<ImGuiID> g_activations; // from the DOM layer, in order; the front waits for its item
+std::uint64_t g_signature = 0;
+bool g_changed = false;
+int g_open_group = -1; // innermost open group in g_building
+bool g_activation_taken = false; // an activation was consumed during this frame
+std::uint64_t signature(const std::vector<Item>& items);
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -32,9 +44,20 @@ Column g_column;
 void begin_frame(float scale) {
     g_scale = scale;
     g_building.clear();
+    g_open_group = -1;
 }
 
-void end_frame() { g_published.swap(g_building); }
+void end_frame() {
+    g_published.swap(g_building);
+    // The front activation's item was not drawn (or was disabled) this frame: drop it.
+    if (!g_activations.empty() && !g_activation_taken) g_activations.erase(g_activations.begin());
+    g_activation_taken = false;
+    const std::uint64_t sig = signature(g_published);
+    if (sig != g_signature) {
+        g_signature = sig;
+        g_changed = true;
+    }
+}
 
 const std::vector<Item>& items() { return g_published; }
 
@@ -43,6 +66,7 @@ void log_item(Role role, std::string_view name, ImRect rect) {
     item.role = role;
     item.name = std::string(name);
     item.rect = rect;
+    item.parent = g_open_group;
     g_building.push_back(std::move(item));
 }
 
@@ -53,7 +77,38 @@ Item& log_control(Role role, std::string_view name, ImRect rect, ImGuiID id) {
     Item& item = g_building.back();
     item.interactive = true;
     item.focused = keyboard_focus(id);
+    item.id = id;
     return item;
+}
+
+// FNV-1a over everything items_json() shows: cheap enough for every frame.
+struct Hasher {
+    std::uint64_t h = 1469598103934665603ull;
+    void bytes(const void* data, size_t n) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
+    }
+    template <class T> void value(const T& v) { bytes(&v, sizeof v); }
+    void text(const std::string& s) { value(s.size()); bytes(s.data(), s.size()); }
+};
+
+std::uint64_t signature(const std::vector<Item>& items) {
+    Hasher h;
+    for (const Item& item : items) {
+        h.value(item.role);
+        h.text(item.name);
+        for (const float v : {item.rect.Min.x, item.rect.Min.y, item.rect.Max.x, item.rect.Max.y}) h.value(std::lround(v * 10 / g_scale));
+        const int flags = item.interactive | item.focused << 1 | item.checked << 2 | item.disabled << 3 | item.expanded << 4 |
+                          item.ordered << 5;
+        h.value(flags);
+        h.value(item.value);
+        h.value(item.id);
+        h.value(item.level);
+        h.value(item.parent);
+        h.text(item.href);
+        h.text(item.description);
+    }
+    return h.h;
 }
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -87,6 +142,10 @@ const char* role_name(Role role) {
     case Role::Text: return "text";
     case Role::ProgressBar: return "progressbar";
     case Role::Link: return "link";
+    case Role::RadioGroup: return "radiogroup";
+    case Role::Group: return "group";
+    case Role::List: return "list";
+    case Role::ListItem: return "listitem";
     }
     return "text";
 }
@@ -113,6 +172,28 @@ std::string items_json() {
             std::snprintf(buf, sizeof buf, ",\"value\":%g", item.value);
             out += buf;
         }
+        if (item.id != 0) {
+            std::snprintf(buf, sizeof buf, ",\"id\":%u", unsigned(item.id));
+            out += buf;
+        }
+        if (item.level > 0) {
+            std::snprintf(buf, sizeof buf, ",\"level\":%d", item.level);
+            out += buf;
+        }
+        if (item.parent >= 0) {
+            std::snprintf(buf, sizeof buf, ",\"parent\":%d", item.parent);
+            out += buf;
+        }
+        if (item.ordered) out += ",\"ordered\":true";
+        if (item.role == Role::Button && item.has_checked) out += item.checked ? ",\"pressed\":true" : ",\"pressed\":false";
+        if (!item.href.empty()) {
+            out += ",\"href\":";
+            append_json_string(out, item.href);
+        }
+        if (!item.description.empty()) {
+            out += ",\"description\":";
+            append_json_string(out, item.description);
+        }
         out += '}';
     }
     out += ']';
@@ -120,6 +201,7 @@ std::string items_json() {
 }
 
 bool tab_leaves(bool shift) {
+    if (g_dom_focus_mode) return true; // the DOM layer's elements take Tab: the canvas never keeps it
     int first = -1, last = -1, focused = -1;
     for (int i = 0; i < int(g_published.size()); i++) {
         const Item& item = g_published[i];
@@ -131,6 +213,47 @@ bool tab_leaves(bool shift) {
     if (first < 0) return true;      // nothing to focus in here
     if (focused < 0) return false;   // ImGui starts at the first (or last) item
     return shift ? focused == first : focused == last;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Groups and the DOM semantics layer
+//-----------------------------------------------------------------------------
+
+int begin_group(Role role, std::string_view name, bool ordered) {
+    log_item(role, name, ImRect(FLT_MAX, FLT_MAX, -FLT_MAX, -FLT_MAX));
+    const int index = int(g_building.size()) - 1;
+    g_building[index].ordered = ordered;
+    g_open_group = index;
+    return index;
+}
+
+void end_group(int group) {
+    IM_ASSERT(group == g_open_group && "end_group() must close the innermost begin_group()");
+    Item& g = g_building[group];
+    for (int i = group + 1; i < int(g_building.size()); i++)
+        if (g_building[i].rect.Min.x <= g_building[i].rect.Max.x) g.rect.Add(g_building[i].rect);
+    if (g.rect.Min.x > g.rect.Max.x) g.rect = ImRect(g_column.x, g_column.y, g_column.x, g_column.y); // empty group
+    g_open_group = g.parent;
+}
+
+void enable_dom_focus() {
+    g_dom_focus_mode = true;
+    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard; // one focus system: the DOM's
+}
+
+void set_dom_focus(ImGuiID id, bool visible) {
+    g_dom_focus = id;
+    g_dom_focus_visible = visible;
+}
+
+void activate(ImGuiID id) {
+    if (g_activations.size() < 8) g_activations.push_back(id);
+}
+
+bool items_changed() {
+    const bool changed = g_changed;
+    g_changed = false;
+    return changed;
 }
 
 //-----------------------------------------------------------------------------
@@ -209,6 +332,7 @@ void text(fonts::Face face, const ImVec4& colour, std::string_view str, Role rol
         x = align == Align::Center ? c.x + (c.width - w) * 0.5f : c.x + c.width - w;
     }
     log_item(role, str, ImRect(x, c.y, x + w, c.y + h));
+    if (role == Role::Heading) g_building.back().level = face == fonts::Face::Title ? 1 : face == fonts::Face::Heading ? 2 : 3;
     c.y += h;
 }
 
@@ -230,11 +354,13 @@ void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_cs
 }
 
 bool keyboard_focus(ImGuiID id) {
+    if (g_dom_focus_mode) return id != 0 && id == g_dom_focus && g_dom_focus_visible;
     const ImGuiContext& g = *GImGui;
     return g.NavId == id && !g.NavDisableHighlight && ImGui::IsWindowFocused();
 }
 
 bool any_keyboard_focus() {
+    if (g_dom_focus_mode) return g_dom_focus != 0 && g_dom_focus_visible;
     const ImGuiContext& g = *GImGui;
     return g.NavId != 0 && !g.NavDisableHighlight;
 }
@@ -264,6 +390,11 @@ Interaction interact(const char* str_id, ImRect bb, bool enabled) {
     ImGui::ItemAdd(bb, in.id, nullptr, enabled ? ImGuiItemFlags_None : ImGuiItemFlags_Disabled);
     if (enabled) {
         in.pressed = ImGui::ButtonBehavior(bb, in.id, &in.hovered, &in.held);
+        if (!g_activations.empty() && g_activations.front() == in.id) { // the DOM layer's click: same path as the mouse's
+            in.pressed = true;
+            g_activations.erase(g_activations.begin());
+            g_activation_taken = true;
+        }
         if (in.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
     return in;
@@ -370,6 +501,7 @@ bool option_card(const char* id, std::string_view label, std::string_view detail
 
     focus_ring(in.id, bb, 14);
     Item& item = log_control(multi ? Role::Checkbox : Role::Radio, label, bb, in.id);
+    item.description = std::string(detail);
     item.checked = checked;
     item.has_checked = true;
     return in.pressed;
@@ -402,7 +534,8 @@ bool disclosure(const char* id, std::string_view label, bool expanded) {
     return in.pressed;
 }
 
-bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px, float* height_px) {
+bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px, float* height_px,
+          std::string_view href) {
     const theme::Palette& p = theme::palette();
     const float th = text_height(face, label, width_px);
     const float h = std::max(px(44), th + px(8)); // a touch target, even for one short line
@@ -418,7 +551,7 @@ bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, 
                                             theme::u32(colour), px(1));
     }
     focus_ring(in.id, bb, 6);
-    log_control(Role::Link, label, bb, in.id);
+    log_control(Role::Link, label, bb, in.id).href = std::string(href);
     *height_px = h;
     return in.pressed;
 }

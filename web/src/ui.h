@@ -14,7 +14,8 @@
 namespace ui {
 
 // [SECTION] Item log: what each frame drew, for tests and the accessibility layer.
-enum class Role { Button, Radio, Checkbox, Heading, Text, ProgressBar, Link };
+enum class Role { Button, Radio, Checkbox, Heading, Text, ProgressBar, Link,
+                  RadioGroup, Group, List, ListItem }; // groups: see begin_group()
 
 struct Item {
     Role role = Role::Text;
@@ -26,6 +27,13 @@ struct Item {
     bool disabled = false;
     bool expanded = false, has_expanded = false;
     double value = -1; // progress bars: 0..100
+    // For the DOM semantics layer (exposure-quiz.js, [SECTION] Semantics layer):
+    ImGuiID id = 0;          // interactive items: stable across frames (ImGui's id), for eq_activate/eq_focus
+    int level = 0;           // headings: 1 (title) .. 3 (card titles)
+    int parent = -1;         // index of the enclosing group item, -1 at top level
+    bool ordered = false;    // lists: numbered
+    std::string href;        // links: where they lead
+    std::string description; // options: the detail line under the label
 };
 
 void begin_frame(float scale); // starts a new item log and sets the unit size
@@ -35,6 +43,21 @@ std::string items_json(); // CSS pixels, the format of instance.items()
 // Tab from the last item (Shift+Tab from the first) leaves the canvas; with no visible focus,
 // Tab stays and shows it.
 bool tab_leaves(bool shift);
+
+// [SECTION] Groups and the DOM semantics layer (items log structure; DOM focus; activation)
+// Items logged between begin_group() and end_group() are the group's children; the group's rect
+// is the union of theirs. RadioGroup/Group around a question (its heading is the legend), Group
+// around "Why we ask" text, List/ListItem on the results.
+int begin_group(Role role, std::string_view name = {}, bool ordered = false);
+void end_group(int group);
+// The DOM layer owns keyboard focus: ImGui's keyboard navigation is off, the focus ring is drawn
+// where DOM focus is (`visible`: it came from the keyboard), Tab always leaves the canvas.
+void enable_dom_focus();
+void set_dom_focus(ImGuiID id, bool visible);
+// The item with `id` acts as if clicked in the next frame (same code path as a click).
+void activate(ImGuiID id);
+// True once after a frame whose published items differ from the previous frame's.
+bool items_changed();
 
 // [SECTION] Layout: all units are CSS pixels unless named `*_px`.
 float px(float css);           // CSS px -> backing px
@@ -76,7 +99,8 @@ float option_card_height(std::string_view label, std::string_view detail, float 
 // "Why we ask": a chevron and label; logged as a button with `expanded`.
 bool disclosure(const char* id, std::string_view label, bool expanded);
 // An inline link (source titles); opens nothing itself.
-bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px, float* height_px);
+bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px, float* height_px,
+          std::string_view href = {});
 
 void progress_bar(std::string_view name, double fraction, double value, ImRect bb, const ImVec4& fill);
 void log_item(Role role, std::string_view name, ImRect rect);

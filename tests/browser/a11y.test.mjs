@@ -1,0 +1,464 @@
+// Accessible to everyone (issue 7): the DOM semantics layer over the canvas, keyboard-only use,
+// screen-reader names and live announcements, axe-core, reduced motion and colour contrast.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import axe from 'axe-core';
+import { launchBrowser, startServer, openPage, waitForQuiz, items } from './harness.mjs';
+import { loadContent, loadPersona, scoreWithCli } from './quiz-driver.mjs';
+import { contrast, TEXT_PAIRS } from './contrast.mjs';
+
+let browser, server;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const wechat = loadContent('wechat.en.json');
+const quizOf = (persona) => persona.quiz ?? persona.$quiz;
+
+// `exposure score` on the persona's answers, or null while the CLI cannot score (then the
+// score is compared with nothing and the test says so).
+function cliResult(persona, t) {
+  try {
+    return scoreWithCli(quizOf(persona), persona.answers);
+  } catch (e) {
+    if (!/usage|missing/.test(e.message)) throw e;
+    t?.diagnostic(`the CLI cannot score yet (${e.message.split('\n')[0]}): no CLI comparison`);
+    return null;
+  }
+}
+
+// A share code for the persona's result: the CLI's, or the page's after a run through the layer.
+const shares = new Map();
+async function shareFor(personaName) {
+  const persona = loadPersona(personaName);
+  const cli = cliResult(persona);
+  if (cli) return cli.share;
+  if (!shares.has(personaName)) {
+    const page = await open();
+    await completeWithRoles(page, persona);
+    shares.set(personaName, (await page.evaluate(() => window.ExposureQuiz.instances[0].result())).share);
+    await page.context().close();
+  }
+  return shares.get(personaName);
+}
+
+async function openResults(page, personaName) {
+  await page.goto(`${server.url}#r=${await shareFor(personaName)}`);
+  await waitForQuiz(page);
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'results');
+  await idle(page);
+}
+
+// [SECTION] Helpers
+const idle = (page) => page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+const screenOf = (page) => page.evaluate(() => window.ExposureQuiz.instances[0].screen());
+const liveText = (page) => page.locator('.exposure-quiz [aria-live=polite]').textContent();
+
+async function open(contextOptions = {}, query = '') {
+  const page = await openPage(browser, `${server.url}${query}`, contextOptions);
+  await waitForQuiz(page);
+  await idle(page);
+  return page;
+}
+
+// The question on screen, found the way a screen-reader user would: its group's name.
+async function currentQuestion(page) {
+  await idle(page);
+  const group = page.locator('.exposure-quiz fieldset');
+  const name = (await group.locator('legend').textContent()).trim();
+  const question = wechat.questions.find((q) => q.prompt === name);
+  assert.ok(question, `a question of the quiz is on screen (legend: "${name}")`);
+  return question;
+}
+
+// What the page reports focus is on, and which item the canvas draws its focus ring on.
+async function focusState(page) {
+  return page.evaluate(() => {
+    const instance = window.ExposureQuiz.instances[0];
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    const rect = active.getBoundingClientRect();
+    const ring = instance.items().filter((i) => i.focused);
+    return {
+      tag: active.tagName, inQuiz: instance.root.contains(active), id: active.dataset?.eqId ? Number(active.dataset.eqId) : null,
+      name: active.getAttribute('aria-label') || active.textContent || active.parentElement?.textContent || '',
+      top: rect.top + scrollY, left: rect.left + scrollX, ring: ring.map((i) => i.id),
+    };
+  });
+}
+
+// Compares every semantics element's box with its canvas item's (CSS px, page coordinates).
+async function boxMismatches(page) {
+  return page.evaluate(() => {
+    const instance = window.ExposureQuiz.instances[0];
+    const canvas = instance.canvas.getBoundingClientRect();
+    const out = [];
+    let count = 0;
+    for (const node of instance._semantics.nodes.values()) {
+      const { item } = node;
+      for (const el of [node.el, node.focus].filter(Boolean)) {
+        const r = el.getBoundingClientRect();
+        count++;
+        const d = Math.max(Math.abs(r.left - (canvas.left + item.x)), Math.abs(r.top - (canvas.top + item.y)),
+          Math.abs(r.width - item.w), Math.abs(r.height - item.h));
+        if (d > 2) out.push(`${el.tagName} ${item.role} "${item.name}": DOM ${[r.left - canvas.left, r.top - canvas.top, r.width, r.height].map(Math.round)} vs canvas ${[item.x, item.y, item.w, item.h]}`);
+      }
+    }
+    return { count, items: instance.items().length, nodes: instance._semantics.nodes.size, out };
+  });
+}
+
+async function axeViolations(page, label) {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
+  const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = result.filter((v) => !serious.includes(v));
+  if (minor.length) console.log(`axe on ${label}, minor/moderate: ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
+  return serious;
+}
+
+// Answers the question on screen with role-based locators only: radios by a screen reader's
+// activation (a click event on the input), checkboxes by keyboard focus + Space.
+async function answerWithRoles(page, answers) {
+  const question = await currentQuestion(page);
+  const group = page.getByRole(question.kind === 'multi' ? 'group' : 'radiogroup', { name: question.prompt });
+  const answer = answers[question.id];
+  assert.ok(question.id in answers, `the persona answers "${question.id}"`);
+  if (answer === null) {
+    const skip = group.getByRole('button', { name: 'Prefer not to say' });
+    await skip.dispatchEvent('click');
+    await idle(page);
+    assert.equal(await skip.getAttribute('aria-pressed'), 'true');
+  } else {
+    const wanted = new Set(Array.isArray(answer) ? answer : [answer]);
+    for (const option of question.options) {
+      const role = question.kind === 'multi' ? 'checkbox' : 'radio';
+      const control = group.getByRole(role, { name: option.label, exact: true });
+      if (wanted.has(option.id) !== (await control.isChecked())) {
+        if (role === 'radio') await control.dispatchEvent('click');
+        else {
+          await control.focus();
+          await page.keyboard.press('Space');
+        }
+        await idle(page);
+      }
+    }
+    for (const option of question.options) {
+      const control = group.getByRole(question.kind === 'multi' ? 'checkbox' : 'radio', { name: option.label, exact: true });
+      assert.equal(await control.isChecked(), wanted.has(option.id), `"${option.label}" shows the engine's state`);
+    }
+  }
+  const next = page.getByRole('button', { name: /^(Next|See my result)$/ });
+  assert.equal(await next.getAttribute('aria-disabled'), null, 'Next is enabled once answered');
+  await next.dispatchEvent('click');
+  return question.id;
+}
+
+// [SECTION] Taking the quiz through the DOM layer
+
+async function completeWithRoles(page, persona) {
+  await page.getByRole('button', { name: 'Start the quiz' }).dispatchEvent('click');
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  await idle(page);
+  const firstAnnouncement = await liveText(page);
+  const seen = [];
+  for (let guard = 0; guard < wechat.questions.length + 2 && (await screenOf(page)) !== 'results'; guard++) {
+    seen.push(await answerWithRoles(page, persona.answers));
+    await idle(page);
+  }
+  assert.equal(await screenOf(page), 'results', `on the results after ${seen.join(', ')}`);
+  await idle(page);
+  return { seen, firstAnnouncement };
+}
+
+for (const personaName of ['wechat-cn86-pay-business', 'wechat-skips-personal']) {
+  test(`${personaName}: the whole quiz through role-based locators reaches the CLI's score`, async (t) => {
+    const persona = loadPersona(personaName);
+    const page = await open();
+    assert.equal(await page.locator('.exposure-quiz canvas').getAttribute('aria-hidden'), 'true', 'the canvas is a picture of the layer');
+    await page.getByRole('heading', { level: 1, name: wechat.title }).waitFor();
+    const { firstAnnouncement } = await completeWithRoles(page, persona);
+    assert.equal(firstAnnouncement.replace(/^Question 1 of \d+: /, ''), wechat.questions[0].prompt, `live region: "${firstAnnouncement}"`);
+
+    const shown = await page.evaluate(() => window.ExposureQuiz.instances[0].result());
+    const expected = cliResult(persona, t);
+    if (expected) {
+      assert.equal(shown.score, expected.score, 'the page and `exposure score` agree to the digit');
+      assert.equal(shown.share, expected.share);
+    }
+    shares.set(personaName, shown.share);
+    // What a screen reader finds on the results: the score, the band, categories and actions.
+    const rounded = String(Math.round(shown.score));
+    await page.getByRole('heading', { level: 1, name: shown.band_title }).waitFor();
+    assert.equal(await page.getByRole('progressbar', { name: `Exposure score ${rounded} out of 100` }).count(), 1);
+    assert.equal(await liveText(page), `Your exposure score is ${rounded} of 100: ${shown.band_title}`);
+    const topics = page.getByRole('list', { name: 'By topic' }).getByRole('listitem');
+    assert.equal(await topics.count(), wechat.categories.length, 'one list item per category');
+    const actions = page.getByRole('list', { name: 'What to do first' }).getByRole('listitem');
+    assert.ok((await actions.count()) > 0, 'the recommendations are a list');
+    assert.ok(await page.getByRole('button', { name: 'Retake the quiz' }).isVisible());
+    assert.deepEqual(page.problems(), []);
+    await page.context().close();
+  });
+}
+
+// [SECTION] Boxes over the canvas
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  test(`at ${viewport.width}x${viewport.height} every semantics element covers its canvas item (within 2 CSS px)`, async () => {
+    const page = await open({ viewport });
+    const check = async (label) => {
+      await idle(page);
+      const { count, items: n, nodes, out } = await boxMismatches(page);
+      assert.equal(nodes, n, `${label}: one element per item`);
+      assert.ok(count > 3, `${label}: boxes compared`);
+      assert.deepEqual(out, [], `${label}: boxes that differ`);
+    };
+    await check('intro');
+    await page.getByRole('button', { name: 'Start the quiz' }).dispatchEvent('click');
+    await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+    await check('question');
+    await page.getByRole('button', { name: 'Why we ask' }).dispatchEvent('click');
+    await idle(page);
+    assert.equal(await page.getByRole('button', { name: 'Why we ask' }).getAttribute('aria-expanded'), 'true');
+    await check('"Why we ask" open');
+    await openResults(page, 'wechat-cn86-pay-business');
+    await check('results');
+    await page.context().close();
+  });
+}
+
+// [SECTION] axe-core
+
+test('axe-core finds no serious or critical violations on the intro, a question, "Why we ask" and the results', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await open({ colorScheme });
+    assert.deepEqual(await axeViolations(page, `intro (${colorScheme})`), [], 'intro');
+    await page.getByRole('button', { name: 'Start the quiz' }).dispatchEvent('click');
+    await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+    await idle(page);
+    assert.deepEqual(await axeViolations(page, `question (${colorScheme})`), [], 'question');
+    await page.getByRole('button', { name: 'Why we ask' }).dispatchEvent('click');
+    await idle(page);
+    assert.deepEqual(await axeViolations(page, `"Why we ask" (${colorScheme})`), [], '"Why we ask" open');
+    await openResults(page, 'wechat-cn86-pay-business');
+    assert.deepEqual(await axeViolations(page, `results (${colorScheme})`), [], 'results');
+    await page.context().close();
+  }
+});
+
+// [SECTION] Keyboard only
+
+// Tabs from a button before the quiz to one after it, checking each stop.
+async function tabThrough(page, label) {
+  await page.evaluate(() => {
+    const before = Object.assign(document.createElement('button'), { id: 'before', textContent: 'Before the quiz' });
+    const after = Object.assign(document.createElement('button'), { id: 'after', textContent: 'After the quiz' });
+    document.querySelector('#quiz').before(before);
+    document.querySelector('#quiz').after(after);
+  });
+  await page.focus('#before');
+  const stops = [];
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    await idle(page);
+    const state = await focusState(page);
+    if (!state.inQuiz) {
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'after', `${label}: Tab from the last item leaves the quiz for the next element`);
+      break;
+    }
+    assert.notEqual(state.tag, 'BODY', `${label}: focus is never lost`);
+    if (state.id) assert.deepEqual(state.ring, [state.id], `${label}: the canvas draws its focus ring on "${state.name}"`);
+    stops.push(state);
+  }
+  assert.ok(stops.length > 0, `${label}: Tab reaches the quiz`);
+  for (let i = 1; i < stops.length; i++) {
+    const a = stops[i - 1], b = stops[i];
+    const inOrder = b.top > a.top + 1 || (Math.abs(b.top - a.top) <= 1 && b.left > a.left);
+    assert.ok(inOrder, `${label}: Tab order follows the visual order ("${a.name}" at ${Math.round(a.left)},${Math.round(a.top)} then "${b.name}" at ${Math.round(b.left)},${Math.round(b.top)})`);
+  }
+  // And back: Shift+Tab from the first item leaves the quiz the other way.
+  await page.focus('#after');
+  for (let i = 0; i < stops.length; i++) await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'before', `${label}: Shift+Tab leaves before the quiz`);
+  await page.evaluate(() => { document.querySelector('#before').remove(); document.querySelector('#after').remove(); });
+  return stops;
+}
+
+test('keyboard only: Tab follows the visual order, focus is never lost or trapped, arrows choose, Enter is Next', async () => {
+  const page = await open({ viewport: { width: 1280, height: 800 } });
+  await tabThrough(page, 'intro');
+  await page.getByRole('button', { name: 'Start the quiz' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  await idle(page);
+  let state = await focusState(page);
+  assert.ok(state.inQuiz && state.tag === 'INPUT', 'after Start, focus is on the first option');
+  assert.deepEqual(state.ring, [state.id], 'and the canvas shows it');
+
+  // Arrows move and choose within the radio group, like native radios.
+  await page.keyboard.press('ArrowDown');
+  await idle(page);
+  state = await focusState(page);
+  const second = wechat.questions[0].options[1].label;
+  assert.equal(await page.getByRole('radio', { name: second, exact: true }).isChecked(), true, 'ArrowDown chose the second option');
+  assert.ok(state.name.includes(second), 'and focused it');
+  await page.keyboard.press('ArrowUp');
+  await idle(page);
+  assert.equal(await page.getByRole('radio', { name: wechat.questions[0].options[0].label, exact: true }).isChecked(), true, 'ArrowUp chose the first');
+
+  // "Why we ask" opens from the keyboard, its links are in the Tab order, Escape closes it.
+  await page.getByRole('button', { name: 'Why we ask' }).focus();
+  await page.keyboard.press('Enter');
+  await idle(page);
+  assert.equal(await page.getByRole('button', { name: 'Why we ask' }).getAttribute('aria-expanded'), 'true');
+  const stops = await tabThrough(page, 'question with "Why we ask" open');
+  assert.ok(stops.some((s) => s.tag === 'A'), 'the sources are Tab stops');
+  await page.getByRole('button', { name: 'Why we ask' }).focus();
+  await page.keyboard.press('Escape');
+  await idle(page);
+  assert.equal(await page.getByRole('button', { name: 'Why we ask' }).getAttribute('aria-expanded'), 'false', 'Escape closed it');
+
+  // Enter on an option is Next; focus lands on the next question's first option.
+  await page.getByRole('radio', { name: wechat.questions[0].options[0].label, exact: true }).focus();
+  for (let n = 1; n <= 4; n++) {
+    const before = await currentQuestion(page);
+    await page.keyboard.press(before.kind === 'multi' ? 'Space' : 'ArrowDown');
+    await idle(page);
+    await page.keyboard.press('Enter');
+    await idle(page);
+    const now = await currentQuestion(page);
+    assert.notEqual(now.id, before.id, `Enter moved on from "${before.id}"`);
+    state = await focusState(page);
+    assert.ok(state.inQuiz && state.tag === 'INPUT', `focus stayed in the quiz on question ${n + 1}`);
+    assert.match(await liveText(page), new RegExp(`^Question ${n + 1} of \\d+: `));
+  }
+  // Back from the keyboard keeps focus in the quiz too (on the chosen option).
+  await page.getByRole('button', { name: 'Back' }).focus();
+  await page.keyboard.press('Enter');
+  await idle(page);
+  state = await focusState(page);
+  assert.ok(state.inQuiz && state.tag === 'INPUT', 'after Back, focus is on an option');
+  assert.equal(await page.evaluate(() => document.activeElement.checked), true, 'the chosen one');
+
+  // Results: focus goes to the result's heading; Tab order follows the layout there too.
+  await openResults(page, 'wechat-cn86-pay-business');
+  const results = await tabThrough(page, 'results');
+  assert.ok(results.some((s) => s.name === 'Copy link') && results.some((s) => s.name === 'Retake the quiz'));
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
+
+test('a mouse click on the canvas moves DOM focus to that item without a focus ring', async () => {
+  const page = await open({ viewport: { width: 1280, height: 800 } });
+  await page.getByRole('button', { name: 'Start the quiz' }).dispatchEvent('click');
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  await idle(page);
+  const option = (await items(page)).find((i) => i.role === 'radio');
+  await page.mouse.click(option.pageX, option.pageY);
+  await idle(page);
+  await page.waitForTimeout(50);
+  await idle(page);
+  const state = await focusState(page);
+  assert.equal(state.id, option.id, 'DOM focus follows the click');
+  assert.deepEqual(state.ring, [], 'no focus ring after a click');
+  assert.equal(await page.getByRole('radio', { name: option.name, exact: true }).isChecked(), true, 'the click chose it (canvas path)');
+  await page.keyboard.press('Tab');
+  await idle(page);
+  const next = await focusState(page);
+  assert.notEqual(next.id, option.id);
+  assert.deepEqual(next.ring, [next.id], 'Tab after a click shows the ring on the next item');
+  await page.context().close();
+});
+
+// [SECTION] Motion and contrast
+
+async function framesForNext(contextOptions) {
+  const page = await open({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  await page.getByRole('button', { name: 'Start the quiz' }).dispatchEvent('click');
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  await idle(page);
+  await page.getByRole('radio').first().dispatchEvent('click');
+  await idle(page);
+  const before = await page.evaluate(() => window.ExposureQuiz.instances[0].framesRendered());
+  await page.getByRole('button', { name: 'Next' }).dispatchEvent('click');
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question' && window.ExposureQuiz.instances[0].framesRendered() > 0);
+  await idle(page);
+  const frames = (await page.evaluate(() => window.ExposureQuiz.instances[0].framesRendered())) - before;
+  await page.context().close();
+  return frames;
+}
+
+test('with prefers-reduced-motion the next question appears in a few frames (no slide)', async () => {
+  const reduced = await framesForNext({ reducedMotion: 'reduce' });
+  const normal = await framesForNext({ reducedMotion: 'no-preference' });
+  console.log(`frames drawn for Next: ${reduced} with reduced motion, ${normal} without`);
+  assert.ok(reduced <= 6, `reduced motion drew ${reduced} frames`);
+  assert.ok(normal > reduced + 4, `the slide (${normal} frames) is what reduced motion removes`);
+});
+
+test('text contrast is at least 4.5:1 in every theme (7:1 with prefers-contrast: more)', async () => {
+  const rows = [];
+  for (const colorScheme of ['light', 'dark']) {
+    for (const more of [false, true]) {
+      for (const accent of [undefined, '#07c160', '#ff9f1c']) {
+        const page = await openPage(browser, `${server.url}`, { colorScheme, contrast: more ? 'more' : 'no-preference' });
+        await waitForQuiz(page);
+        const palette = await page.evaluate(async (options) => {
+          const host = document.createElement('div');
+          document.body.append(host);
+          const instance = await window.ExposureQuiz.mount(host, options);
+          await instance.whenIdle();
+          return JSON.parse(instance._module.UTF8ToString(instance._module._eq_palette()));
+        }, accent ? { accent } : {});
+        assert.equal(palette.dark, colorScheme === 'dark');
+        const minimum = more ? 7 : 4.5;
+        const theme = `${colorScheme}${more ? ' + more contrast' : ''}${accent ? ` + accent ${accent}` : ''}`;
+        const ratios = TEXT_PAIRS.map(([fg, bg, where]) => ({ fg, bg, where, ratio: contrast(palette[fg], palette[bg]) }));
+        const weakest = ratios.reduce((a, b) => (a.ratio < b.ratio ? a : b));
+        rows.push(`${theme.padEnd(36)} weakest ${weakest.ratio.toFixed(2)}:1 (${weakest.fg} on ${weakest.bg}); text/background ${contrast(palette.text, palette.background).toFixed(2)}:1`);
+        const failing = ratios.filter((r) => r.ratio < minimum).map((r) => `${r.fg} on ${r.bg} (${r.where}): ${r.ratio.toFixed(2)}:1`);
+        assert.deepEqual(failing, [], `${theme}: pairs under ${minimum}:1`);
+        await page.context().close();
+      }
+    }
+  }
+  console.log(rows.join('\n'));
+});
+
+// [SECTION] Without the canvas
+
+test('without WebGL 2 the page says so and links to the plain questions page, which lists every question', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'error');
+  const link = page.getByRole('link', { name: /plain page/ });
+  assert.match(await page.getByRole('alert').innerText(), /WebGL 2/);
+  await link.click();
+  await page.waitForLoadState();
+  assert.match(page.url(), /questions\.html$/);
+  for (const q of wechat.questions.slice(0, 3)) {
+    await page.getByRole(q.kind === 'multi' ? 'group' : 'radiogroup', { name: q.prompt }).waitFor();
+  }
+  assert.equal(await page.locator('fieldset').count(), wechat.questions.length);
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => (await window.axe.run()).violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id));
+  assert.deepEqual(violations, [], 'the plain page passes axe too');
+  await context.close();
+});
