@@ -233,6 +233,7 @@
       this.listen(this.doc, 'keydown', () => { this.modality = 'keyboard'; }, true);
       this.listen(this.doc, 'pointerdown', () => { this.modality = 'pointer'; }, true);
       this.listen(layer, 'click', (e) => this.onClick(e));
+      this.listen(instance.element, 'exposurequiz:ready', () => this.placeLayer());
       this.listen(layer, 'keydown', (e) => this.onKeyDown(e));
       this.listen(layer, 'focusin', (e) => this.onFocusIn(e));
       this.listen(layer, 'focusout', () => queueMicrotask(() => {
@@ -302,28 +303,34 @@
       const built = new Array(items.length);
       const seen = new Set();
       const next = new Map(); // container -> next child index
-      const canvas = this.instance.canvas;
-      Object.assign(this.layer.style, {
-        top: `${canvas.offsetTop}px`, left: `${canvas.offsetLeft}px`, width: `${canvas.offsetWidth}px`, height: `${canvas.offsetHeight}px`,
-      });
+      this.placeLayer();
 
-      items.forEach((item, i) => {
-        const kind = this.kindOf(item, children[i].some((c) => items[c].role === 'heading'), minLevel);
-        let key;
-        if (item.id) key = `#${item.id}`;
-        else {
-          const base = `${kind}:${item.name}`;
-          const n = counts.get(base) || 0;
-          counts.set(base, n + 1);
-          key = `${base}:${n}`;
+      const kinds = items.map((item, i) => this.kindOf(item, children[i].some((c) => items[c].role === 'heading'), minLevel));
+      const keys = items.map((item, i) => {
+        if (item.id) return `#${item.id}`;
+        const base = `${kinds[i]}:${item.name}`;
+        const n = counts.get(base) || 0;
+        counts.set(base, n + 1);
+        return `${base}:${n}`;
+      });
+      // Stale elements go first, so that placing the others moves nothing that stays (moving an
+      // element, or an ancestor of it, would take focus away from it).
+      for (const key of keys) seen.add(key);
+      for (const [key, node] of this.nodes) {
+        if (!seen.has(key)) {
+          node.el.remove();
+          if (node.describedBy) node.describedBy.remove();
+          this.nodes.delete(key);
         }
+      }
+      items.forEach((item, i) => {
+        const kind = kinds[i], key = keys[i];
         let node = this.nodes.get(key);
         if (!node || node.kind !== kind) {
           if (node) node.el.remove();
           node = this.create(kind, key, item);
           this.nodes.set(key, node);
         }
-        seen.add(key);
         built[i] = node;
         const parent = item.parent >= 0 ? built[item.parent] : null;
         let container = parent ? parent.container : this.layer;
@@ -341,13 +348,6 @@
         if (node.describedBy && !node.describedBy.isConnected) container.append(node.describedBy);
         if (node.legend) node.legendUsed = false;
       });
-      for (const [key, node] of this.nodes) {
-        if (!seen.has(key)) {
-          node.el.remove();
-          if (node.describedBy) node.describedBy.remove();
-          this.nodes.delete(key);
-        }
-      }
       // "Why we ask" controls the group that follows it.
       items.forEach((item, i) => {
         if (item.expanded === undefined) return;
@@ -367,7 +367,16 @@
       const previous = this.screenKey;
       this.screenKey = screenKey;
       if (focusedNode && (changed || !seen.has(focusedNode.key))) this.focusStart(items, built);
+      else if (focusedNode && this.activeElement() !== focusedNode.focus) focusedNode.focus.focus({ preventScroll: true }); // a reorder moved it
       if (changed && !(previous === '' && screen === 'intro')) this.announce(items, screen);
+    }
+
+    // The layer lies exactly over the canvas (which moves up when the loading message goes).
+    placeLayer() {
+      const canvas = this.instance.canvas;
+      Object.assign(this.layer.style, {
+        top: `${canvas.offsetTop}px`, left: `${canvas.offsetLeft}px`, width: `${canvas.offsetWidth}px`, height: `${canvas.offsetHeight}px`,
+      });
     }
 
     kindOf(item, hasHeading, minLevel) {

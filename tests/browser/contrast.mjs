@@ -28,6 +28,8 @@ export const TEXT_PAIRS = [
   ['accent_text', 'surface', 'source links in cards'],
   ['accent_text', 'accent_soft', '"Prefer not to say" when on, recommendation numbers'],
   ['on_accent', 'accent', 'primary buttons (Start, Next, Copy link)'],
+  ['on_accent', 'accent_hover', 'a primary button under the mouse'],
+  ['on_accent', 'accent_press', 'a primary button pressed'],
   ['notice', 'notice_soft', 'a link that did not open'],
   ['text', 'notice_soft', 'a link that did not open'],
   ['good', 'good_soft', '"Saves N points"'],

@@ -121,22 +121,26 @@ void apply(bool dark, std::uint32_t accent_rgb, float scale) {
         }
     }
     const float ratio = g_high_contrast ? 7.0f : 4.5f; // WCAG 2.2 AA for text (AAA with more contrast)
-    p.accent = accent;
-    p.accent_hover = mix(accent, dark ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1), 0.10f);
-    p.accent_press = mix(accent, dark ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1), 0.20f);
-    p.accent_soft = mix(p.surface, accent, dark ? 0.18f : 0.09f);
+    // Text on accent fills (primary buttons, chosen radios): white or near-black, whichever reads
+    // better; with more contrast the fill itself moves away from that text until it reads at 7:1.
+    const ImVec4 white = rgb(0xFFFFFF), ink = rgb(0x111317);
+    p.on_accent = contrast(accent, white) >= contrast(accent, ink) ? white : ink;
+    ImVec4 fill = accent;
+    const ImVec4 away = p.on_accent.x > 0.5f ? rgb(0x000000) : white;
+    for (int i = 0; i < 12 && contrast(fill, p.on_accent) < ratio; i++) fill = mix(fill, away, 0.15f);
+    p.accent = fill;
+    // Hover and press move away from the text on them too, so every state keeps its contrast.
+    p.accent_hover = mix(fill, away, 0.10f);
+    p.accent_press = mix(fill, away, 0.20f);
+    p.accent_soft = mix(p.surface, fill, dark ? 0.18f : 0.09f);
     // Text in the accent colour must stay readable on every fill it is drawn on (page, cards,
     // chosen options): nudge it towards the text colour if needed.
     auto weakest = [&p = g_palette](const ImVec4& c) {
         return std::min({contrast(c, p.background), contrast(c, p.surface), contrast(c, p.accent_soft), contrast(c, p.surface_hover)});
     };
-    p.accent_text = accent;
+    p.accent_text = fill;
     for (int i = 0; i < 10 && weakest(p.accent_text) < ratio; i++) p.accent_text = mix(p.accent_text, p.text, 0.2f);
     if (weakest(p.accent_text) < ratio) p.accent_text = p.text;
-    // Text on accent fills (primary buttons, chosen radios): white or near-black, whichever reads better.
-    const ImVec4 white = rgb(0xFFFFFF), ink = rgb(0x111317);
-    p.on_accent = contrast(accent, white) >= contrast(accent, ink) ? white : ink;
-    if (contrast(accent, p.on_accent) < 4.5f) p.on_accent = contrast(accent, white) >= contrast(accent, rgb(0)) ? white : rgb(0);
 
     ImGuiStyle style;
     style.WindowPadding = ImVec2(0, 0);
