@@ -240,6 +240,7 @@ TEST_CASE("random answers on random quizzes score as the reference model says", 
         CHECK_THAT(sum, WithinAbs(report.score, 1e-9));
     }
     SECTION("what-ifs never raise the score and are what substituting them gives") {
+        CHECK(report.what_ifs.size() == report.contributions.size());
         for (const WhatIf& w : report.what_ifs) {
             CHECK(w.score <= report.score + 1e-9);
             Answers substituted = answers;

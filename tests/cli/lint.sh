@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# exposure lint: FILE: /pointer: warning: message; exit 1 when there is any warning.
+set -u
+exe=$1 root=$2
+data=$root/tests/data
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; echo "--- stdout"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; exit 1; }
+run() { "$exe" "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+
+[ "$(run lint "$data/cli_small.json")" = 0 ] || fail "a sound quiz has no warnings"
+grep -qx "$data/cli_small.json: no warnings" "$tmp/out" || fail "no-warnings line"
+
+f=$data/cli_lint_warnings.json
+[ "$(run lint "$f")" = 1 ] || fail "warnings exit 1"
+grep -qx "$f: /questions/1/show_if: warning: question 'never' can never be shown.*" "$tmp/out" || fail "never-shown question"
+grep -q "^$f: /questions/2/options/1: warning: option 'b' of question 'flat_q' cannot be told apart" "$tmp/out" || fail "indistinguishable options"
+grep -q "^$f: /recommendations/0/when: warning: recommendation 'impossible' can never apply" "$tmp/out" || fail "impossible recommendation"
+grep -q "^$f: /categories/1: warning: category 'flat' can never score above 0" "$tmp/out" || fail "flat category"
+[ "$(wc -l <"$tmp/out")" = 4 ] || fail "exactly four warnings"
+
+[ "$(run lint "$data/cli_invalid.json")" = 1 ] || fail "a file that does not load exits 1"
+[ "$(run lint)" = 2 ] || fail "lint without files is a usage error"
+[ "$(run help lint)" = 0 ] || fail "help lint"
+grep -q "1 when there is any warning" "$tmp/out" || fail "help says when lint exits 1"
+echo "lint: ok"

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# exposure score: JSON and text reports from an answers file or a share code; clear errors.
+set -u
+exe=$1 root=$2
+data=$root/tests/data
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; echo "--- stdout"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; exit 1; }
+run() { "$exe" "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+json() { python3 -c "import json,sys; d=json.load(open('$tmp/out')); print($1)"; }
+
+quiz=$data/cli_small.json
+[ "$(run score "$quiz" --answers "$data/cli_answers.json")" = 0 ] || fail "score with answers exits 0"
+[ "$(wc -l <"$tmp/out")" = 1 ] || fail "the JSON report is one line"
+# acct 3 of 5 = 60 (weight 2), data 5 of 6 = 83.33 (weight 1): (120 + 83.33) / 3
+[ "$(json 'abs(d["score"] - 203.33333333333333/3) < 1e-9')" = True ] || fail "score value"
+[ "$(json 'list(d.keys())')" = "['quiz', 'score', 'band', 'band_title', 'categories', 'contributions', 'recommendations', 'visible', 'answered', 'share']" ] || fail "keys in order"
+[ "$(json 'd["band"]')" = high ] || fail "band"
+[ "$(json 'abs(sum(d["contributions"].values()) - d["score"]) < 1e-9')" = True ] || fail "contributions add up"
+[ "$(json '[r["id"] for r in d["recommendations"]]')" = "['drop_features', 'use_pin', 'read_more']" ] || fail "recommendation order"
+[ "$(json 'd["recommendations"][2]["delta"]')" = None ] || fail "no fix, null delta"
+code=$(json 'd["share"]')
+first=$(cat "$tmp/out")
+
+[ "$(run score "$quiz" --share "$code")" = 0 ] || fail "score with the share code exits 0"
+[ "$(cat "$tmp/out")" = "$first" ] || fail "the share code reproduces the same report"
+
+[ "$(run score "$quiz" --share "$code" --format text)" = 0 ] || fail "text format exits 0"
+grep -q "^Score: 67.8 / 100 (High)" "$tmp/out" || fail "text score to 1 decimal"
+grep -q "1. Use fewer features (saves 27.8 points)" "$tmp/out" || fail "text recommendations say what they save"
+
+[ "$(run score "$quiz" --answers "$data/cli_answers_bad.json")" = 1 ] || fail "bad answers exit 1"
+grep -qE "cli_answers_bad.json:[0-9]+:[0-9]+: /answers/account: " "$tmp/err" || fail "unknown option has its pointer"
+grep -q "/answers/mystery: " "$tmp/err" || fail "unknown question has its pointer"
+grep -q "/answers/pin: " "$tmp/err" || fail "skip of a non-skippable question has its pointer"
+
+[ "$(run score "$quiz" --share "${code%???}")" = 1 ] || fail "a cut-off code exits 1"
+grep -q "cut off" "$tmp/err" || fail "cut-off code message"
+[ "$(run score "$quiz" --share 'ab=cd')" = 1 ] || fail "a garbled code exits 1"
+grep -q "position 3" "$tmp/err" || fail "garbled code says where"
+[ "$(run score "$root/content/wechat.en.json" --share "$code")" = 1 ] || fail "another quiz's code exits 1"
+grep -q "different quiz" "$tmp/err" || fail "another quiz's code message"
+
+[ "$(run score "$quiz")" = 2 ] || fail "score without answers is a usage error"
+[ "$(run score "$quiz" --answers a.json --share x)" = 2 ] || fail "both answers and share is a usage error"
+[ "$(run score "$quiz" --share "$code" --format xml)" = 2 ] || fail "unknown format is a usage error"
+[ "$(run score "$quiz" --share "$code" --bogus)" = 2 ] || fail "unknown option is a usage error"
+[ "$(run score "$data/cli_invalid.json" --share "$code")" = 1 ] || fail "an invalid quiz exits 1"
+
+for persona in "$data"/personas/*.json; do
+  quiz_file=$(python3 -c "import json; print(json.load(open('$persona')).get('\$quiz', ''))")
+  [ -n "$quiz_file" ] && [ -f "$root/content/$quiz_file" ] || continue
+  [ "$(run score "$root/content/$quiz_file" --answers "$persona")" = 0 ] || fail "persona $persona scores"
+  [ "$(json '0 <= d["score"] <= 100')" = True ] || fail "persona score in range"
+done
+echo "score: ok"

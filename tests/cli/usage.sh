@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# exposure --help, help CMD, CMD --help, and usage errors (exit 2, usage line on stderr).
+set -u
+exe=$1 root=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; echo "--- stdout"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; exit 1; }
+run() { "$exe" "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+
+[ "$(run --help)" = 0 ] || fail "--help exits 0"
+for cmd in validate score lint stats; do
+  grep -q "^  $cmd" "$tmp/out" || fail "--help lists $cmd"
+done
+for cmd in validate score lint stats; do
+  [ "$(run help $cmd)" = 0 ] || fail "help $cmd exits 0"
+  grep -q "^usage: exposure $cmd" "$tmp/out" || fail "help $cmd shows its usage"
+  [ "$(run $cmd --help)" = 0 ] || fail "$cmd --help exits 0"
+  grep -q "^usage: exposure $cmd" "$tmp/out" || fail "$cmd --help shows its usage"
+done
+[ "$(run)" = 2 ] || fail "no command exits 2"
+grep -q "^usage: exposure" "$tmp/err" || fail "usage line on stderr"
+[ "$(run frobnicate)" = 2 ] || fail "an unknown command exits 2"
+grep -q "unknown command 'frobnicate'" "$tmp/err" || fail "says which command is unknown"
+[ "$(run help frobnicate)" = 2 ] || fail "help for an unknown command exits 2"
+[ "$(run --version)" = 0 ] || fail "--version exits 0"
+echo "usage: ok"
