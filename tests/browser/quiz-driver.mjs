@@ -29,10 +29,26 @@ export function scoreWithCli(quizFile, answers) {
 const screen = (page, index) => page.evaluate((i) => window.ExposureQuiz.instances[i].screen(), index);
 const settle = (page, index) => page.evaluate((i) => window.ExposureQuiz.instances[i].whenIdle(), index);
 
+// Scrolls the page (as a reader would) until the item is in the viewport; returns its centre in
+// viewport coordinates. Items are in canvas coordinates, and the canvas is as tall as the quiz.
+async function scrollIntoView(page, item, index) {
+  return page.evaluate(({ i, x, y, w, h }) => {
+    const canvas = window.ExposureQuiz.instances[i].canvas;
+    let box = canvas.getBoundingClientRect();
+    if (box.top + y < 0 || box.top + y + h > window.innerHeight) {
+      window.scrollBy(0, box.top + y + h / 2 - window.innerHeight / 2);
+      box = canvas.getBoundingClientRect();
+    }
+    return { x: box.left + x + w / 2, y: box.top + y + h / 2 };
+  }, { i: index, x: item.x, y: item.y, w: item.w, h: item.h });
+}
+
 // One way of operating an item: 'mouse', 'touch' or 'keyboard'.
 async function operate(page, item, input, index) {
-  if (input === 'mouse') return page.mouse.click(item.pageX, item.pageY);
-  if (input === 'touch') return page.touchscreen.tap(item.pageX, item.pageY);
+  if (input !== 'keyboard') {
+    const at = await scrollIntoView(page, item, index);
+    return input === 'mouse' ? page.mouse.click(at.x, at.y) : page.touchscreen.tap(at.x, at.y);
+  }
   await focusWithTab(page, item, index);
   await page.keyboard.press(item.role === 'button' ? 'Enter' : 'Space');
 }
@@ -87,16 +103,14 @@ export async function answerCurrent(page, quiz, answers, input = 'mouse', index 
   const next = (await items(page, index)).find((item) => item.role === 'button' && /^(next|see my result)/i.test(item.name));
   if (!next) throw new Error('no Next button on screen');
   if (next.disabled) throw new Error(`Next is disabled after answering "${question.id}"`);
-  const box = await page.evaluate((i) => window.ExposureQuiz.instances[i].canvas.getBoundingClientRect().toJSON(), index);
-  await operate(page, { ...next, pageX: box.left + next.x + next.w / 2, pageY: box.top + next.y + next.h / 2 }, input, index);
+  await operate(page, next, input, index);
   return question.id;
 }
 
 async function findAny(page, name, index) {
   const match = (await items(page, index)).find((item) => item.name === name);
   if (!match) throw new Error(`nothing named "${name}" on screen`);
-  const box = await page.evaluate((i) => window.ExposureQuiz.instances[i].canvas.getBoundingClientRect().toJSON(), index);
-  return { ...match, pageX: box.left + match.x + match.w / 2, pageY: box.top + match.y + match.h / 2 };
+  return match;
 }
 
 // Answers every question it meets until the results screen; returns the ids it answered, in order.

@@ -6,53 +6,43 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include <chrono>
 #include <cstddef>
 #include <string>
 
 using Catch::Matchers::ContainsSubstring;
 
-namespace {
-
-double seconds_to_load(const std::string& text, exposure::Outcome<exposure::Quiz>& outcome) {
-    const auto start = std::chrono::steady_clock::now();
-    outcome = exposure::load_quiz(text);
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-} // namespace
+// These inputs took minutes before their fixes. The tests assert what the reader gets (a bounded
+// list of problems) and leave speed to `build-scripts/fuzz` and `-timeout`, never to a timed
+// assertion that a slow or loaded machine could fail.
 
 // Columns were counted from the line start for every diagnostic, so a one-line document (a minified
 // file) with many problems took quadratic time: 1.5 MB of repeated keys, well under max_bytes, ran
 // for more than five minutes. Now each column costs a short scan.
-TEST_CASE("a one-line document with a hundred thousand repeated keys is diagnosed in seconds",
+TEST_CASE("a one-line document with a hundred thousand repeated keys gets a bounded list of problems",
           "[regression][loader][limits]") {
     std::string text = "{\"a\":1";
     while (text.size() < 1024 * 1024) {
         text += ",\"a\":1";
     }
     text += "}";
-    exposure::Outcome<exposure::Quiz> outcome;
-    const double seconds = seconds_to_load(text, outcome);
+    const exposure::Outcome<exposure::Quiz> outcome = exposure::load_quiz(text);
 
     REQUIRE_FALSE(outcome.ok());
     REQUIRE(outcome.diagnostics.size() == 501); // the first 500, then "too many problems"
     CHECK_THAT(outcome.diagnostics.back().message, ContainsSubstring("too many problems"));
-    CHECK(seconds < 20); // was minutes; about a second even under sanitizers
 }
 
 // Every item of an over-long list was still read and every problem kept and sorted before the list
 // was cut to 500: 2 MB of `{}` questions took 22 s and 1.1 GB (enough to abort a wasm page). Now
 // the loader keeps a bounded number of problems.
-TEST_CASE("a document with two hundred thousand empty questions is diagnosed in bounded time",
+TEST_CASE("a document with two hundred thousand empty questions reports the question limit among 500 problems",
           "[regression][loader][limits]") {
     std::string text = "{\"questions\":[{}";
     for (int i = 1; i < 200000; ++i) {
         text += ",{}";
     }
     text += "]}";
-    exposure::Outcome<exposure::Quiz> outcome;
-    const double seconds = seconds_to_load(text, outcome);
+    const exposure::Outcome<exposure::Quiz> outcome = exposure::load_quiz(text);
 
     REQUIRE_FALSE(outcome.ok());
     REQUIRE(outcome.diagnostics.size() == 501);
@@ -63,7 +53,6 @@ TEST_CASE("a document with two hundred thousand empty questions is diagnosed in 
                                diagnostic.message.find("max_questions") != std::string::npos);
     }
     CHECK(limit_reported);
-    CHECK(seconds < 20);
 }
 
 // The faster column count must still count characters, not bytes, on long lines.
