@@ -24,6 +24,12 @@
 //   8. report_to_json() is valid JSON.
 //   9. Session edits keep answers well-formed (sorted in-range options, one for single, an
 //      exclusive option alone, Skipped only where allowed) and never touch other questions.
+//  10. lint() is sound: a question it says can never be shown is hidden for every answer set
+//      tried, a recommendation that can never apply is never listed, one whose fix can never
+//      matter has delta 0, a category that can never score above 0 does not.
+//  11. stats() brackets reality: 0 <= min <= max <= 100, its witness answer sets are complete,
+//      well-formed and score exactly min and max, and when it says `exact`, every complete
+//      answer set tried scores within [min, max].
 // scoring.cpp's header lists how it reads the contract where DESIGN.md leaves room (a leaf
 // condition on an unanswered, skipped or invisible question is false; `is` on a multi question
 // means exactly that option); the reference model follows the same readings.
@@ -32,7 +38,9 @@
 // [SECTION] A random answer set
 // [SECTION] Reference model
 // [SECTION] Invariants
+// [SECTION] Analysis: lint and stats
 // [SECTION] Entry point
+#include "exposure/analysis.hpp"
 #include "exposure/answers.hpp"
 #include "exposure/quiz.hpp"
 #include "exposure/report_json.hpp"
@@ -644,6 +652,114 @@ Answers edit_in_session(FuzzedDataProvider& in, const Quiz& quiz, const Answers&
     return session.answers();
 }
 
+// -------------------------------------------------------------------------------------------
+// [SECTION] Analysis: lint and stats
+// -------------------------------------------------------------------------------------------
+
+// Every visible question answered (or skipped, where allowed): fills the gaps in `answers`
+// in content order, so a new answer can reveal later questions that then get filled too.
+Answers complete(FuzzedDataProvider& in, const Quiz& quiz, Answers answers) {
+    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
+        if (answers[q].state == Answer::State::Unanswered &&
+            exposure::is_visible(quiz, answers, static_cast<int>(q))) {
+            answers[q] = Answer{Answer::State::Chosen, make_choice(in, quiz.questions[q])};
+        }
+    }
+    return answers;
+}
+
+bool is_complete(const Quiz& quiz, const Answers& answers) {
+    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
+        if (answers[q].state == Answer::State::Unanswered &&
+            exposure::is_visible(quiz, answers, static_cast<int>(q))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// 10. Each "never" lint warning, checked against answer sets that really occur.
+void check_lint(const Quiz& quiz, const std::vector<exposure::Diagnostic>& warnings,
+                const std::vector<Answers>& tried) {
+    for (const auto& warning : warnings) {
+        int index = -1;
+        char rest[32] = {};
+        for (const Answers& answers : tried) {
+            if (std::sscanf(warning.pointer.c_str(), "/questions/%d/%31s", &index, rest) == 2 &&
+                std::string(rest) == "show_if") {
+                if (exposure::is_visible(quiz, answers, index)) {
+                    fail("lint says q%d can never be shown, but it is visible", index);
+                }
+            } else if (std::sscanf(warning.pointer.c_str(), "/recommendations/%d/%31s", &index,
+                                   rest) == 2) {
+                const exposure::Report report = exposure::score(quiz, answers);
+                for (const auto& result : report.recommendations) {
+                    if (result.recommendation != index) {
+                        continue;
+                    }
+                    if (std::string(rest) == "when") {
+                        fail("lint says r%d can never apply, but it is listed", index);
+                    }
+                    if (std::string(rest) == "fix" && result.delta && !near(*result.delta, 0)) {
+                        fail("lint says r%d's fix never matters, but its delta is %.17g", index,
+                             *result.delta);
+                    }
+                }
+            } else if (std::sscanf(warning.pointer.c_str(), "/categories/%d", &index) == 1) {
+                const exposure::Report report = exposure::score(quiz, answers);
+                const auto& category = report.categories.at(static_cast<std::size_t>(index));
+                if (category.score && *category.score > kTolerance) {
+                    fail("lint says category %d never scores above 0, but it scores %.17g", index,
+                         *category.score);
+                }
+            }
+        }
+    }
+}
+
+// 11. The score range, against its own witnesses and the complete answer sets tried.
+void check_stats(const Quiz& quiz, const exposure::QuizStats& stats,
+                 const std::vector<Answers>& tried) {
+    if (!(0 <= stats.min_score && stats.min_score <= stats.max_score + kTolerance &&
+          stats.max_score <= 100)) {
+        fail("stats range [%.17g, %.17g]", stats.min_score, stats.max_score);
+    }
+    const std::pair<const Answers*, double> witnesses[] = {{&stats.min_answers, stats.min_score},
+                                                           {&stats.max_answers, stats.max_score}};
+    for (const auto& [witness, expected] : witnesses) {
+        check_well_formed(quiz, *witness, "stats witness");
+        if (!is_complete(quiz, *witness)) {
+            fail("a stats witness leaves a visible question unanswered");
+        }
+        if (!near(exposure::overall_score(quiz, *witness), expected)) {
+            fail("a stats witness scores %.17g, stats says %.17g",
+                 exposure::overall_score(quiz, *witness), expected);
+        }
+    }
+    if (!stats.exact) {
+        return;
+    }
+    for (const Answers& answers : tried) {
+        const double score = exposure::overall_score(quiz, answers);
+        if (is_complete(quiz, answers) &&
+            (score < stats.min_score - kTolerance || score > stats.max_score + kTolerance)) {
+            fail("exact stats range [%.17g, %.17g] misses a complete answer set scoring %.17g",
+                 stats.min_score, stats.max_score, score);
+        }
+    }
+}
+
+void check_analysis(FuzzedDataProvider& in, const Quiz& quiz, std::vector<Answers> tried) {
+    tried.push_back(complete(in, quiz, tried.front()));
+    check_well_formed(quiz, tried.back(), "completed answers");
+    check_lint(quiz, exposure::lint(quiz), tried);
+    // Small limits keep each execution fast; the exact path and the search both get exercised.
+    exposure::StatsOptions options;
+    options.exact_limit = 4096;
+    options.restarts = 2;
+    check_stats(quiz, exposure::stats(quiz, options), tried);
+}
+
 } // namespace
 
 // -------------------------------------------------------------------------------------------
@@ -656,8 +772,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Answers answers = make_answers(in, quiz);
     check_well_formed(quiz, answers, "generated answers");
     check_score(quiz, answers);
+    std::vector<Answers> tried = {answers};
     if (in.remaining_bytes() > 0) {
-        check_score(quiz, edit_in_session(in, quiz, answers));
+        tried.push_back(edit_in_session(in, quiz, answers));
+        check_score(quiz, tried.back());
     }
+    check_analysis(in, quiz, std::move(tried));
     return 0;
 }
