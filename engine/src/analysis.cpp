@@ -21,7 +21,10 @@
 // Lint: "can this condition ever hold?" enumerates, in content order, the classes of every
 // question the condition depends on (directly, or through those questions' own show_if), plus
 // "unanswered" (a `not` can hold because something is unanswered). An invisible question has no
-// choice to make. Beyond 1e6 combinations the answer is "unknown" and no warning is given.
+// choice to make. A relaxed pass comes first: only the questions the condition names, each free
+// to be shown or not; that over-approximates what readers can reach, so "cannot hold" there is
+// final, and it spares long show_if chains. Beyond 1e6 combinations for one condition (2e7 for
+// one lint call) the answer is "unknown" and no warning is given.
 //
 // Stats: only questions named by some show_if ("structural" questions) change which questions
 // are visible. Enumerate the structural questions' classes (and skip, where allowed); for each
@@ -59,7 +62,9 @@ namespace exposure {
 
 namespace {
 
-constexpr std::uint64_t kLintBudget = 1'000'000;
+constexpr std::uint64_t kLintBudget = 1'000'000;         // leaves for one condition
+constexpr std::uint64_t kLintTotalBudget = 20'000'000;   // leaves for one lint() call
+constexpr double kSearchBudget = 1e7; // question visits for one stats() search
 constexpr std::size_t kMaxReferencedBits = 16; // named non-exclusive options of one multi
 constexpr std::size_t kMaxSums = 4096;         // distinct point sums of unnamed options
 constexpr std::size_t kMaxCandidates = 1u << 16;
@@ -239,15 +244,27 @@ public:
         : quiz_(quiz), refs_(condition_references(quiz)), lists_(quiz.questions.size()),
           listed_(quiz.questions.size(), 0) {}
 
-    // Can `condition` hold for some answers (unanswered included)?
+    // Can `condition` hold for some answers (unanswered included)? First a relaxed pass over
+    // only the questions the condition names, each free to be shown or not: if the condition
+    // cannot hold even then, it never can (and long show_if chains cost nothing). Otherwise
+    // the exact pass, through the show_if conditions those questions depend on.
     Truth check(const Condition& condition) {
         std::vector<char> needed(quiz_.questions.size(), 0);
         mark(condition, needed);
+        if (run(condition, needed, true) == Truth::Never) {
+            return Truth::Never;
+        }
         for (std::size_t q = needed.size(); q-- > 0;) {
             if (needed[q] && quiz_.questions[q].show_if) {
                 mark(*quiz_.questions[q].show_if, needed);
             }
         }
+        return run(condition, needed, false);
+    }
+
+private:
+    Truth run(const Condition& condition, const std::vector<char>& needed, bool relaxed) {
+        relaxed_ = relaxed;
         order_.clear();
         bool complete = true;
         for (std::size_t q = 0; q < needed.size(); ++q) {
@@ -259,14 +276,15 @@ public:
         answers_.assign(quiz_.questions.size(), Answer{});
         visible_.assign(quiz_.questions.size(), 0);
         leaves_ = 0;
+        limit_ = std::min(kLintBudget, kLintTotalBudget - std::min(kLintTotalBudget, spent_));
         const bool found = search(0, condition);
+        spent_ += leaves_;
         if (found) {
             return Truth::Possible;
         }
-        return complete && leaves_ <= kLintBudget ? Truth::Never : Truth::Unknown;
+        return complete && leaves_ <= limit_ ? Truth::Never : Truth::Unknown;
     }
 
-private:
     void mark(const Condition& condition, std::vector<char>& needed) const {
         if (condition.question >= 0 && size(condition.question) < needed.size()) {
             needed[size(condition.question)] = 1;
@@ -285,7 +303,7 @@ private:
     }
 
     bool search(std::size_t depth, const Condition& condition) {
-        if (leaves_ > kLintBudget) {
+        if (leaves_ > limit_) {
             return false;
         }
         if (depth == order_.size()) {
@@ -294,8 +312,8 @@ private:
         }
         const int q = order_[depth];
         const Question& question = quiz_.questions[size(q)];
-        visible_[size(q)] =
-            !question.show_if || detail::evaluate(quiz_, answers_, visible_, *question.show_if);
+        visible_[size(q)] = relaxed_ || !question.show_if ||
+                            detail::evaluate(quiz_, answers_, visible_, *question.show_if);
         answers_[size(q)] = Answer{};
         if (search(depth + 1, condition)) {
             return true;
@@ -319,7 +337,10 @@ private:
     std::vector<int> order_;
     Answers answers_;
     std::vector<char> visible_;
-    std::uint64_t leaves_ = 0;
+    bool relaxed_ = false;
+    std::uint64_t leaves_ = 0; // for the current condition
+    std::uint64_t limit_ = 0;  // for the current condition
+    std::uint64_t spent_ = 0;  // over all conditions so far
 };
 
 } // namespace
@@ -777,7 +798,7 @@ private:
             for (std::size_t k = 0; k < order_.size(); ++k) {
                 const std::size_t kept = pick[k];
                 for (std::size_t i = 0; i < choices_[k].size(); ++i) {
-                    if (i == kept) {
+                    if (i == kept || examined_ >= search_limit_) {
                         continue;
                     }
                     const std::size_t before = pick[k];
@@ -791,7 +812,7 @@ private:
                     }
                 }
             }
-            if (!improved) {
+            if (!improved || examined_ >= search_limit_) {
                 break;
             }
         }
@@ -799,8 +820,13 @@ private:
     }
 
     void search(QuizStats& stats) {
+        // Bounded work on pathological content: each evaluation visits every question.
+        const std::uint64_t per_goal = std::max<std::uint64_t>(
+            2000, static_cast<std::uint64_t>(kSearchBudget / 2 /
+                                             static_cast<double>(quiz_.questions.size() + 1)));
         std::mt19937 random(options_.seed);
         for (Goal goal : {Goal::Min, Goal::Max}) {
+            search_limit_ = examined_ + per_goal;
             const bool maximize = goal == Goal::Max;
             std::vector<std::vector<std::size_t>> starts;
             starts.emplace_back(order_.size(), 0);
@@ -850,6 +876,7 @@ private:
     Answers answers_;
     std::vector<char> visible_;
     std::uint64_t examined_ = 0;
+    std::uint64_t search_limit_ = 0;
     bool have_ = false;
     double best_low_ = 0;
     double best_high_ = 0;
