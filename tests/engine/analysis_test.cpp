@@ -337,3 +337,76 @@ TEST_CASE("stats of a 25-question quiz is exact and quick", "[analysis]") {
     CHECK(s.max_score == 100);
     CHECK(s.examined < 100000);
 }
+
+TEST_CASE("lint proves a condition impossible even at the end of a long show_if chain",
+          "[analysis]") {
+    // 40 chained multi questions: far too many combinations to enumerate, but the `when`
+    // below cannot hold whatever is visible.
+    QuizBuilder b;
+    b.category("c");
+    for (int q = 0; q < 40; ++q) {
+        b.multi("q" + std::to_string(q), "c", {1, 2, 3, 1, 0});
+        if (q > 0) {
+            b.show_if(not_(b.is("q" + std::to_string(q - 1), 3)));
+        }
+    }
+    b.recommendation("never", all({b.is("q39", 0), b.has("q39", 1)}), std::nullopt);
+    b.recommendation("maybe", b.has("q39", 1), std::nullopt);
+    const Quiz quiz = b.build();
+    CHECK(pointers(lint(quiz)) == std::vector<std::string>{"/recommendations/0/when"});
+    const QuizStats s = stats(quiz);
+    CHECK_FALSE(s.exact);
+    CHECK(s.min_score == 0);
+    CHECK(s.max_score == 100);
+}
+
+TEST_CASE("lint's never-shown warnings agree with brute force on random small quizzes",
+          "[analysis]") {
+    const auto seed = GENERATE(take(60, random(0u, 0x7fffffffu)));
+    CAPTURE(seed);
+    std::mt19937 random(seed);
+    const Quiz quiz = random_small_quiz(random);
+    // Every answer set, unanswered included (for conditions, skipped is the same).
+    std::vector<std::vector<Answer>> choices;
+    double product = 1;
+    for (const Question& question : quiz.questions) {
+        std::vector<Answer> list{unanswered()};
+        const int n = static_cast<int>(question.options.size());
+        for (int mask = 1; mask < (1 << n); ++mask) {
+            std::vector<int> options;
+            for (int o = 0; o < n; ++o) {
+                if ((mask >> o & 1) != 0) options.push_back(o);
+            }
+            if (question.kind == QuestionKind::Single && options.size() > 1) continue;
+            list.push_back(chosen(options));
+        }
+        product *= static_cast<double>(list.size());
+        choices.push_back(std::move(list));
+    }
+    if (product > 200000) {
+        SUCCEED("too many answer sets to check by brute force");
+        return;
+    }
+    std::vector<char> shown(quiz.questions.size(), 0);
+    Answers answers(quiz.questions.size());
+    auto walk = [&](auto&& self, std::size_t q) -> void {
+        if (q == quiz.questions.size()) {
+            for (int v : visible_questions(quiz, answers)) shown[static_cast<std::size_t>(v)] = 1;
+            return;
+        }
+        for (const Answer& a : choices[q]) {
+            answers[q] = a;
+            self(self, q + 1);
+        }
+    };
+    walk(walk, 0);
+    std::vector<std::string> expected;
+    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
+        if (!shown[q]) expected.push_back("/questions/" + std::to_string(q) + "/show_if");
+    }
+    std::vector<std::string> warned;
+    for (const std::string& pointer : pointers(lint(quiz))) {
+        if (pointer.find("/show_if") != std::string::npos) warned.push_back(pointer);
+    }
+    CHECK(warned == expected);
+}
