@@ -43,7 +43,8 @@ namespace {
 
 constexpr std::string_view kUsage = "usage: exposure COMMAND [ARGS...]  (exposure --help)";
 
-constexpr std::string_view kHelp = R"txt(exposure: validate, score and analyse Exposure Quiz content.
+constexpr std::string_view kHelp =
+    R"txt(exposure: validate, score and analyse Exposure Quiz content.
 
 usage: exposure COMMAND [ARGS...]
 
@@ -218,26 +219,35 @@ std::string fixed(double value, int decimals) {
 // [SECTION] validate
 // -------------------------------------------------------------------------------------------
 
-int validate(const std::vector<std::string>& args) {
+// Loads every FILE argument of `command` and hands each quiz that loads to `check`, which returns
+// whether it passed. Exit status: 0 when all load and pass, 1 otherwise, 2 for a usage error.
+template <typename Check>
+int for_each_quiz_file(const std::vector<std::string>& args, const char* command, Check check) {
     std::string error;
     const std::optional<Arguments> parsed = parse(args, {}, error);
     if (!parsed) {
         return usage_error(error);
     }
     if (parsed->positional.empty()) {
-        return usage_error("validate needs at least one FILE");
+        return usage_error(std::string(command) + " needs at least one FILE");
     }
     int status = 0;
     for (const std::string& path : parsed->positional) {
         const std::optional<exposure::Quiz> quiz = load(path);
-        if (!quiz) {
+        if (!quiz || !check(path, *quiz)) {
             status = 1;
-            continue;
         }
-        std::cout << path << ": ok (" << quiz->questions.size() << " questions, "
-                  << quiz->categories.size() << " categories)\n";
     }
     return status;
+}
+
+int validate(const std::vector<std::string>& args) {
+    return for_each_quiz_file(
+        args, "validate", [](const std::string& path, const exposure::Quiz& quiz) {
+            std::cout << path << ": ok (" << quiz.questions.size() << " questions, "
+                      << quiz.categories.size() << " categories)\n";
+            return true;
+        });
 }
 
 // -------------------------------------------------------------------------------------------
@@ -302,33 +312,18 @@ int score(const std::vector<std::string>& args) {
 // -------------------------------------------------------------------------------------------
 
 int lint(const std::vector<std::string>& args) {
-    std::string error;
-    const std::optional<Arguments> parsed = parse(args, {}, error);
-    if (!parsed) {
-        return usage_error(error);
-    }
-    if (parsed->positional.empty()) {
-        return usage_error("lint needs at least one FILE");
-    }
-    int status = 0;
-    for (const std::string& path : parsed->positional) {
-        const std::optional<exposure::Quiz> quiz = load(path);
-        if (!quiz) {
-            status = 1;
-            continue;
-        }
-        const std::vector<exposure::Diagnostic> warnings = exposure::lint(*quiz);
-        for (const exposure::Diagnostic& warning : warnings) {
-            std::cout << path << ": " << warning.pointer << ": warning: " << warning.message
-                      << "\n";
-        }
-        if (warnings.empty()) {
-            std::cout << path << ": no warnings\n";
-        } else {
-            status = 1;
-        }
-    }
-    return status;
+    return for_each_quiz_file(
+        args, "lint", [](const std::string& path, const exposure::Quiz& quiz) {
+            const std::vector<exposure::Diagnostic> warnings = exposure::lint(quiz);
+            for (const exposure::Diagnostic& warning : warnings) {
+                std::cout << path << ": " << warning.pointer << ": warning: " << warning.message
+                          << "\n";
+            }
+            if (warnings.empty()) {
+                std::cout << path << ": no warnings\n";
+            }
+            return warnings.empty();
+        });
 }
 
 // -------------------------------------------------------------------------------------------
@@ -379,9 +374,9 @@ int stats(const std::vector<std::string>& args) {
 
     const char* how = s.exact ? "exact" : "searched, may not be the extreme";
     std::cout << path << ": " << quiz->title << "\n"
-              << "  questions:       " << s.questions << " (" << s.single_questions
-              << " single, " << s.multi_questions << " multi; " << s.conditional_questions
-              << " conditional, " << s.skippable_questions << " skippable)\n"
+              << "  questions:       " << s.questions << " (" << s.single_questions << " single, "
+              << s.multi_questions << " multi; " << s.conditional_questions << " conditional, "
+              << s.skippable_questions << " skippable)\n"
               << "  categories:      " << s.categories << "\n"
               << "  bands:           " << s.bands << "\n"
               << "  recommendations: " << s.recommendations << "\n"

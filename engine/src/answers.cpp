@@ -14,7 +14,9 @@ namespace {
 
 constexpr std::size_t kMaxAnswersBytes = 1024 * 1024;
 
-std::string quote(std::string_view text) { return "\"" + json::printable(text) + "\""; }
+std::string quote(std::string_view text) {
+    return "\"" + json::printable(text) + "\"";
+}
 
 void append_json_string(std::string& out, std::string_view text) {
     static constexpr char kHex[] = "0123456789abcdef";
@@ -164,14 +166,7 @@ private:
     }
 
     void error(std::string pointer, std::string message, std::size_t offset) {
-        if (out_.size() > json::kMaxCollectedDiagnostics) {
-            return;
-        }
-        Diagnostic diagnostic;
-        diagnostic.pointer = std::move(pointer);
-        diagnostic.message = std::move(message);
-        map_.locate(diagnostic, offset);
-        out_.push_back(std::move(diagnostic));
+        json::add_diagnostic(out_, map_, std::move(pointer), std::move(message), offset);
     }
 
     void expected(const json::Value& value, std::string pointer, std::string_view what) {
@@ -187,7 +182,9 @@ private:
 
 } // namespace
 
-Answers empty_answers(const Quiz& quiz) { return Answers(quiz.questions.size()); }
+Answers empty_answers(const Quiz& quiz) {
+    return Answers(quiz.questions.size());
+}
 
 Outcome<Answers> read_answers_json(const Quiz& quiz, std::string_view json_text) {
     Outcome<Answers> outcome;

@@ -25,12 +25,18 @@ namespace exposure::json {
 
 std::string_view type_name(Value::Type type) {
     switch (type) {
-    case Value::Type::Null: return "null";
-    case Value::Type::Boolean: return "a boolean";
-    case Value::Type::Number: return "a number";
-    case Value::Type::String: return "a string";
-    case Value::Type::Array: return "an array";
-    case Value::Type::Object: return "an object";
+    case Value::Type::Null:
+        return "null";
+    case Value::Type::Boolean:
+        return "a boolean";
+    case Value::Type::Number:
+        return "a number";
+    case Value::Type::String:
+        return "a string";
+    case Value::Type::Array:
+        return "an array";
+    case Value::Type::Object:
+        return "an object";
     }
     return "a value";
 }
@@ -427,8 +433,9 @@ private:
     std::string segment(const std::string& pointer, std::size_t depth, bool innermost) const {
         const Value& container = *frames_[depth].value;
         if (container.is_object()) {
-            return container.members.empty() ? pointer
-                                             : pointer_append(pointer, container.members.back().key);
+            return container.members.empty()
+                       ? pointer
+                       : pointer_append(pointer, container.members.back().key);
         }
         const std::size_t count = container.items.size();
         return pointer_append(pointer, innermost ? count : (count == 0 ? 0 : count - 1));
@@ -507,6 +514,18 @@ private:
 } // namespace
 
 // [SECTION] read()
+
+void add_diagnostic(std::vector<Diagnostic>& diagnostics, const TextMap& map, std::string pointer,
+                    std::string message, std::size_t offset) {
+    if (diagnostics.size() > kMaxCollectedDiagnostics) {
+        return;
+    }
+    Diagnostic diagnostic;
+    diagnostic.pointer = std::move(pointer);
+    diagnostic.message = std::move(message);
+    map.locate(diagnostic, offset);
+    diagnostics.push_back(std::move(diagnostic));
+}
 
 void finish_diagnostics(std::vector<Diagnostic>& diagnostics) {
     std::stable_sort(diagnostics.begin(), diagnostics.end(),

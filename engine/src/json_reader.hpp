@@ -25,8 +25,8 @@ struct Value {
     std::size_t offset = 0; // byte offset of the value's first character in the text
     bool boolean = false;
     double number = 0;
-    bool integral = false;     // Number written without fraction or exponent, fits std::int64_t
-    std::int64_t integer = 0;  // valid when integral
+    bool integral = false;    // Number written without fraction or exponent, fits std::int64_t
+    std::int64_t integer = 0; // valid when integral
     std::string string;
     std::vector<Value> items;    // Array
     std::vector<Member> members; // Object, in text order
@@ -81,6 +81,10 @@ private:
 inline constexpr std::size_t kMaxDiagnostics = 500;
 inline constexpr std::size_t kMaxCollectedDiagnostics = 10 * kMaxDiagnostics;
 
+// Adds a problem at a byte offset, unless kMaxCollectedDiagnostics are already collected.
+void add_diagnostic(std::vector<Diagnostic>& diagnostics, const TextMap& map, std::string pointer,
+                    std::string message, std::size_t offset);
+
 // Sorts into text order, keeps the first kMaxDiagnostics and notes that there were more.
 void finish_diagnostics(std::vector<Diagnostic>& diagnostics);
 
@@ -90,8 +94,8 @@ struct ReadLimits {
 };
 
 struct ReadResult {
-    std::optional<Value> root;            // absent after a syntax error or an exceeded depth
-    std::vector<Diagnostic> diagnostics;  // with pointers and positions filled in
+    std::optional<Value> root;           // absent after a syntax error or an exceeded depth
+    std::vector<Diagnostic> diagnostics; // with pointers and positions filled in
 };
 
 // Parses the text. Duplicate keys and oversized strings are diagnosed but do not stop the read

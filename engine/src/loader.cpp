@@ -38,7 +38,9 @@ std::size_t within(const Value& array, int limit) {
     return std::min(array.items.size(), static_cast<std::size_t>(std::max(limit, 0)));
 }
 
-std::string quote(std::string_view text) { return "\"" + json::printable(text) + "\""; }
+std::string quote(std::string_view text) {
+    return "\"" + json::printable(text) + "\"";
+}
 
 std::string number_text(double value) {
     char buffer[32];
@@ -108,16 +110,7 @@ public:
     void load(const Value& root, Quiz& quiz);
 
     void error(std::string pointer, std::string message, std::size_t offset) {
-        // Only the first kMaxDiagnostics are shown (load_quiz), but hostile content under
-        // max_bytes can have millions of problems: keep a bounded number to sort and cut.
-        if (out_.size() > json::kMaxCollectedDiagnostics) {
-            return;
-        }
-        Diagnostic diagnostic;
-        diagnostic.pointer = std::move(pointer);
-        diagnostic.message = std::move(message);
-        map_.locate(diagnostic, offset);
-        out_.push_back(std::move(diagnostic));
+        json::add_diagnostic(out_, map_, std::move(pointer), std::move(message), offset);
     }
 
     void error(const Value& at, std::string pointer, std::string message) {
@@ -126,7 +119,8 @@ public:
 
     void expected(const Value& value, std::string pointer, std::string_view what) {
         error(value, std::move(pointer),
-              "expected " + std::string(what) + ", got " + std::string(json::type_name(value.type)));
+              "expected " + std::string(what) + ", got " +
+                  std::string(json::type_name(value.type)));
     }
 
 private:
@@ -198,17 +192,16 @@ private:
             return nullptr;
         }
         if (value->items.size() > static_cast<std::size_t>(limit)) {
-            error(*value, fields.at(key),
-                  limit_text(value->items.size(), noun, static_cast<std::size_t>(limit),
-                             limit_name));
+            error(
+                *value, fields.at(key),
+                limit_text(value->items.size(), noun, static_cast<std::size_t>(limit), limit_name));
         }
         return value;
     }
 
     // Records `id` in `seen` (id -> index), reporting a repeat.
-    void unique(std::unordered_map<std::string, int>& seen, const std::string& id_value,
-                int index, Fields& fields, std::string_view noun,
-                const std::string& list_pointer) {
+    void unique(std::unordered_map<std::string, int>& seen, const std::string& id_value, int index,
+                Fields& fields, std::string_view noun, const std::string& list_pointer) {
         const auto [it, inserted] = seen.emplace(id_value, index);
         if (!inserted) {
             error(*fields.optional("id"), fields.at("id"),
@@ -240,8 +233,8 @@ private:
     std::vector<Diagnostic>& out_;
     const Quiz* quiz_ = nullptr;
     std::unordered_map<std::string, int> category_ids_;
-    std::unordered_map<std::string, int> question_ids_; // every question in the file (first wins)
-    std::vector<bool> kind_known_;                      // per question: `kind` was valid
+    std::unordered_map<std::string, int> question_ids_;  // every question in the file (first wins)
+    std::vector<bool> kind_known_;                       // per question: `kind` was valid
     std::unordered_map<std::string, int> question_seen_; // ids met so far, for duplicates
     friend class Fields;
 };
@@ -265,8 +258,8 @@ void Fields::finish() {
 }
 
 void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
-    const Value* array = list(fields, "sources", required, "sources", limits_.max_sources,
-                              "max_sources");
+    const Value* array =
+        list(fields, "sources", required, "sources", limits_.max_sources, "max_sources");
     if (array == nullptr) {
         return;
     }
@@ -356,9 +349,11 @@ std::optional<Condition> Loader::condition(const Value& value, const std::string
         const Value* is = fields.optional("is");
         const Value* in = fields.optional("in");
         const Value* has = fields.optional("has");
-        const int tests = (is != nullptr ? 1 : 0) + (in != nullptr ? 1 : 0) + (has != nullptr ? 1 : 0);
+        const int tests =
+            (is != nullptr ? 1 : 0) + (in != nullptr ? 1 : 0) + (has != nullptr ? 1 : 0);
         if (tests != 1) {
-            error(value, pointer, "a condition on a question takes exactly one of \"is\", \"in\" or \"has\"");
+            error(value, pointer,
+                  "a condition on a question takes exactly one of \"is\", \"in\" or \"has\"");
             fields.finish();
             return std::nullopt;
         }
@@ -502,8 +497,8 @@ std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
 // [SECTION] Loader: categories, questions, bands, recommendations
 
 void Loader::categories(Fields& top, Quiz& quiz) {
-    const Value* array = list(top, "categories", true, "categories", limits_.max_categories,
-                              "max_categories");
+    const Value* array =
+        list(top, "categories", true, "categories", limits_.max_categories, "max_categories");
     if (array == nullptr) {
         return;
     }
@@ -534,8 +529,7 @@ void Loader::categories(Fields& top, Quiz& quiz) {
     }
 }
 
-void Loader::question(const Value& value, const std::string& base, std::size_t index,
-                      Quiz& quiz) {
+void Loader::question(const Value& value, const std::string& base, std::size_t index, Quiz& quiz) {
     const std::string pointer = json::pointer_append(base, index);
     if (!value.is_object()) {
         expected(value, pointer, "a question (an object)");
@@ -573,8 +567,8 @@ void Loader::question(const Value& value, const std::string& base, std::size_t i
     sources(fields, question.sources, true);
     flag(fields, "skippable", question.skippable);
 
-    if (const Value* options = list(fields, "options", true, "options", limits_.max_options,
-                                    "max_options")) {
+    if (const Value* options =
+            list(fields, "options", true, "options", limits_.max_options, "max_options")) {
         const std::string options_base = fields.at("options");
         if (options->items.size() < 2) {
             error(*options, options_base,
@@ -621,8 +615,8 @@ void Loader::question(const Value& value, const std::string& base, std::size_t i
     }
 
     if (const Value* show_if = fields.optional("show_if")) {
-        question.show_if = condition(*show_if, fields.at("show_if"), 1,
-                                     Scope{static_cast<int>(index)});
+        question.show_if =
+            condition(*show_if, fields.at("show_if"), 1, Scope{static_cast<int>(index)});
     }
     fields.finish();
 
@@ -641,8 +635,8 @@ void Loader::question(const Value& value, const std::string& base, std::size_t i
 }
 
 void Loader::questions(Fields& top, Quiz& quiz) {
-    const Value* array = list(top, "questions", true, "questions", limits_.max_questions,
-                              "max_questions");
+    const Value* array =
+        list(top, "questions", true, "questions", limits_.max_questions, "max_questions");
     if (array == nullptr) {
         return;
     }
@@ -768,8 +762,8 @@ void Loader::load(const Value& root, Quiz& quiz) {
         } else if (!schema->integral || schema->integer != kSchemaVersion) {
             // Another format: its other fields mean other things, so this is the only report.
             error(*schema, "/schema",
-                  "unsupported schema " + number_text(schema->number) + " (this engine reads schema " +
-                      std::to_string(kSchemaVersion) + ")");
+                  "unsupported schema " + number_text(schema->number) +
+                      " (this engine reads schema " + std::to_string(kSchemaVersion) + ")");
             return;
         }
     }
