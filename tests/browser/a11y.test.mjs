@@ -1,21 +1,14 @@
 // Accessible to everyone (issue 7): the DOM semantics layer over the canvas, keyboard-only use,
 // screen-reader names and live announcements, axe-core, reduced motion and colour contrast.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import axe from 'axe-core';
-import { launchBrowser, startServer, openPage, waitForQuiz, items } from './harness.mjs';
+import { useBrowserAndServer, openPage, waitForQuiz, items } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli } from './quiz-driver.mjs';
 import { contrast, TEXT_PAIRS } from './contrast.mjs';
 
 let browser, server;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowserAndServer((started) => ({ browser, server } = started));
 
 const wechat = loadContent('wechat.en.json');
 const quizOf = (persona) => persona.quiz ?? persona.$quiz;

@@ -1,11 +1,11 @@
 // Embedding (issue 6): the script embed in a real-looking blog post, under a strict CSP and
 // hostile CSS, the iframe embed, the single-file page from file://, lazy loading, off-screen
 // idling and a host that sends .wasm with the wrong MIME type.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, launchBrowser, startServer, openPage, findItem, saveArtifact } from './harness.mjs';
+import { DIST, useBrowserAndServer, startServer, openPage, findItem, saveArtifact } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli, startQuiz, completeQuiz, answerCurrent, result } from './quiz-driver.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -48,14 +48,7 @@ const routes = {
 };
 
 let browser, server;
-before(async () => {
-  server = await startServer({ routes });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowserAndServer((started) => ({ browser, server } = started), { routes });
 
 // [SECTION] Helpers
 

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a static server over dist/, Debian's Chromium driven by
 // playwright-core, and a page that fails the test on console errors, uncaught exceptions and
 // any request that leaves the page's origin (the privacy promise).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,20 @@ export async function launchBrowser() {
 
 export async function startServer(options = {}) {
   return startStaticServer({ root: DIST, port: 0, ...options });
+}
+
+// One server over dist/ and one browser for a whole test file: registers the before/after hooks
+// and hands both to `onStart`, e.g. `useBrowserAndServer((s) => ({ browser, server } = s));`.
+export function useBrowserAndServer(onStart, serverOptions = {}) {
+  let started = {};
+  before(async () => {
+    started = { server: await startServer(serverOptions), browser: await launchBrowser() };
+    onStart(started);
+  });
+  after(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
 }
 
 // Opens a page that records problems. Call `page.problems()` at the end of a test: it lists

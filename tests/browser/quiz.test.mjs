@@ -1,19 +1,12 @@
 // The quiz in the browser (issue 5): complete runs with mouse, touch and keyboard that agree
 // with the CLI to the digit, share links, idling, DPR, themes, and failures that explain themselves.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startServer, openPage, waitForQuiz, items, saveArtifact } from './harness.mjs';
+import { useBrowserAndServer, openPage, waitForQuiz, items, saveArtifact } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli, startQuiz, completeQuiz, result } from './quiz-driver.mjs';
 
 let browser, server;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowserAndServer((started) => ({ browser, server } = started));
 
 const wechat = loadContent('wechat.en.json');
 

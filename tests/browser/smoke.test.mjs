@@ -1,17 +1,10 @@
 // The whole chain, end to end: content JSON -> engine (wasm) -> ImGui canvas -> a real click.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startServer, openPage, waitForQuiz, findItem, saveArtifact } from './harness.mjs';
+import { useBrowserAndServer, openPage, waitForQuiz, findItem, saveArtifact } from './harness.mjs';
 
 let browser, server;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowserAndServer((started) => ({ browser, server } = started));
 
 test('the page draws the quiz and a click on an option with the real mouse chooses it', async () => {
   const page = await openPage(browser, server.url);
