@@ -1,11 +1,6 @@
 #!/usr/bin/env bash
 # exposure lint: FILE: /pointer: warning: message; exit 1 when there is any warning.
-set -u
-exe=$1 root=$2
-data=$root/tests/data
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; echo "--- stdout"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; exit 1; }
-run() { "$exe" "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+source "$(dirname "$0")/lib.bash"
 
 [ "$(run lint "$data/cli_small.json")" = 0 ] || fail "a sound quiz has no warnings"
 grep -qx "$data/cli_small.json: no warnings" "$tmp/out" || fail "no-warnings line"

@@ -1,11 +1,6 @@
 #!/usr/bin/env bash
 # exposure score: JSON and text reports from an answers file or a share code; clear errors.
-set -u
-exe=$1 root=$2
-data=$root/tests/data
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; echo "--- stdout"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; exit 1; }
-run() { "$exe" "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+source "$(dirname "$0")/lib.bash"
 json() { python3 -c "import json,sys; d=json.load(open('$tmp/out')); print($1)"; }
 
 quiz=$data/cli_small.json

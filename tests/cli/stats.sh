@@ -1,11 +1,6 @@
 #!/usr/bin/env bash
 # exposure stats: counts, the reachable score range (exact or searched) and the time it took.
-set -u
-exe=$1 root=$2
-data=$root/tests/data
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; echo "--- stdout"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; exit 1; }
-run() { "$exe" "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+source "$(dirname "$0")/lib.bash"
 
 [ "$(run stats "$data/cli_small.json")" = 0 ] || fail "stats exits 0"
 grep -q "questions: *4 (3 single, 1 multi; 1 conditional, 1 skippable)" "$tmp/out" || fail "question counts"

@@ -1,10 +1,6 @@
 #!/usr/bin/env bash
 # exposure --help, help CMD, CMD --help, and usage errors (exit 2, usage line on stderr).
-set -u
-exe=$1 root=$2
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; echo "--- stdout"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; exit 1; }
-run() { "$exe" "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+source "$(dirname "$0")/lib.bash"
 
 [ "$(run --help)" = 0 ] || fail "--help exits 0"
 for cmd in validate score lint stats; do

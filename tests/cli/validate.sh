@@ -1,11 +1,6 @@
 #!/usr/bin/env bash
 # exposure validate: ok lines on stdout, FILE:LINE:COL: /pointer: message on stderr, exit codes.
-set -u
-exe=$1 root=$2
-data=$root/tests/data
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; echo "--- stdout"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; exit 1; }
-run() { "$exe" "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+source "$(dirname "$0")/lib.bash"
 
 [ "$(run validate "$data/cli_small.json")" = 0 ] || fail "a valid file must exit 0"
 grep -qx "$data/cli_small.json: ok (4 questions, 2 categories)" "$tmp/out" || fail "ok line"
