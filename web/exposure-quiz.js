@@ -272,6 +272,10 @@
     }
 
     // [SECTION] Semantics layer: keeping the DOM in step with items()
+    // The screen these items were drawn for. The layer follows each frame before the frame's
+    // events reach the page, so it asks the module rather than instance.screen().
+    screen() { return this.m.UTF8ToString(this.m._eq_screen()); }
+
     update() {
       const m = this.m;
       if (!m || this.instance._destroyed || this.instance._state === 'error') return;
@@ -360,7 +364,7 @@
       });
 
       // The screen changed: tell the reader, and keep focus in the quiz.
-      const screen = this.instance.screen();
+      const screen = this.screen();
       const top = items.find((i) => i.role === 'heading');
       const screenKey = `${screen}|${top ? top.name : ''}`;
       const changed = screenKey !== this.screenKey;
@@ -500,7 +504,7 @@
       const options = built.filter((n) => n.kind === 'radio' || n.kind === 'checkbox');
       let target = null;
       if (options.length) target = (options.find((n) => n.focus.checked) || options[0]).focus;
-      else if (this.instance.screen() === 'results') target = (built.find((n) => n.kind === 'h1') || {}).el;
+      else if (this.screen() === 'results') target = (built.find((n) => n.kind === 'h1') || {}).el;
       if (!target) target = (built.find((n) => n.focus && !n.item.disabled) || {}).focus;
       if (target) target.focus({ preventScroll: true });
     }

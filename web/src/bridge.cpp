@@ -3,6 +3,10 @@
 
 #include <emscripten/emscripten.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace bridge {
 
 // clang-format off
@@ -34,7 +38,20 @@ EM_JS(void, js_reveal_canvas_top, (const char* selector), {
 });
 // clang-format on
 
-void emit(const char* type, const char* detail_json) { js_emit(type, detail_json); }
+namespace {
+struct Event {
+    std::string type, detail_json;
+};
+std::vector<Event> g_queued;
+} // namespace
+
+void emit(const char* type, const char* detail_json) { g_queued.push_back({type, detail_json}); }
+
+void flush_events() {
+    std::vector<Event> events;
+    events.swap(g_queued); // a listener may call back into the module and queue more
+    for (const Event& e : events) js_emit(e.type.c_str(), e.detail_json.c_str());
+}
 void copy_text(const char* text) { js_copy_text(text); }
 void open_url(const char* url) { js_open_url(url); }
 void reveal_canvas_top(const char* selector) { js_reveal_canvas_top(selector); }

@@ -5,8 +5,12 @@
 
 namespace bridge {
 
-// Dispatches CustomEvent "exposurequiz:<type>" with JSON.parse(detail_json) on the element.
+// Queues CustomEvent "exposurequiz:<type>" with JSON.parse(detail_json) for the element. Events
+// reach the page in flush_events(), after the frame that shows their state has been drawn, so a
+// listener (or a test) that reads screen() or items() on an event sees what the event says.
 void emit(const char* type, const char* detail_json);
+// Dispatches the queued events, in order. Called at the end of each frame.
+void flush_events();
 // navigator.clipboard.writeText; calls eq_copied(ok) back when it settles.
 void copy_text(const char* text);
 // window.open(url, "_blank", "noopener,noreferrer") for http(s) URLs only.

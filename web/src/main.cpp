@@ -46,6 +46,14 @@ namespace {
 
 float g_style_scale = 0;
 
+// Where the reader is: when an action changes it during a build, the frame builds again.
+struct ViewState {
+    Screen screen;
+    int question;
+    bool operator==(const ViewState&) const = default;
+};
+ViewState view_state(const App& a) { return {a.screen, a.question}; }
+
 // Builds the current screen; returns the height of the content in CSS px.
 float build_ui() {
     App& a = app();
@@ -98,18 +106,23 @@ void frame() {
         a.style_dirty = false;
     }
 
-    for (int pass = 0; pass < 2; pass++) {
+    // Build until what was built is the current state: an action taken while building (a click
+    // on Next) changes the screen, and the new screen is built in this same callback, so the
+    // items, the DOM layer and the events the page sees always describe the same frame.
+    for (int pass = 0; pass < 4; pass++) {
+        const ViewState before = view_state(a);
         platform::new_frame();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
         const float height = build_ui();
         ImGui::Render();
-        if (pass == 0 && std::fabs(height - a.content_height) >= 1) {
+        const bool moved = view_state(a) != before;
+        const bool resized = std::fabs(height - a.content_height) >= 1;
+        if (resized) {
             a.content_height = height;
             platform::set_css_height(height); // the page scrolls, not the canvas
-            continue;
         }
-        break;
+        if (!moved && !resized) break;
     }
     ui::end_frame();
     semantics::frame_done(); // the DOM semantics layer follows the items (exposure-quiz.js)
@@ -122,6 +135,7 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (a.frames++ == 0) bridge::emit("ready", (std::string("{\"screen\":\"") + screen_name(a.screen) + "\"}").c_str());
+    bridge::flush_events();
 }
 
 void collect_glyph_text(const exposure::Quiz& quiz) {
