@@ -222,6 +222,7 @@ private:
     bool condition_question(Fields& fields, const Scope& scope, int& out);
     std::optional<Fix> fix(const Value& value, const std::string& pointer);
 
+    void reviewed(Fields& top, Quiz& quiz);
     void categories(Fields& top, Quiz& quiz);
     void questions(Fields& top, Quiz& quiz);
     void question(const Value& value, const std::string& base, std::size_t index, Quiz& quiz);
@@ -748,6 +749,45 @@ void Loader::recommendations(Fields& top, Quiz& quiz) {
     }
 }
 
+// `reviewed`: "YYYY-MM" or "YYYY-MM-DD", a real month and a day from 01 to 31.
+bool is_review_date(std::string_view text) {
+    if (text.size() != 7 && text.size() != 10) {
+        return false;
+    }
+    const auto digits = [&](std::size_t from, std::size_t count) {
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    };
+    const auto number = [&](std::size_t from) {
+        return (text[from] - '0') * 10 + (text[from + 1] - '0');
+    };
+    if (!digits(0, 4) || text[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12) {
+        return false;
+    }
+    return text.size() == 7 ||
+           (text[7] == '-' && digits(8, 2) && number(8) >= 1 && number(8) <= 31);
+}
+
+void Loader::reviewed(Fields& top, Quiz& quiz) {
+    const Value* value = top.optional("reviewed");
+    if (value == nullptr) {
+        return;
+    }
+    if (!value->is_string()) {
+        expected(*value, "/reviewed", "a date as \"YYYY-MM\" or \"YYYY-MM-DD\"");
+    } else if (!is_review_date(value->string)) {
+        error(*value, "/reviewed",
+              "reviewed must be a date as \"YYYY-MM\" or \"YYYY-MM-DD\", got " +
+                  quote(value->string));
+    } else {
+        quiz.reviewed = value->string;
+    }
+}
+
 void Loader::load(const Value& root, Quiz& quiz) {
     quiz_ = &quiz;
     if (!root.is_object()) {
@@ -784,6 +824,7 @@ void Loader::load(const Value& root, Quiz& quiz) {
             quiz.minutes = static_cast<int>(minutes->integer);
         }
     }
+    reviewed(top, quiz);
     categories(top, quiz);
     questions(top, quiz);
     bands(top, quiz);

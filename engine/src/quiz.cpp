@@ -3,6 +3,9 @@
 
 #include "exposure/hash.hpp"
 
+#include <array>
+#include <string>
+
 namespace exposure {
 
 int Quiz::find_question(std::string_view question_id) const {
@@ -39,6 +42,50 @@ std::uint32_t fnv1a_32(std::string_view bytes) {
         hash *= 16777619u;
     }
     return hash;
+}
+
+namespace {
+
+// One language's way of saying when the facts were checked. Add a row to add a language; a
+// language whose dates read differently (e.g. "2026年12月") gets its own `format`.
+struct FactsCheckedWording {
+    std::string_view language; // the locale's language subtag, e.g. "en"
+    std::array<std::string_view, 12> months;
+    std::string (*format)(std::string_view month_name, std::string_view year, int month);
+};
+
+std::string english(std::string_view month_name, std::string_view year, int /*month*/) {
+    return "Facts checked " + std::string(month_name) + " " + std::string(year);
+}
+
+constexpr std::array<FactsCheckedWording, 1> kFactsCheckedWordings{{
+    {"en",
+     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December"},
+     &english},
+}};
+
+} // namespace
+
+std::string facts_checked_line(const Quiz& quiz) {
+    // The loader accepts only "YYYY-MM" and "YYYY-MM-DD" with a month from 01 to 12.
+    if (quiz.reviewed.size() < 7) {
+        return "";
+    }
+    const int month = (quiz.reviewed[5] - '0') * 10 + (quiz.reviewed[6] - '0');
+    if (month < 1 || month > 12) {
+        return "";
+    }
+    const std::string_view locale = quiz.locale;
+    const std::string_view language = locale.substr(0, locale.find_first_of("-_"));
+    const FactsCheckedWording* wording = &kFactsCheckedWordings[0];
+    for (const FactsCheckedWording& candidate : kFactsCheckedWordings) {
+        if (candidate.language == language) {
+            wording = &candidate;
+        }
+    }
+    return wording->format(wording->months[static_cast<std::size_t>(month - 1)],
+                           std::string_view(quiz.reviewed).substr(0, 4), month);
 }
 
 } // namespace exposure

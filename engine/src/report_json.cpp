@@ -77,10 +77,20 @@ std::string report_to_json(const Quiz& quiz, const Answers& answers, const Repor
     json["recommendations"] = std::move(recommendations);
     json["visible"] = report.visible;
     json["answered"] = report.answered;
+    json["skipped"] = report.skipped;
     json["share"] = encode_share(quiz, answers);
     // Content text is valid UTF-8 (the loader checks); `replace` keeps dump() from ever
     // throwing (which would abort the wasm build) should that ever not hold.
     return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string skipped_note(const Report& report) {
+    if (report.skipped <= 0) {
+        return "";
+    }
+    return "You skipped " + std::to_string(report.skipped) +
+           (report.skipped == 1 ? " question" : " questions") + "; the score leaves " +
+           (report.skipped == 1 ? "it" : "them") + " out.";
 }
 
 std::string report_to_text(const Quiz& quiz, const Answers& answers, const Report& report) {
@@ -95,6 +105,12 @@ std::string report_to_text(const Quiz& quiz, const Answers& answers, const Repor
     }
     out += "\nAnswered " + std::to_string(report.answered) + " of " +
            std::to_string(report.visible) + " questions shown.\n";
+    if (const std::string note = skipped_note(report); !note.empty()) {
+        out += note + "\n";
+    }
+    if (const std::string checked = facts_checked_line(quiz); !checked.empty()) {
+        out += checked + ".\n";
+    }
 
     out += "\nBy category\n";
     for (std::size_t c = 0; c < quiz.categories.size(); ++c) {

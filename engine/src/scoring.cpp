@@ -378,6 +378,9 @@ Report score(const Quiz& quiz, const Answers& answers) {
             continue;
         }
         ++report.visible;
+        if (scratch[q].state == Answer::State::Skipped) {
+            ++report.skipped;
+        }
         if (scratch[q].state != Answer::State::Unanswered) {
             ++report.answered;
         }

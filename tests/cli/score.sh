@@ -8,7 +8,7 @@ quiz=$data/cli_small.json
 [ "$(wc -l <"$tmp/out")" = 1 ] || fail "the JSON report is one line"
 # acct 3 of 5 = 60 (weight 2), data 5 of 6 = 83.33 (weight 1): (120 + 83.33) / 3
 [ "$(json 'abs(d["score"] - 203.33333333333333/3) < 1e-9')" = True ] || fail "score value"
-[ "$(json 'list(d.keys())')" = "['quiz', 'score', 'band', 'band_title', 'categories', 'contributions', 'recommendations', 'visible', 'answered', 'share']" ] || fail "keys in order"
+[ "$(json 'list(d.keys())')" = "['quiz', 'score', 'band', 'band_title', 'categories', 'contributions', 'recommendations', 'visible', 'answered', 'skipped', 'share']" ] || fail "keys in order"
 [ "$(json 'd["band"]')" = high ] || fail "band"
 [ "$(json 'abs(sum(d["contributions"].values()) - d["score"]) < 1e-9')" = True ] || fail "contributions add up"
 [ "$(json '[r["id"] for r in d["recommendations"]]')" = "['drop_features', 'use_pin', 'read_more']" ] || fail "recommendation order"

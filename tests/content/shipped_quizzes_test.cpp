@@ -65,3 +65,10 @@ TEST_CASE("the WeChat quiz has 18 to 30 questions in 5 to 7 categories", "[conte
     CHECK(quiz.categories.size() >= 5);
     CHECK(quiz.categories.size() <= 7);
 }
+
+TEST_CASE("every shipped quiz says when its facts were checked", "[content]") {
+    const std::string file = GENERATE("wechat.en.json", "messaging.en.json");
+    const exposure::Quiz quiz = load_shipped(file);
+    CAPTURE(file);
+    CHECK(exposure::facts_checked_line(quiz) == "Facts checked December 2026");
+}

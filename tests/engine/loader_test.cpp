@@ -308,6 +308,44 @@ TEST_CASE("loader leaves optional fields at their defaults when absent", "[loade
     CHECK_FALSE(quiz->recommendations[1].fix.has_value());
 }
 
+TEST_CASE("loader reads reviewed as a month or a day", "[loader]") {
+    const std::string date = GENERATE("2026-12", "2026-12-01");
+    auto document = base();
+    document["reviewed"] = date;
+    const auto quiz = load_quiz(dump(document)).value;
+    REQUIRE(quiz);
+    CHECK(quiz->reviewed == date);
+}
+
+TEST_CASE("loader leaves reviewed empty when absent", "[loader]") {
+    const auto quiz = load_quiz(dump(base())).value;
+    REQUIRE(quiz);
+    CHECK(quiz->reviewed.empty());
+}
+
+TEST_CASE("loader rejects a reviewed that is not YYYY-MM or YYYY-MM-DD, naming /reviewed",
+          "[loader]") {
+    const std::string date = GENERATE("December 2026", "2026-13", "2026-00", "2026-1", "26-12",
+                                      "2026-12-32", "2026-12-1", "2026/12");
+    CAPTURE(date);
+    auto document = base();
+    document["reviewed"] = date;
+    const auto outcome = load_quiz(dump(document));
+    REQUIRE_FALSE(outcome.ok());
+    const Diagnostic* diagnostic = find_pointer(outcome.diagnostics, "/reviewed");
+    REQUIRE(diagnostic != nullptr);
+    CHECK_THAT(diagnostic->message, ContainsSubstring("\"YYYY-MM\" or \"YYYY-MM-DD\""));
+    CHECK(diagnostic->line > 0);
+}
+
+TEST_CASE("loader rejects a reviewed that is not a string", "[loader]") {
+    auto document = base();
+    document["reviewed"] = 202612;
+    const auto outcome = load_quiz(dump(document));
+    REQUIRE_FALSE(outcome.ok());
+    REQUIRE(find_pointer(outcome.diagnostics, "/reviewed") != nullptr);
+}
+
 TEST_CASE("loader accepts keys starting with $ anywhere, for editors", "[loader]") {
     auto document = base();
     document["$comment"] = "top";

@@ -46,7 +46,7 @@ TEST_CASE("the JSON report has exactly the documented keys, in order", "[report]
     }
     CHECK(keys == std::vector<std::string>{"quiz", "score", "band", "band_title", "categories",
                                            "contributions", "recommendations", "visible",
-                                           "answered", "share"});
+                                           "answered", "skipped", "share"});
     CHECK(json["quiz"] == "small");
 }
 
@@ -112,4 +112,68 @@ TEST_CASE("the text report says which categories are not assessed", "[report]") 
     const std::string text = report_to_text(quiz, answers, score(quiz, answers));
     CHECK_THAT(text, ContainsSubstring("Category data: not assessed"));
     CHECK_THAT(text, ContainsSubstring("Score: 0.0 / 100"));
+}
+
+TEST_CASE("the report counts the questions the reader skipped", "[report]") {
+    const Quiz quiz = small_quiz();
+    Answers answers = typical_answers(quiz);
+    CHECK(score(quiz, answers).skipped == 0);
+    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
+        if (quiz.questions[q].skippable)
+            answers[q] = skipped();
+    }
+    const Report report = score(quiz, answers);
+    REQUIRE(report.skipped > 0);
+    CHECK(json_report(quiz, answers)["skipped"] == report.skipped);
+}
+
+TEST_CASE("the skipped note says how many questions the score leaves out", "[report]") {
+    Report report;
+    CHECK(skipped_note(report).empty());
+    report.skipped = 1;
+    CHECK(skipped_note(report) == "You skipped 1 question; the score leaves it out.");
+    report.skipped = 2;
+    CHECK(skipped_note(report) == "You skipped 2 questions; the score leaves them out.");
+}
+
+TEST_CASE("the text report says when questions were skipped", "[report]") {
+    const Quiz quiz = small_quiz();
+    Answers answers = typical_answers(quiz);
+    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
+        if (quiz.questions[q].skippable)
+            answers[q] = skipped();
+    }
+    const Report report = score(quiz, answers);
+    CHECK_THAT(report_to_text(quiz, answers, report), ContainsSubstring(skipped_note(report)));
+}
+
+TEST_CASE("the text report says when the facts were checked", "[report]") {
+    Quiz quiz = small_quiz();
+    quiz.reviewed = "2026-12";
+    const Answers answers = typical_answers(quiz);
+    CHECK_THAT(report_to_text(quiz, answers, score(quiz, answers)),
+               ContainsSubstring("Facts checked December 2026."));
+}
+
+TEST_CASE("facts_checked_line names the month in words and ignores the day", "[report]") {
+    Quiz quiz = small_quiz();
+    quiz.locale = "en";
+    quiz.reviewed = "2026-12";
+    CHECK(facts_checked_line(quiz) == "Facts checked December 2026");
+    quiz.reviewed = "2025-03-14";
+    CHECK(facts_checked_line(quiz) == "Facts checked March 2025");
+}
+
+TEST_CASE("facts_checked_line is empty for a quiz without a review date", "[report]") {
+    Quiz quiz = small_quiz();
+    quiz.reviewed.clear();
+    CHECK(facts_checked_line(quiz).empty());
+}
+
+TEST_CASE("facts_checked_line falls back to English for a language it has no words for",
+          "[report]") {
+    Quiz quiz = small_quiz();
+    quiz.locale = "xx-YY";
+    quiz.reviewed = "2026-01";
+    CHECK(facts_checked_line(quiz) == "Facts checked January 2026");
 }

@@ -13,6 +13,7 @@
 #include "screens.h"
 
 #include "bridge.h"
+#include "exposure/report_json.hpp"
 #include "platform_web.h"
 #include "theme.h"
 #include "ui.h"
@@ -117,6 +118,17 @@ void draw_band(App& app, const exposure::Report& report) {
              ui::Role::Heading, ui::Align::Center);
     ui::space(10);
     ui::text(Face::Body, p.text, band.summary, ui::Role::Text, ui::Align::Center);
+    // The engine words both notes; the view only places them.
+    const std::string skipped = exposure::skipped_note(report);
+    const std::string checked = exposure::facts_checked_line(*app.quiz);
+    if (!skipped.empty()) {
+        ui::space(10);
+        ui::text(Face::Small, p.text_muted, skipped, ui::Role::Text, ui::Align::Center);
+    }
+    if (!checked.empty()) {
+        ui::space(skipped.empty() ? 10 : 4);
+        ui::text(Face::Small, p.text_muted, checked, ui::Role::Text, ui::Align::Center);
+    }
 }
 
 //-----------------------------------------------------------------------------

@@ -89,6 +89,8 @@ struct Quiz {
     std::string intro;
     std::string outro; // "" when absent
     int minutes = 0;   // estimated time to answer; 0 when the content does not say
+    std::string
+        reviewed; // when the facts were last checked: "YYYY-MM" or "YYYY-MM-DD"; "" when absent
     std::vector<Category> categories;
     std::vector<Question> questions;
     std::vector<Band> bands;
@@ -102,5 +104,10 @@ struct Quiz {
 
 // Index of the option with this id in the question, or -1.
 int find_option(const Question& question, std::string_view option_id);
+
+// "Facts checked December 2026" in the quiz's language (its `locale`), from `reviewed`; "" when
+// the quiz has no `reviewed` date. The one place that turns the date into words, for the text
+// report and the page alike. Languages without their own wording fall back to English.
+std::string facts_checked_line(const Quiz& quiz);
 
 } // namespace exposure

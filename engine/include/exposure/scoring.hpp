@@ -51,6 +51,7 @@ struct Report {
     std::vector<RecommendationResult> recommendations; // applicable ones, in display order
     int visible = 0;
     int answered = 0; // visible questions that are answered or skipped
+    int skipped = 0;  // visible questions the reader chose not to answer; the score leaves them out
 };
 
 // Only the overall score: cheap enough to call in loops (what-if, stats, search).
