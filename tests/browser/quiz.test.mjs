@@ -41,8 +41,15 @@ test('a careful international user (follow-ups hidden) completes the quiz with t
   await (await runPersona('wechat-intl-careful', 'mouse')).context().close();
 });
 
-test('a reader who skips the personal questions gets the CLI score', async () => {
-  await (await runPersona('wechat-skips-personal', 'mouse')).context().close();
+test('a reader who skips the personal questions gets the CLI score and is told the score leaves them out', async () => {
+  const page = await runPersona('wechat-skips-personal', 'mouse');
+  const { skipped } = scoreWithCli('wechat.en.json', loadPersona('wechat-skips-personal').answers);
+  assert.ok(skipped > 1, 'the persona skips several questions');
+  const onScreen = (await items(page)).map((item) => item.name);
+  assert.ok(onScreen.includes(`You skipped ${skipped} questions; the score leaves them out.`),
+    `the results say ${skipped} questions were skipped; on screen: ${onScreen.join(' | ')}`);
+  assert.ok(onScreen.some((name) => /^Facts checked [A-Z][a-z]+ \d{4}$/.test(name)), 'the results say when the facts were checked');
+  await page.context().close();
 });
 
 test('a phone user completes the quiz by touch, each tap choosing exactly what is under it', async () => {
