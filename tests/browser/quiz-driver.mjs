@@ -68,7 +68,10 @@ export async function startQuiz(page, input = 'mouse', index = 0) {
   await settle(page, index);
   const start = await findItem(page, 'button', /^start/i, index);
   await operate(page, start, input, index);
+  // screen() changes with the frame that draws the first question; the slide-in that follows
+  // moves the items, so wait for it to end before anyone reads a position.
   await page.waitForFunction((i) => window.ExposureQuiz.instances[i].screen() === 'question', index);
+  await settle(page, index);
 }
 
 // The question on screen, found by its prompt (the screen's heading).

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowserAndServer, openPage, waitForQuiz, findItem, saveArtifact } from './harness.mjs';
+import { startQuiz } from './quiz-driver.mjs';
 
 let browser, server;
 useBrowserAndServer((started) => ({ browser, server } = started));
@@ -14,11 +15,7 @@ test('the page draws the quiz and a click on an option with the real mouse choos
     document.addEventListener('exposurequiz:answer', (event) => window.answers.push(event.detail));
   });
 
-  if ((await page.evaluate(() => window.ExposureQuiz.instances[0].screen())) === 'intro') {
-    const start = await findItem(page, 'button', /start/i);
-    await page.mouse.click(start.pageX, start.pageY);
-    await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
-  }
+  await startQuiz(page); // clicks Start with the mouse and waits for the first question to settle
   const option = await findItem(page, 'radio', /./);
   assert.equal(option.checked, false, 'nothing is chosen before the click');
   await page.mouse.click(option.pageX, option.pageY);
