@@ -161,7 +161,7 @@
     };
   }
 
-  // [SECTION] Semantics layer (issue 7): the canvas as a real HTML form for screen readers,
+  // [SECTION] Semantics layer: the canvas as a real HTML form for screen readers,
   // keyboards and role-based tests, the way Flutter's web engine mirrors its canvas.
   //
   // A transparent DOM tree over the canvas, rebuilt from instance.items() whenever the module
@@ -683,7 +683,7 @@
         this._fail('This browser cannot show the quiz: it needs WebGL 2, which is turned off or not supported here.');
         return offerQuestionsPage(this);
       }
-      this._semantics = new Semantics(this, m); // the DOM form over the canvas (issue 7)
+      this._semantics = new Semantics(this, m); // the DOM form over the canvas
       this._watchSize();
       this._watchVisibility();
       if (o.holdHeight !== false) this._watchHeight();

@@ -1,4 +1,4 @@
-// Scoring: DESIGN.md "Scoring model", implemented literally, in double precision.
+// Scoring: the rules stated in exposure/scoring.hpp, implemented literally, in double precision.
 //
 // [SECTION] Conditions and visibility
 // [SECTION] Points and tallies

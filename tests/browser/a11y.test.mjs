@@ -1,4 +1,4 @@
-// Accessible to everyone (issue 7): the DOM semantics layer over the canvas, keyboard-only use,
+// Accessible to everyone: the DOM semantics layer over the canvas, keyboard-only use,
 // screen-reader names and live announcements, axe-core, reduced motion and colour contrast.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

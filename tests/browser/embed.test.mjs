@@ -1,4 +1,4 @@
-// Embedding (issue 6): the script embed in a real-looking blog post, under a strict CSP and
+// Embedding: the script embed in a real-looking blog post, under a strict CSP and
 // hostile CSS, the iframe embed, the single-file page from file://, lazy loading, off-screen
 // idling and a host that sends .wasm with the wrong MIME type.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// The quiz in the browser (issue 5): complete runs with mouse, touch and keyboard that agree
+// The quiz in the browser: complete runs with mouse, touch and keyboard that agree
 // with the CLI to the digit, share links, idling, DPR, themes, and failures that explain themselves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

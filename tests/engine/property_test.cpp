@@ -1,6 +1,6 @@
 // Properties over random quizzes and random answers, checked against a reference model.
 //
-// The reference below is a second, deliberately plain implementation of DESIGN.md's scoring
+// The reference below is a second, deliberately plain implementation of the scoring
 // model written from the text alone: it calls no engine helper (not even Question::max_points,
 // which it recomputes). The engine must agree with it to 1e-9 on every generated case.
 #include "test_quizzes.hpp"

@@ -1,4 +1,4 @@
-// Scoring: DESIGN.md "Scoring model", one behaviour per test case.
+// Scoring: the scoring rules of exposure/scoring.hpp, one behaviour per test case.
 #include "test_quizzes.hpp"
 
 #include "exposure/scoring.hpp"
@@ -106,7 +106,7 @@ TEST_CASE("a leaf condition on an unanswered question is false", "[scoring]") {
 
 TEST_CASE("not of a leaf on an unanswered question is true (plain logic on a false leaf)",
           "[scoring]") {
-    // The literal reading of DESIGN.md: the leaf is false, so its negation is true.
+    // The literal reading of the rules: the leaf is false, so its negation is true.
     ConditionFixture f;
     CHECK(f.holds(not_(f.b.is("s", 0))));
 }

@@ -1,4 +1,4 @@
-// fuzz_invariants: structure-aware fuzzing of the scoring contract (DESIGN.md "Scoring model").
+// fuzz_invariants: structure-aware fuzzing of the scoring contract (the scoring rules of exposure/scoring.hpp).
 //
 // The input bytes do not go to a parser: a FuzzedDataProvider turns them into a random *valid*
 // quiz built in code (categories with weights, single and multi questions with caps and
@@ -9,7 +9,7 @@
 // libFuzzer reports as a crash with the input that caused it.
 //
 //   1. 0 <= score <= 100, and score() agrees with overall_score() and with a reference model
-//      written here straight from DESIGN.md (visibility, category scores, the weighted mean).
+//      written here straight from the scoring rules (visibility, category scores, the weighted mean).
 //   2. Contributions cover the answered visible questions and add up to the score (1e-9).
 //   3. The band is the first whose max is >= the score.
 //   4. Each what-if changes only its own question's answer: substituting that one answer into
@@ -30,7 +30,7 @@
 //  11. stats() brackets reality: 0 <= min <= max <= 100, its witness answer sets are complete,
 //      well-formed and score exactly min and max, and when it says `exact`, every complete
 //      answer set tried scores within [min, max].
-// scoring.cpp's header lists how it reads the contract where DESIGN.md leaves room (a leaf
+// scoring.cpp's header lists how it reads the contract where the rules leave room (a leaf
 // condition on an unanswered, skipped or invisible question is false; `is` on a multi question
 // means exactly that option); the reference model follows the same readings.
 //
@@ -194,7 +194,7 @@ Quiz make_quiz(FuzzedDataProvider& in) {
         if (question.kind == QuestionKind::Multi && in.ConsumeBool()) {
             question.cap = in.ConsumeIntegralInRange(1, 20) / 2.0;
         }
-        // max(q) as DESIGN.md defines it (the loader derives it the same way).
+        // max(q) as the scoring rules define it (the loader derives it the same way).
         question.max_points = question.kind == QuestionKind::Single ? largest
                               : question.cap                        ? std::min(*question.cap, sum)
                                                                     : sum;

@@ -79,14 +79,14 @@ void check_quiz(const exposure::Quiz& quiz) {
             largest = std::max(largest, option.points);
             sum += option.points;
         }
-        // max(q) as DESIGN.md defines it.
+        // max(q) as the scoring rules define it.
         const bool single = question.kind == exposure::QuestionKind::Single;
         require(!single || !question.cap, "a single question with a cap");
         require(!question.cap || *question.cap > 0, "a cap that is not positive");
         const double expected_max = single         ? largest
                                     : question.cap ? std::min(*question.cap, sum)
                                                    : sum;
-        require(question.max_points == expected_max, "max_points is not max(q) of DESIGN.md");
+        require(question.max_points == expected_max, "max_points is not max(q) of the scoring rules");
         require(quiz.find_question(question.id) == static_cast<int>(q),
                 "question ids are not unique");
         if (question.show_if) {

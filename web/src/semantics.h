@@ -1,4 +1,4 @@
-// The DOM semantics layer's side in the module (issue 7). The layer itself is JS
+// The DOM semantics layer's side in the module. The layer itself is JS
 // (exposure-quiz.js, [SECTION] Semantics layer): a transparent DOM form over the canvas, rebuilt
 // from instance.items(). This side tells it when the items changed, and takes its focus,
 // activations and the reader's preferences (reduced motion, more contrast):

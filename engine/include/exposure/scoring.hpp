@@ -1,4 +1,5 @@
-// Scoring: the contract of DESIGN.md ("Scoring model"), in double precision.
+// Scoring: visibility, points, category and overall scores, contributions, bands, what-if and
+// recommendation order, in double precision.
 //
 // Pure functions of (Quiz, Answers). The CLI and the web page both print these values, so they
 // agree to the digit; the UI only rounds for display.
