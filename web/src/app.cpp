@@ -39,15 +39,21 @@ std::string json_string(std::string_view s) {
 
 const char* screen_name(Screen screen) {
     switch (screen) {
-    case Screen::Intro: return "intro";
-    case Screen::Question: return "question";
-    case Screen::Results: return "results";
-    case Screen::Error: return "error";
+    case Screen::Intro:
+        return "intro";
+    case Screen::Question:
+        return "question";
+    case Screen::Results:
+        return "results";
+    case Screen::Error:
+        return "error";
     }
     return "error";
 }
 
-std::string share_link() { return app().page_url + "#r=" + app().share_code; }
+std::string share_link() {
+    return app().page_url + "#r=" + app().share_code;
+}
 
 namespace {
 
@@ -60,8 +66,10 @@ void changed_screen(Screen screen, float dir) {
     // A keyboard user keeps working from the keyboard: focus lands on the new content.
     a.focus_first = !GImGui->NavDisableHighlight;
     bridge::reveal_canvas_top(a.canvas_selector.c_str());
-    const std::string question = screen == Screen::Question ? json_string(a.quiz->questions[a.question].id) : "null";
-    const std::string detail = std::string("{\"screen\":\"") + screen_name(screen) + "\",\"question\":" + question + "}";
+    const std::string question =
+        screen == Screen::Question ? json_string(a.quiz->questions[a.question].id) : "null";
+    const std::string detail =
+        std::string("{\"screen\":\"") + screen_name(screen) + "\",\"question\":" + question + "}";
     bridge::emit("screen", detail.c_str());
     platform::request_frames();
 }
@@ -73,14 +81,17 @@ std::string answer_json(int question) {
     std::string value;
     switch (answer.state) {
     case exposure::Answer::State::Unanswered:
-    case exposure::Answer::State::Skipped: value = "null"; break;
+    case exposure::Answer::State::Skipped:
+        value = "null";
+        break;
     case exposure::Answer::State::Chosen:
         if (q.kind == exposure::QuestionKind::Single && !answer.options.empty()) {
             value = json_string(q.options[answer.options.front()].id);
         } else {
             value = "[";
             for (const int o : answer.options) {
-                if (value.size() > 1) value += ',';
+                if (value.size() > 1)
+                    value += ',';
                 value += json_string(q.options[o].id);
             }
             value += ']';
@@ -88,7 +99,8 @@ std::string answer_json(int question) {
         break;
     }
     return "{\"question\":" + json_string(q.id) + ",\"answer\":" + value +
-           ",\"skipped\":" + (answer.state == exposure::Answer::State::Skipped ? "true" : "false") + "}";
+           ",\"skipped\":" + (answer.state == exposure::Answer::State::Skipped ? "true" : "false") +
+           "}";
 }
 
 } // namespace
@@ -98,7 +110,8 @@ std::string answer_json(int question) {
 void start_quiz() {
     App& a = app();
     const std::vector<int> visible = a.session->visible_questions();
-    if (visible.empty()) return show_results();
+    if (visible.empty())
+        return show_results();
     show_question(visible.front(), 1);
 }
 
@@ -109,16 +122,19 @@ void show_question(int question, float dir) {
 
 void go_next() {
     App& a = app();
-    if (!a.session->is_answered(a.question)) return;
+    if (!a.session->is_answered(a.question))
+        return;
     const int next = a.session->next_visible(a.question);
-    if (next < 0) return show_results();
+    if (next < 0)
+        return show_results();
     show_question(next, 1);
 }
 
 void go_back() {
     App& a = app();
     const int previous = a.session->previous_visible(a.question);
-    if (previous < 0) return show_intro();
+    if (previous < 0)
+        return show_intro();
     show_question(previous, -1);
 }
 
@@ -150,7 +166,8 @@ void retake() {
 void change_answers() {
     App& a = app();
     const std::vector<int> visible = a.session->visible_questions();
-    if (visible.empty()) return show_intro();
+    if (visible.empty())
+        return show_intro();
     show_question(visible.front(), -1);
 }
 
@@ -172,20 +189,27 @@ void skip(int question) {
 
 // [SECTION] Sharing
 
-void copy_share_link() { bridge::copy_text(share_link().c_str()); }
+void copy_share_link() {
+    bridge::copy_text(share_link().c_str());
+}
 
 bool open_from_share(const char* code) {
     App& a = app();
     exposure::Outcome<exposure::Answers> decoded = exposure::decode_share(*a.quiz, code);
     if (!decoded.ok()) {
         // In plain words first; the engine's own diagnostic follows for the curious.
-        const std::string reason = decoded.diagnostics.empty() ? std::string() : decoded.diagnostics.front().message;
-        const bool outdated = reason.find("version") != std::string::npos || reason.find("quiz") != std::string::npos ||
+        const std::string reason =
+            decoded.diagnostics.empty() ? std::string() : decoded.diagnostics.front().message;
+        const bool outdated = reason.find("version") != std::string::npos ||
+                              reason.find("quiz") != std::string::npos ||
                               reason.find("content") != std::string::npos;
-        std::string notice = outdated ? "This result link was made with a different version of this quiz, so it can't show that result any more."
-                                      : "This result link is damaged or incomplete (perhaps it was cut off when it was copied), so it can't show a result.";
+        std::string notice = outdated ? "This result link was made with a different version of "
+                                        "this quiz, so it can't show that result any more."
+                                      : "This result link is damaged or incomplete (perhaps it was "
+                                        "cut off when it was copied), so it can't show a result.";
         notice += " You can take the quiz again below: it only takes a few minutes.";
-        if (!reason.empty()) notice += "\n\nDetails: " + reason;
+        if (!reason.empty())
+            notice += "\n\nDetails: " + reason;
         show_intro(std::move(notice));
         return false;
     }

@@ -41,7 +41,7 @@ struct App {
     std::uint32_t accent = theme::kDefaultAccent;
     bool style_dirty = true;
     bool reduced_motion = false; // prefers-reduced-motion: reduce — screens appear without sliding
-    double now = 0;                 // seconds
+    double now = 0;              // seconds
     double transition_start = -100; // screen/question change, for the eased slide-in
     float transition_dir = 1;       // +1 forward, -1 back
     double gauge_start = -100;      // results: the gauge sweeps in

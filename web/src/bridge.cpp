@@ -45,15 +45,24 @@ struct Event {
 std::vector<Event> g_queued;
 } // namespace
 
-void emit(const char* type, const char* detail_json) { g_queued.push_back({type, detail_json}); }
+void emit(const char* type, const char* detail_json) {
+    g_queued.push_back({type, detail_json});
+}
 
 void flush_events() {
     std::vector<Event> events;
     events.swap(g_queued); // a listener may call back into the module and queue more
-    for (const Event& e : events) js_emit(e.type.c_str(), e.detail_json.c_str());
+    for (const Event& e : events)
+        js_emit(e.type.c_str(), e.detail_json.c_str());
 }
-void copy_text(const char* text) { js_copy_text(text); }
-void open_url(const char* url) { js_open_url(url); }
-void reveal_canvas_top(const char* selector) { js_reveal_canvas_top(selector); }
+void copy_text(const char* text) {
+    js_copy_text(text);
+}
+void open_url(const char* url) {
+    js_open_url(url);
+}
+void reveal_canvas_top(const char* selector) {
+    js_reveal_canvas_top(selector);
+}
 
 } // namespace bridge

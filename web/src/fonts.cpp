@@ -33,8 +33,8 @@ constexpr const char* kUiGlyphs = "\u2026\u2013\u2014\u2018\u2019\u201C\u201D\u0
 
 struct FontData {
     std::vector<unsigned char> ttf[2];
-    std::string text;                 // content strings (glyph source)
-    ImVector<ImWchar> ranges;         // must outlive the atlas build
+    std::string text;         // content strings (glyph source)
+    ImVector<ImWchar> ranges; // must outlive the atlas build
     ImVector<ImWchar> digit_ranges;
     bool ranges_dirty = true;
     float scale = 0;
@@ -61,15 +61,20 @@ void build_ranges() {
 
 } // namespace
 
-float css_size(Face face) { return kFaces[int(face)].size; }
+float css_size(Face face) {
+    return kFaces[int(face)].size;
+}
 
 void set_ttf(int weight, std::vector<unsigned char> bytes) {
-    if (weight < 0 || weight > 1) return;
+    if (weight < 0 || weight > 1)
+        return;
     g.ttf[weight] = std::move(bytes);
     g.scale = 0; // force a rebuild
 }
 
-bool have_ttf() { return !g.ttf[0].empty(); }
+bool have_ttf() {
+    return !g.ttf[0].empty();
+}
 
 void add_text(std::string_view text) {
     g.text.append(text);
@@ -78,14 +83,17 @@ void add_text(std::string_view text) {
 }
 
 bool build(float scale, bool force) {
-    if (!force && scale == g.scale) return false;
-    if (g.ranges_dirty) build_ranges();
+    if (!force && scale == g.scale)
+        return false;
+    if (g.ranges_dirty)
+        build_ranges();
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
     atlas->Flags |= ImFontAtlasFlags_NoMouseCursors; // the browser draws the cursor
     for (int i = 0; i < int(Face::Count); i++) {
         const FaceSpec& spec = kFaces[i];
-        std::vector<unsigned char>& ttf = g.ttf[spec.weight].empty() ? g.ttf[0] : g.ttf[spec.weight];
+        std::vector<unsigned char>& ttf =
+            g.ttf[spec.weight].empty() ? g.ttf[0] : g.ttf[spec.weight];
         ImFontConfig config;
         config.FontDataOwnedByAtlas = false; // the bytes live in FontData, re-used on every rebuild
         config.OversampleH = spec.size * scale >= 36 ? 1 : 2;
@@ -99,8 +107,9 @@ bool build(float scale, bool force) {
             g.faces[i] = atlas->AddFontDefault(&config);
             continue;
         }
-        g.faces[i] = atlas->AddFontFromMemoryTTF(ttf.data(), int(ttf.size()), pixels, &config,
-                                                 spec.digits_only ? g.digit_ranges.Data : g.ranges.Data);
+        g.faces[i] =
+            atlas->AddFontFromMemoryTTF(ttf.data(), int(ttf.size()), pixels, &config,
+                                        spec.digits_only ? g.digit_ranges.Data : g.ranges.Data);
     }
     atlas->Build();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -111,6 +120,8 @@ bool build(float scale, bool force) {
     return true;
 }
 
-ImFont* get(Face face) { return g.faces[int(face)]; }
+ImFont* get(Face face) {
+    return g.faces[int(face)];
+}
 
 } // namespace fonts

@@ -10,13 +10,13 @@
 namespace fonts {
 
 enum class Face {
-    Body,     // 17 px regular: prompts' options, paragraphs
-    BodyBold, // 17 px bold: buttons, option labels when chosen, list titles
-    Small,    // 14 px regular: details, sources, captions
-    SmallBold,// 14 px bold: category label, pills
-    Heading,  // 24 px bold: question prompt, section titles
-    Title,    // 30 px bold: quiz title, band title
-    Display,  // 64 px bold: the score (digits only)
+    Body,      // 17 px regular: prompts' options, paragraphs
+    BodyBold,  // 17 px bold: buttons, option labels when chosen, list titles
+    Small,     // 14 px regular: details, sources, captions
+    SmallBold, // 14 px bold: category label, pills
+    Heading,   // 24 px bold: question prompt, section titles
+    Title,     // 30 px bold: quiz title, band title
+    Display,   // 64 px bold: the score (digits only)
     Count
 };
 

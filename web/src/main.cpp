@@ -6,7 +6,8 @@
 //   2. eq_load_quiz(text, size, name)     1, or 0 and eq_diagnostics() says why
 //   3. eq_set_theme(dark, accent_rgb)     again whenever prefers-color-scheme changes
 //   4. eq_start(canvas_selector, page_url, share_code)   1, or 0 without WebGL2
-// and later eq_resized(), eq_set_visible(), eq_items(), eq_screen(), eq_result(), eq_frames(), eq_destroy().
+// and later eq_resized(), eq_set_visible(), eq_items(), eq_screen(), eq_result(), eq_frames(),
+// eq_destroy().
 //
 // A frame, drawn only when something changed (see platform_web.h):
 //   1. read the canvas size and devicePixelRatio; rebuild fonts and style when the scale changed
@@ -40,7 +41,9 @@
 
 // [SECTION] Layout of the page
 
-bool narrow_layout() { return ui::column().width < ui::px(520); }
+bool narrow_layout() {
+    return ui::column().width < ui::px(520);
+}
 
 namespace {
 
@@ -52,7 +55,9 @@ struct ViewState {
     int question;
     bool operator==(const ViewState&) const = default;
 };
-ViewState view_state(const App& a) { return {a.screen, a.question}; }
+ViewState view_state(const App& a) {
+    return {a.screen, a.question};
+}
 
 // Builds the current screen; returns the height of the content in CSS px.
 float build_ui() {
@@ -63,14 +68,16 @@ float build_ui() {
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
-    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse |
-                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
+    constexpr ImGuiWindowFlags flags =
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+        ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse |
+        ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("quiz", nullptr, flags);
 
     // Short eased slide-in when the screen or question changes; frames stop when it is done.
     const float t = std::clamp(float((a.now - a.transition_start) / 0.24), 0.0f, 1.0f);
-    if (t < 1) platform::request_frames(1);
+    if (t < 1)
+        platform::request_frames(1);
     const float eased = 1 - (1 - t) * (1 - t) * (1 - t);
     ImGui::PushStyleVar(ImGuiStyleVar_Alpha, std::max(0.02f, eased));
 
@@ -83,10 +90,17 @@ float build_ui() {
     c.y = ui::px(width / s < 520 ? 24.0f : 40.0f);
 
     switch (a.screen) {
-    case Screen::Intro: draw_intro(a); break;
-    case Screen::Question: draw_question(a); break;
-    case Screen::Results: draw_results(a); break;
-    case Screen::Error: break;
+    case Screen::Intro:
+        draw_intro(a);
+        break;
+    case Screen::Question:
+        draw_question(a);
+        break;
+    case Screen::Results:
+        draw_results(a);
+        break;
+    case Screen::Error:
+        break;
     }
 
     const float bottom = c.y + ui::px(48);
@@ -122,7 +136,8 @@ void frame() {
             a.content_height = height;
             platform::set_css_height(height); // the page scrolls, not the canvas
         }
-        if (!moved && !resized) break;
+        if (!moved && !resized)
+            break;
     }
     ui::end_frame();
     semantics::frame_done(); // the DOM semantics layer follows the items (exposure-quiz.js)
@@ -134,7 +149,9 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-    if (a.frames++ == 0) bridge::emit("ready", (std::string("{\"screen\":\"") + screen_name(a.screen) + "\"}").c_str());
+    if (a.frames++ == 0)
+        bridge::emit("ready",
+                     (std::string("{\"screen\":\"") + screen_name(a.screen) + "\"}").c_str());
     bridge::flush_events();
 }
 
@@ -142,17 +159,22 @@ void collect_glyph_text(const exposure::Quiz& quiz) {
     fonts::add_text(quiz.title);
     fonts::add_text(quiz.intro);
     fonts::add_text(quiz.outro);
-    for (const auto& c : quiz.categories) fonts::add_text(c.title);
+    for (const auto& c : quiz.categories)
+        fonts::add_text(c.title);
     for (const auto& q : quiz.questions) {
         fonts::add_text(q.prompt);
         fonts::add_text(q.help);
-        for (const auto& s : q.sources) fonts::add_text(s.title + s.url);
-        for (const auto& o : q.options) fonts::add_text(o.label + o.detail);
+        for (const auto& s : q.sources)
+            fonts::add_text(s.title + s.url);
+        for (const auto& o : q.options)
+            fonts::add_text(o.label + o.detail);
     }
-    for (const auto& b : quiz.bands) fonts::add_text(b.title + b.summary);
+    for (const auto& b : quiz.bands)
+        fonts::add_text(b.title + b.summary);
     for (const auto& r : quiz.recommendations) {
         fonts::add_text(r.title + r.body);
-        for (const auto& s : r.sources) fonts::add_text(s.title + s.url);
+        for (const auto& s : r.sources)
+            fonts::add_text(s.title + s.url);
     }
 }
 
@@ -170,9 +192,11 @@ EMSCRIPTEN_KEEPALIVE void eq_set_font(int weight, const unsigned char* bytes, in
 
 EMSCRIPTEN_KEEPALIVE int eq_load_quiz(const char* text, int size, const char* file_name) {
     App& a = app();
-    exposure::Outcome<exposure::Quiz> loaded = exposure::load_quiz(std::string_view(text, size_t(size)));
+    exposure::Outcome<exposure::Quiz> loaded =
+        exposure::load_quiz(std::string_view(text, size_t(size)));
     a.diagnostics.clear();
-    for (const exposure::Diagnostic& d : loaded.diagnostics) a.diagnostics += exposure::format_diagnostic(file_name, d) + "\n";
+    for (const exposure::Diagnostic& d : loaded.diagnostics)
+        a.diagnostics += exposure::format_diagnostic(file_name, d) + "\n";
     if (!loaded.ok()) {
         a.screen = Screen::Error;
         return 0;
@@ -183,7 +207,9 @@ EMSCRIPTEN_KEEPALIVE int eq_load_quiz(const char* text, int size, const char* fi
     return 1;
 }
 
-EMSCRIPTEN_KEEPALIVE const char* eq_diagnostics() { return app().diagnostics.c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* eq_diagnostics() {
+    return app().diagnostics.c_str();
+}
 
 EMSCRIPTEN_KEEPALIVE void eq_set_theme(int dark, unsigned accent_rgb) {
     App& a = app();
@@ -193,9 +219,11 @@ EMSCRIPTEN_KEEPALIVE void eq_set_theme(int dark, unsigned accent_rgb) {
     platform::request_frames();
 }
 
-EMSCRIPTEN_KEEPALIVE int eq_start(const char* canvas_selector, const char* page_url, const char* share_code) {
+EMSCRIPTEN_KEEPALIVE int eq_start(const char* canvas_selector, const char* page_url,
+                                  const char* share_code) {
     App& a = app();
-    if (!a.quiz) return 0;
+    if (!a.quiz)
+        return 0;
     ImGui::CreateContext();
     if (!platform::init(canvas_selector, frame, ui::tab_leaves)) {
         ImGui::DestroyContext();
@@ -205,47 +233,61 @@ EMSCRIPTEN_KEEPALIVE int eq_start(const char* canvas_selector, const char* page_
     a.canvas_selector = canvas_selector;
     a.page_url = page_url;
     a.now = emscripten_get_now() / 1000.0;
-    if (share_code && *share_code) open_from_share(share_code);
+    if (share_code && *share_code)
+        open_from_share(share_code);
     a.transition_start = -100; // the first screen appears without a slide
     platform::request_frames();
     return 1;
 }
 
-EMSCRIPTEN_KEEPALIVE void eq_resized() { platform::request_frames(); }
+EMSCRIPTEN_KEEPALIVE void eq_resized() {
+    platform::request_frames();
+}
 
 // 0 while the canvas is scrolled out of view: no frames are drawn until it is back.
-EMSCRIPTEN_KEEPALIVE void eq_set_visible(int visible) { platform::set_visible(visible != 0); }
+EMSCRIPTEN_KEEPALIVE void eq_set_visible(int visible) {
+    platform::set_visible(visible != 0);
+}
 
 EMSCRIPTEN_KEEPALIVE const char* eq_items() {
     g_out = ui::items_json();
     return g_out.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* eq_screen() { return screen_name(app().screen); }
+EMSCRIPTEN_KEEPALIVE const char* eq_screen() {
+    return screen_name(app().screen);
+}
 
 // The result of the current answers once every visible question is answered or skipped, else "".
 EMSCRIPTEN_KEEPALIVE const char* eq_result() {
     App& a = app();
     g_out.clear();
-    if (a.screen == Screen::Results && a.report) g_out = a.report_json;
+    if (a.screen == Screen::Results && a.report)
+        g_out = a.report_json;
     else if (a.session && a.session->is_complete())
         g_out = exposure::report_to_json(*a.quiz, a.session->answers(), a.session->report());
     return g_out.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE int eq_frames() { return app().frames; }
-EMSCRIPTEN_KEEPALIVE int eq_frames_pending() { return platform::frames_pending(); }
+EMSCRIPTEN_KEEPALIVE int eq_frames() {
+    return app().frames;
+}
+EMSCRIPTEN_KEEPALIVE int eq_frames_pending() {
+    return platform::frames_pending();
+}
 
 EMSCRIPTEN_KEEPALIVE void eq_copied(int ok) {
     App& a = app();
     a.copied_at = ok ? emscripten_get_now() / 1000.0 : -1;
     platform::request_frames();
     // Redraw once more when "Copied" should turn back into "Copy link".
-    if (ok) emscripten_async_call([](void*) { platform::request_frames(); }, nullptr, 2600);
+    if (ok)
+        emscripten_async_call([](void*) { platform::request_frames(); }, nullptr, 2600);
 }
 
 EMSCRIPTEN_KEEPALIVE void eq_destroy() {
-    if (!ImGui::GetCurrentContext()) return;
+    if (!ImGui::GetCurrentContext())
+        return;
     ImGui_ImplOpenGL3_Shutdown();
     platform::shutdown();
     ImGui::DestroyContext();

@@ -39,7 +39,7 @@ struct PlatformData {
     double last_time = 0;
     int frames_pending = 0;
     bool raf_pending = false;
-    bool visible = true;  // false while the canvas is scrolled out of view (set_visible)
+    bool visible = true; // false while the canvas is scrolled out of view (set_visible)
     int frames_drawn = 0;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     bool mouse_down = false;
@@ -78,11 +78,13 @@ EM_JS(void, js_set_css_height, (const char* selector, double height), {
 namespace {
 
 EM_BOOL on_animation_frame(double /*time*/, void* /*user*/) {
-    if (!bd) return EM_FALSE;
+    if (!bd)
+        return EM_FALSE;
     bd->raf_pending = false;
     // Scrolled out of view: keep what is pending and draw it when the canvas is back (the very
     // first frame is always drawn, so the canvas gets its height before it is seen).
-    if (!bd->visible && bd->frames_drawn > 0) return EM_FALSE;
+    if (!bd->visible && bd->frames_drawn > 0)
+        return EM_FALSE;
     if (bd->frames_pending > 0) {
         bd->frames_pending--;
         bd->frames_drawn++;
@@ -98,7 +100,8 @@ EM_BOOL on_animation_frame(double /*time*/, void* /*user*/) {
 } // namespace
 
 void request_frames(int count) {
-    if (!bd) return;
+    if (!bd)
+        return;
     bd->frames_pending = std::max(bd->frames_pending, count);
     if (!bd->raf_pending) {
         bd->raf_pending = true;
@@ -106,12 +109,16 @@ void request_frames(int count) {
     }
 }
 
-int frames_pending() { return bd ? bd->frames_pending + (bd->raf_pending ? 1 : 0) : 0; }
+int frames_pending() {
+    return bd ? bd->frames_pending + (bd->raf_pending ? 1 : 0) : 0;
+}
 
 void set_visible(bool visible) {
-    if (!bd || bd->visible == visible) return;
+    if (!bd || bd->visible == visible)
+        return;
     bd->visible = visible;
-    if (visible && bd->frames_pending > 0) request_frames(bd->frames_pending); // catch up
+    if (visible && bd->frames_pending > 0)
+        request_frames(bd->frames_pending); // catch up
 }
 
 //-----------------------------------------------------------------------------
@@ -136,8 +143,12 @@ bool update_size() {
     return changed;
 }
 
-float scale() { return bd ? static_cast<float>(bd->dpr) : 1.0f; }
-ImVec2 css_size() { return bd ? ImVec2(float(bd->css_w), float(bd->css_h)) : ImVec2(0, 0); }
+float scale() {
+    return bd ? static_cast<float>(bd->dpr) : 1.0f;
+}
+ImVec2 css_size() {
+    return bd ? ImVec2(float(bd->css_w), float(bd->css_h)) : ImVec2(0, 0);
+}
 
 void set_css_height(float css_height) {
     js_set_css_height(bd->selector.c_str(), double(css_height));
@@ -153,10 +164,12 @@ void new_frame() {
     io.DeltaTime = float(std::clamp(now - bd->last_time, 1.0 / 240.0, 0.1));
     bd->last_time = now;
 
-    const ImGuiMouseCursor cursor = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+    const ImGuiMouseCursor cursor =
+        io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
     if (cursor != bd->cursor) {
         bd->cursor = cursor;
-        js_set_cursor(bd->selector.c_str(), cursor == ImGuiMouseCursor_Hand ? "pointer" : "default");
+        js_set_cursor(bd->selector.c_str(),
+                      cursor == ImGuiMouseCursor_Hand ? "pointer" : "default");
     }
 }
 
@@ -173,10 +186,14 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 
 int imgui_button(unsigned short dom_button) {
     switch (dom_button) {
-    case 0: return ImGuiMouseButton_Left;
-    case 1: return ImGuiMouseButton_Middle;
-    case 2: return ImGuiMouseButton_Right;
-    default: return -1;
+    case 0:
+        return ImGuiMouseButton_Left;
+    case 1:
+        return ImGuiMouseButton_Middle;
+    case 2:
+        return ImGuiMouseButton_Right;
+    default:
+        return -1;
     }
 }
 
@@ -196,19 +213,25 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
             bd->mouse_down = true;
         }
         break;
-    case EMSCRIPTEN_EVENT_MOUSEUP: // registered on the document: a release outside still ends a press
-        if (!bd->mouse_down) return EM_FALSE;
+    case EMSCRIPTEN_EVENT_MOUSEUP: // registered on the document: a release outside still ends a
+                                   // press
+        if (!bd->mouse_down)
+            return EM_FALSE;
         if (const int b = imgui_button(e->button); b >= 0) {
             io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
             io.AddMouseButtonEvent(b, false);
         }
         bd->mouse_down = false;
         break;
-    case EMSCRIPTEN_EVENT_MOUSEMOVE: add_mouse_pos(e); break;
-    case EMSCRIPTEN_EVENT_MOUSELEAVE:
-        if (!bd->mouse_down) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    case EMSCRIPTEN_EVENT_MOUSEMOVE:
+        add_mouse_pos(e);
         break;
-    default: return EM_FALSE;
+    case EMSCRIPTEN_EVENT_MOUSELEAVE:
+        if (!bd->mouse_down)
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        break;
+    default:
+        return EM_FALSE;
     }
     request_frames();
     return EM_FALSE; // never preventDefault: the canvas must still take focus on click
@@ -221,7 +244,8 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 const EmscriptenTouchPoint* find_touch(const EmscriptenTouchEvent* e, int id, bool changed_only) {
     for (int i = 0; i < e->numTouches; i++) {
         const EmscriptenTouchPoint& t = e->touches[i];
-        if (t.identifier == id && (!changed_only || t.isChanged)) return &t;
+        if (t.identifier == id && (!changed_only || t.isChanged))
+            return &t;
     }
     return nullptr;
 }
@@ -235,7 +259,8 @@ void touch_pos(const EmscriptenTouchPoint& t) {
 void touch_release(bool click) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-    if (!click) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // released "nowhere": no click
+    if (!click)
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // released "nowhere": no click
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // no hover left behind under a lifted finger
     bd->touch_id = -1;
@@ -245,10 +270,12 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     switch (type) {
     case EMSCRIPTEN_EVENT_TOUCHSTART: {
-        if (bd->touch_id >= 0) return EM_FALSE; // a second finger: leave it to the browser (zoom)
+        if (bd->touch_id >= 0)
+            return EM_FALSE; // a second finger: leave it to the browser (zoom)
         for (int i = 0; i < e->numTouches; i++) {
             const EmscriptenTouchPoint& t = e->touches[i];
-            if (!t.isChanged || !t.onTarget) continue;
+            if (!t.isChanged || !t.onTarget)
+                continue;
             bd->touch_id = t.identifier;
             bd->touch_scrolling = false;
             bd->touch_start_x = t.clientX;
@@ -262,27 +289,32 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     }
     case EMSCRIPTEN_EVENT_TOUCHMOVE: {
         const EmscriptenTouchPoint* t = find_touch(e, bd->touch_id, true);
-        if (!t) return EM_FALSE;
+        if (!t)
+            return EM_FALSE;
         const double dx = t->clientX - bd->touch_start_x, dy = t->clientY - bd->touch_start_y;
         if (!bd->touch_scrolling && dx * dx + dy * dy > 10.0 * 10.0) {
             bd->touch_scrolling = true; // a scroll gesture: whatever was pressed must not click
             io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         }
-        if (!bd->touch_scrolling) touch_pos(*t);
+        if (!bd->touch_scrolling)
+            touch_pos(*t);
         request_frames();
         return EM_FALSE;
     }
     case EMSCRIPTEN_EVENT_TOUCHEND:
     case EMSCRIPTEN_EVENT_TOUCHCANCEL: {
         const EmscriptenTouchPoint* t = find_touch(e, bd->touch_id, true);
-        if (!t) return EM_FALSE;
+        if (!t)
+            return EM_FALSE;
         const bool click = type == EMSCRIPTEN_EVENT_TOUCHEND && !bd->touch_scrolling;
-        if (click) touch_pos(*t);
+        if (click)
+            touch_pos(*t);
         touch_release(click);
         request_frames();
         return EM_TRUE; // consumed: no synthesized mousedown/mouseup/click after the tap
     }
-    default: return EM_FALSE;
+    default:
+        return EM_FALSE;
     }
 }
 
@@ -291,18 +323,31 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
 //-----------------------------------------------------------------------------
 
 ImGuiKey imgui_key(const EmscriptenKeyboardEvent* e) {
-    struct Entry { const char* name; ImGuiKey key; };
+    struct Entry {
+        const char* name;
+        ImGuiKey key;
+    };
     static constexpr Entry table[] = {
-        {"Tab", ImGuiKey_Tab},           {"Enter", ImGuiKey_Enter},         {"NumpadEnter", ImGuiKey_KeypadEnter},
-        {"Space", ImGuiKey_Space},       {" ", ImGuiKey_Space},             {"Escape", ImGuiKey_Escape},
-        {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
-        {"ArrowUp", ImGuiKey_UpArrow},   {"ArrowDown", ImGuiKey_DownArrow}, {"Home", ImGuiKey_Home},
-        {"End", ImGuiKey_End},           {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift},
+        {"Tab", ImGuiKey_Tab},
+        {"Enter", ImGuiKey_Enter},
+        {"NumpadEnter", ImGuiKey_KeypadEnter},
+        {"Space", ImGuiKey_Space},
+        {" ", ImGuiKey_Space},
+        {"Escape", ImGuiKey_Escape},
+        {"ArrowLeft", ImGuiKey_LeftArrow},
+        {"ArrowRight", ImGuiKey_RightArrow},
+        {"ArrowUp", ImGuiKey_UpArrow},
+        {"ArrowDown", ImGuiKey_DownArrow},
+        {"Home", ImGuiKey_Home},
+        {"End", ImGuiKey_End},
+        {"ShiftLeft", ImGuiKey_LeftShift},
+        {"ShiftRight", ImGuiKey_RightShift},
         {"Shift", ImGuiKey_LeftShift},
     };
     for (const char* name : {e->code, e->key}) { // physical code first, the key name as fallback
         for (const Entry& entry : table)
-            if (std::strcmp(name, entry.name) == 0) return entry.key;
+            if (std::strcmp(name, entry.name) == 0)
+                return entry.key;
     }
     return ImGuiKey_None;
 }
@@ -315,12 +360,14 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
     io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
     const ImGuiKey key = imgui_key(e);
-    if (key == ImGuiKey_None) return EM_FALSE;
+    if (key == ImGuiKey_None)
+        return EM_FALSE;
     if (key == ImGuiKey_LeftShift || key == ImGuiKey_RightShift) {
         io.AddKeyEvent(key, down);
         return EM_FALSE;
     }
-    if (e->ctrlKey || e->metaKey || e->altKey) return EM_FALSE; // browser shortcuts stay the browser's
+    if (e->ctrlKey || e->metaKey || e->altKey)
+        return EM_FALSE; // browser shortcuts stay the browser's
     if (key == ImGuiKey_Tab && down && bd->tab_leaves && bd->tab_leaves(e->shiftKey != 0)) {
         return EM_FALSE; // past the last item: let the browser move focus on
     }
@@ -396,7 +443,8 @@ bool init(const char* canvas_selector, FrameFn frame, TabLeavesFn tab_leaves) {
 }
 
 void shutdown() {
-    if (!bd) return;
+    if (!bd)
+        return;
     emscripten_html5_remove_all_event_listeners(); // this module's listeners only
     emscripten_webgl_destroy_context(bd->gl);
     delete bd;

@@ -7,7 +7,8 @@
 //  [X] HiDPI: backing store = CSS size x devicePixelRatio; positions are in backing pixels.
 //      The app rasterises fonts and scales its style by platform::scale() (no stretching).
 //  [X] Render on demand: frames are drawn only after input, resize or a DPR change, or while the
-//      app asks for them (animations); an idle quiz draws nothing. One requestAnimationFrame at a time.
+//      app asks for them (animations); an idle quiz draws nothing. One requestAnimationFrame at a
+//      time.
 //  [X] Off-screen: nothing is drawn while the canvas is scrolled away (set_visible); it catches up.
 //  [X] The canvas may be inside a shadow root (Module.eqCanvas, registered in specialHTMLTargets).
 //  [X] Mouse (buttons, hover, leave) with ImGuiMouseSource_Mouse; mouse cursor shapes (pointer).
@@ -36,7 +37,8 @@ using FrameFn = void (*)();
 using TabLeavesFn = bool (*)(bool shift);
 
 // Creates the WebGL2 context on `canvas_selector` (a CSS selector, e.g. "#exposure-quiz-1") and
-// registers the event callbacks on that element. Needs an ImGui context. False if WebGL2 is missing.
+// registers the event callbacks on that element. Needs an ImGui context. False if WebGL2 is
+// missing.
 bool init(const char* canvas_selector, FrameFn frame, TabLeavesFn tab_leaves);
 void shutdown();
 
@@ -54,8 +56,8 @@ int frames_pending();
 // drawn once it is true again. The loader drives it with an IntersectionObserver.
 void set_visible(bool visible);
 
-float scale();        // backing pixels per CSS pixel (devicePixelRatio)
-ImVec2 css_size();    // canvas size in CSS pixels
+float scale();                         // backing pixels per CSS pixel (devicePixelRatio)
+ImVec2 css_size();                     // canvas size in CSS pixels
 void set_css_height(float css_height); // the app sizes the canvas to its content
 
 } // namespace platform

@@ -19,8 +19,10 @@ void draw_lock(ImVec2 pos, float size, ImU32 colour) {
     const float r = w * 0.32f;
     dl->PathArcTo(centre, r, IM_PI, 2 * IM_PI, 16);
     dl->PathStroke(colour, 0, size * 0.11f);
-    dl->AddLine(ImVec2(centre.x - r, centre.y), ImVec2(centre.x - r, centre.y + size * 0.02f), colour, size * 0.11f);
-    dl->AddLine(ImVec2(centre.x + r, centre.y), ImVec2(centre.x + r, centre.y + size * 0.02f), colour, size * 0.11f);
+    dl->AddLine(ImVec2(centre.x - r, centre.y), ImVec2(centre.x - r, centre.y + size * 0.02f),
+                colour, size * 0.11f);
+    dl->AddLine(ImVec2(centre.x + r, centre.y), ImVec2(centre.x + r, centre.y + size * 0.02f),
+                colour, size * 0.11f);
 }
 
 } // namespace
@@ -51,7 +53,9 @@ void draw_intro(App& app) {
     // (No question count: follow-up questions appear as answers call for them.)
     std::string facts[3];
     int fact_count = 0;
-    if (quiz.minutes > 0) facts[fact_count++] = "About " + std::to_string(quiz.minutes) + (quiz.minutes == 1 ? " minute" : " minutes");
+    if (quiz.minutes > 0)
+        facts[fact_count++] =
+            "About " + std::to_string(quiz.minutes) + (quiz.minutes == 1 ? " minute" : " minutes");
     facts[fact_count++] = std::to_string(quiz.categories.size()) + " topics";
     facts[fact_count++] = "Private by design";
     float x = c.x;
@@ -78,23 +82,28 @@ void draw_intro(App& app) {
         ui::text(Face::BodyBold, p.text, "Your answers never leave this page");
         ui::space(4);
         ui::text(Face::Small, p.text_muted,
-                 "The quiz runs entirely in your browser: nothing you choose is sent anywhere or stored. "
-                 "A result link keeps your answers after the # in the address, a part browsers never send to a server.");
+                 "The quiz runs entirely in your browser: nothing you choose is sent anywhere or "
+                 "stored. "
+                 "A result link keeps your answers after the # in the address, a part browsers "
+                 "never send to a server.");
         c.x = inner.x;
         c.width = inner.width;
         ui::end_card(card, p.accent_soft, p.accent_soft, 16, 0);
     }
     ui::space(30);
 
-    const float w = narrow_layout() ? c.width : std::max(ui::px(240), ui::button_width("Start the quiz"));
+    const float w =
+        narrow_layout() ? c.width : std::max(ui::px(240), ui::button_width("Start the quiz"));
     if (app.focus_first) {
         ImGui::SetKeyboardFocusHere();
         app.focus_first = false;
     }
-    const bool start = ui::button("start", "Start the quiz", ui::ButtonKind::Primary, ImRect(c.x, c.y, c.x + w, c.y + ui::px(54)));
+    const bool start = ui::button("start", "Start the quiz", ui::ButtonKind::Primary,
+                                  ImRect(c.x, c.y, c.x + w, c.y + ui::px(54)));
     c.y += ui::px(54);
     ui::space(14);
     ui::text(Face::Small, p.text_muted, "No sign-up, no tracking, no names or numbers asked.");
     const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) && !ui::any_keyboard_focus();
-    if (start || enter) start_quiz();
+    if (start || enter)
+        start_quiz();
 }

@@ -18,7 +18,8 @@ void draw_header(const App& app, const exposure::Question& q) {
     const theme::Palette& p = theme::palette();
     ui::Column& c = ui::column();
     const exposure::Progress progress = app.session->progress(app.question);
-    const std::string count = std::to_string(progress.position) + " of " + std::to_string(progress.visible);
+    const std::string count =
+        std::to_string(progress.position) + " of " + std::to_string(progress.visible);
     const float count_w = ui::text_width(Face::Small, count);
     const std::string& category = app.quiz->categories[q.category].title;
 
@@ -29,20 +30,26 @@ void draw_header(const App& app, const exposure::Question& q) {
     ui::text(Face::SmallBold, p.accent_text, category);
     const float left_bottom = c.y;
     c = saved;
-    ui::draw_text(Face::Small, theme::u32(p.text_muted), ImVec2(c.x + c.width - count_w, top), count_w + 1, count);
-    ui::log_item(ui::Role::Text, count, ImRect(c.x + c.width - count_w, top, c.x + c.width, top + fonts::get(Face::Small)->FontSize));
+    ui::draw_text(Face::Small, theme::u32(p.text_muted), ImVec2(c.x + c.width - count_w, top),
+                  count_w + 1, count);
+    ui::log_item(ui::Role::Text, count,
+                 ImRect(c.x + c.width - count_w, top, c.x + c.width,
+                        top + fonts::get(Face::Small)->FontSize));
     c.y = std::max(left_bottom, top + fonts::get(Face::Small)->FontSize);
     ui::space(10);
     const double fraction = progress.visible > 0 ? double(progress.position) / progress.visible : 0;
-    ui::progress_bar(count, fraction, fraction * 100, ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(6)), p.accent);
+    ui::progress_bar(count, fraction, fraction * 100,
+                     ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(6)), p.accent);
     c.y += ui::px(6);
 }
 
 void draw_help(App& app, const exposure::Question& q) {
     const theme::Palette& p = theme::palette();
     ui::Column& c = ui::column();
-    if (ui::disclosure("why", "Why we ask", app.help_open)) app.help_open = !app.help_open;
-    if (!app.help_open) return;
+    if (ui::disclosure("why", "Why we ask", app.help_open))
+        app.help_open = !app.help_open;
+    if (!app.help_open)
+        return;
     ui::space(6);
     const ui::CardScope card = ui::begin_card(18);
     const int group = ui::begin_group(ui::Role::Group, "Why we ask");
@@ -56,7 +63,8 @@ void draw_help(App& app, const exposure::Question& q) {
             const std::string id = "source" + std::to_string(i);
             float h = 0;
             const std::string& label = source.title.empty() ? source.url : source.title;
-            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h, source.url)) bridge::open_url(source.url.c_str());
+            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h, source.url))
+                bridge::open_url(source.url.c_str());
             c.y += h;
         }
     }
@@ -74,12 +82,16 @@ void draw_navigation(bool answered, bool last) {
         back_w = std::floor((c.width - gap) * 0.36f);
         next_w = c.width - gap - back_w;
     }
-    const bool back = ui::button("back", "Back", ui::ButtonKind::Secondary, ImRect(c.x, c.y, c.x + back_w, c.y + h));
+    const bool back = ui::button("back", "Back", ui::ButtonKind::Secondary,
+                                 ImRect(c.x, c.y, c.x + back_w, c.y + h));
     const float next_x = c.x + c.width - next_w;
-    const bool next = ui::button("next", next_label, ui::ButtonKind::Primary, ImRect(next_x, c.y, next_x + next_w, c.y + h), answered);
+    const bool next = ui::button("next", next_label, ui::ButtonKind::Primary,
+                                 ImRect(next_x, c.y, next_x + next_w, c.y + h), answered);
     c.y += h;
-    if (back) go_back();
-    else if (next) go_next();
+    if (back)
+        go_back();
+    else if (next)
+        go_next();
 }
 
 } // namespace
@@ -96,7 +108,8 @@ void draw_question(App& app) {
 
     draw_header(app, q);
     ui::space(30);
-    // The question as one group (a fieldset in the DOM layer): prompt (legend), hint, options, skip.
+    // The question as one group (a fieldset in the DOM layer): prompt (legend), hint, options,
+    // skip.
     const int group = ui::begin_group(multi ? ui::Role::Group : ui::Role::RadioGroup, q.prompt);
     ui::text(Face::Heading, p.text, q.prompt, ui::Role::Heading);
     ui::space(6);
@@ -104,21 +117,26 @@ void draw_question(App& app) {
     ui::space(18);
 
     // Options. Enter on the chosen option moves on (Enter is "Next"); on another, it chooses.
-    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) ||
+                       ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
     bool advance = false;
     for (int o = 0; o < int(q.options.size()); o++) {
         const exposure::Option& option = q.options[o];
-        const bool checked = answer.state == exposure::Answer::State::Chosen &&
-                             std::find(answer.options.begin(), answer.options.end(), o) != answer.options.end();
+        const bool checked =
+            answer.state == exposure::Answer::State::Chosen &&
+            std::find(answer.options.begin(), answer.options.end(), o) != answer.options.end();
         if (o == 0 && app.focus_first) {
             ImGui::SetKeyboardFocusHere();
             app.focus_first = false;
         }
         const std::string id = "option" + std::to_string(o);
         float h = 0;
-        if (ui::option_card(id.c_str(), option.label, option.detail, checked, multi, ImRect(c.x, c.y, c.x + c.width, c.y), &h)) {
-            if (enter && checked) advance = true;
-            else choose(qi, o);
+        if (ui::option_card(id.c_str(), option.label, option.detail, checked, multi,
+                            ImRect(c.x, c.y, c.x + c.width, c.y), &h)) {
+            if (enter && checked)
+                advance = true;
+            else
+                choose(qi, o);
         }
         c.y += h + ui::px(10);
     }
@@ -127,8 +145,10 @@ void draw_question(App& app) {
         float w = 0;
         const bool skipped = answer.state == exposure::Answer::State::Skipped;
         if (ui::toggle_chip("skip", "Prefer not to say", skipped, ImVec2(c.x, c.y), &w)) {
-            if (enter && skipped) advance = true;
-            else if (!skipped) skip(qi);
+            if (enter && skipped)
+                advance = true;
+            else if (!skipped)
+                skip(qi);
         }
         c.y += ui::px(44);
         ui::space(8);
@@ -136,14 +156,18 @@ void draw_question(App& app) {
     ui::end_group(group);
 
     ui::space(8);
-    if (!q.help.empty() || !q.sources.empty()) draw_help(app, q);
+    if (!q.help.empty() || !q.sources.empty())
+        draw_help(app, q);
     ui::space(28);
 
     const bool answered = app.session->is_answered(qi);
     draw_navigation(answered, app.session->next_visible(qi) < 0);
     ImGui::PopID();
 
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && app.help_open) app.help_open = false;
-    if (enter && !ui::any_keyboard_focus() && answered) advance = true;
-    if (advance && app.screen == Screen::Question && app.question == qi) go_next();
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && app.help_open)
+        app.help_open = false;
+    if (enter && !ui::any_keyboard_focus() && answered)
+        advance = true;
+    if (advance && app.screen == Screen::Question && app.question == qi)
+        go_next();
 }

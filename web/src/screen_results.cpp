@@ -34,8 +34,10 @@ using fonts::Face;
 // Points for display: whole numbers, one decimal below 1 ("saves 0.4 points").
 std::string format_points(double v) {
     char buf[32];
-    if (std::fabs(v) < 0.95) std::snprintf(buf, sizeof buf, "%.1f", v);
-    else std::snprintf(buf, sizeof buf, "%.0f", v);
+    if (std::fabs(v) < 0.95)
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.0f", v);
     return buf;
 }
 
@@ -51,7 +53,8 @@ double band_fraction(const exposure::Quiz& quiz, int band) {
 // The band a value falls in (the scoring model's rule), for colouring category bars.
 int band_of(const exposure::Quiz& quiz, double value) {
     for (int i = 0; i < int(quiz.bands.size()); i++)
-        if (value <= quiz.bands[i].max) return i;
+        if (value <= quiz.bands[i].max)
+            return i;
     return int(quiz.bands.size()) - 1;
 }
 
@@ -79,20 +82,23 @@ void draw_gauge(App& app, const exposure::Report& report) {
 
     // The arc sweeps in once (eased), then stays still.
     const float t = std::clamp(float((app.now - app.gauge_start) / 0.7), 0.0f, 1.0f);
-    if (t < 1) platform::request_frames(1);
+    if (t < 1)
+        platform::request_frames(1);
     const float eased = 1 - (1 - t) * (1 - t) * (1 - t);
     const float value = float(std::clamp(report.score, 0.0, 100.0) / 100.0) * eased;
 
     dl->PathArcTo(centre, r, IM_PI, 2 * IM_PI, 64);
     dl->PathStroke(theme::u32(p.track), 0, thickness);
     // Round caps at both ends of the track and of the value arc.
-    dl->AddCircleFilled(ImVec2(centre.x - r, centre.y), thickness * 0.5f, theme::u32(value > 0.001f ? colour : p.track), 24);
+    dl->AddCircleFilled(ImVec2(centre.x - r, centre.y), thickness * 0.5f,
+                        theme::u32(value > 0.001f ? colour : p.track), 24);
     dl->AddCircleFilled(ImVec2(centre.x + r, centre.y), thickness * 0.5f, theme::u32(p.track), 24);
     if (value > 0.001f) {
         const float end = IM_PI + IM_PI * value;
         dl->PathArcTo(centre, r, IM_PI, end, std::max(8, int(64 * value)));
         dl->PathStroke(theme::u32(colour), 0, thickness);
-        dl->AddCircleFilled(ImVec2(centre.x + std::cos(end) * r, centre.y + std::sin(end) * r), thickness * 0.5f, theme::u32(colour), 24);
+        dl->AddCircleFilled(ImVec2(centre.x + std::cos(end) * r, centre.y + std::sin(end) * r),
+                            thickness * 0.5f, theme::u32(colour), 24);
     }
 
     // The number, rounded for display only.
@@ -100,13 +106,18 @@ void draw_gauge(App& app, const exposure::Report& report) {
     ImFont* big = fonts::get(Face::Display);
     const float nw = ui::text_width(Face::Display, number);
     const float ny = std::floor(centre.y - big->FontSize * 0.80f);
-    dl->AddText(big, big->FontSize, ImVec2(std::floor(centre.x - nw * 0.5f), ny), theme::u32(p.text), number.c_str());
+    dl->AddText(big, big->FontSize, ImVec2(std::floor(centre.x - nw * 0.5f), ny),
+                theme::u32(p.text), number.c_str());
     const std::string out_of = "out of 100";
     const float ow = ui::text_width(Face::Small, out_of);
     const float oy = std::floor(centre.y + ui::px(2));
-    ui::draw_text(Face::Small, theme::u32(p.text_muted), ImVec2(centre.x - ow * 0.5f, oy), ow + 1, out_of);
-    ui::log_item(ui::Role::ProgressBar, "Exposure score " + number + " out of 100", ImRect(centre.x - r - thickness * 0.5f, c.y, centre.x + r + thickness * 0.5f, centre.y));
-    ui::log_item(ui::Role::Text, number, ImRect(centre.x - nw * 0.5f, ny, centre.x + nw * 0.5f, ny + big->FontSize));
+    ui::draw_text(Face::Small, theme::u32(p.text_muted), ImVec2(centre.x - ow * 0.5f, oy), ow + 1,
+                  out_of);
+    ui::log_item(
+        ui::Role::ProgressBar, "Exposure score " + number + " out of 100",
+        ImRect(centre.x - r - thickness * 0.5f, c.y, centre.x + r + thickness * 0.5f, centre.y));
+    ui::log_item(ui::Role::Text, number,
+                 ImRect(centre.x - nw * 0.5f, ny, centre.x + nw * 0.5f, ny + big->FontSize));
     c.y = oy + fonts::get(Face::Small)->FontSize;
 }
 
@@ -114,8 +125,10 @@ void draw_band(App& app, const exposure::Report& report) {
     const theme::Palette& p = theme::palette();
     const exposure::Band& band = app.quiz->bands[report.band];
     ui::space(18);
-    ui::text(Face::Title, theme::readable(theme::band_color(band_fraction(*app.quiz, report.band)), p.background), band.title,
-             ui::Role::Heading, ui::Align::Center);
+    ui::text(
+        Face::Title,
+        theme::readable(theme::band_color(band_fraction(*app.quiz, report.band)), p.background),
+        band.title, ui::Role::Heading, ui::Align::Center);
     ui::space(10);
     ui::text(Face::Body, p.text, band.summary, ui::Role::Text, ui::Align::Center);
     // The engine words both notes; the view only places them.
@@ -145,7 +158,8 @@ void draw_categories(App& app, const exposure::Report& report) {
     for (int i = 0; i < int(quiz.categories.size()); i++) {
         const int list_item = ui::begin_group(ui::Role::ListItem);
         const exposure::CategoryScore& cs = report.categories[i];
-        const std::string value = cs.score ? std::to_string(static_cast<long>(std::lround(*cs.score))) : "Not assessed";
+        const std::string value =
+            cs.score ? std::to_string(static_cast<long>(std::lround(*cs.score))) : "Not assessed";
         const Face value_face = cs.score ? Face::BodyBold : Face::Small;
         const float vw = ui::text_width(value_face, value);
         const float top = c.y;
@@ -156,19 +170,24 @@ void draw_categories(App& app, const exposure::Report& report) {
         c = saved;
         const float line = fonts::get(Face::BodyBold)->FontSize;
         const float vy = top + (line - fonts::get(value_face)->FontSize) * 0.5f;
-        ui::draw_text(value_face, theme::u32(cs.score ? p.text : p.text_muted), ImVec2(c.x + c.width - vw, vy), vw + 1, value);
-        ui::log_item(ui::Role::Text, value, ImRect(c.x + c.width - vw, vy, c.x + c.width, vy + fonts::get(value_face)->FontSize));
+        ui::draw_text(value_face, theme::u32(cs.score ? p.text : p.text_muted),
+                      ImVec2(c.x + c.width - vw, vy), vw + 1, value);
+        ui::log_item(
+            ui::Role::Text, value,
+            ImRect(c.x + c.width - vw, vy, c.x + c.width, vy + fonts::get(value_face)->FontSize));
         c.y = std::max(bottom, top + line) + ui::px(8);
         const ImRect bar(c.x, c.y, c.x + c.width, c.y + ui::px(8));
         const std::string name = quiz.categories[i].title + ": " + value;
         if (cs.score) {
-            ui::progress_bar(name, *cs.score / 100.0, *cs.score, bar, theme::band_color(band_fraction(quiz, band_of(quiz, *cs.score))));
+            ui::progress_bar(name, *cs.score / 100.0, *cs.score, bar,
+                             theme::band_color(band_fraction(quiz, band_of(quiz, *cs.score))));
         } else {
             ui::progress_bar(name, 0, -1, bar, p.track);
         }
         c.y = bar.Max.y;
         ui::end_group(list_item);
-        if (i + 1 < int(quiz.categories.size())) ui::space(20);
+        if (i + 1 < int(quiz.categories.size()))
+            ui::space(20);
     }
     ui::end_group(list);
     ui::end_card(card, p.surface, p.border, 16, 1);
@@ -181,7 +200,8 @@ void draw_categories(App& app, const exposure::Report& report) {
 std::string answer_text(const exposure::Question& q, const exposure::Answer& answer) {
     std::string out;
     for (const int o : answer.options) {
-        if (!out.empty()) out += ", ";
+        if (!out.empty())
+            out += ", ";
         out += q.options[o].label;
     }
     return out;
@@ -193,9 +213,12 @@ void draw_weights(App& app, const exposure::Report& report) {
     ui::Column& c = ui::column();
     std::vector<exposure::Contribution> top;
     for (const exposure::Contribution& contribution : report.contributions)
-        if (contribution.points > 0) top.push_back(contribution);
-    std::stable_sort(top.begin(), top.end(), [](const auto& a, const auto& b) { return a.points > b.points; });
-    if (top.size() > 5) top.resize(5);
+        if (contribution.points > 0)
+            top.push_back(contribution);
+    std::stable_sort(top.begin(), top.end(),
+                     [](const auto& a, const auto& b) { return a.points > b.points; });
+    if (top.size() > 5)
+        top.resize(5);
 
     section_title("What weighs most");
     if (top.empty()) {
@@ -219,12 +242,14 @@ void draw_weights(App& app, const exposure::Report& report) {
         c = saved;
         const ImVec4 colour = theme::band_color(0.85);
         const ImVec4 pill_fill = theme::mix(p.surface, colour, p.dark ? 0.22f : 0.12f);
-        ui::pill(points, ImVec2(c.x + c.width - pill.x, top_y), pill_fill, theme::readable(colour, pill_fill));
+        ui::pill(points, ImVec2(c.x + c.width - pill.x, top_y), pill_fill,
+                 theme::readable(colour, pill_fill));
         c.y = std::max(bottom, top_y + pill.y);
         ui::end_group(list_item);
         if (i + 1 < top.size()) {
             ui::space(14);
-            ImGui::GetWindowDrawList()->AddLine(ImVec2(c.x, c.y), ImVec2(c.x + c.width, c.y), theme::u32(p.border), ui::px(1));
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(c.x, c.y), ImVec2(c.x + c.width, c.y),
+                                                theme::u32(p.border), ui::px(1));
             ui::space(14);
         }
     }
@@ -242,7 +267,8 @@ void draw_recommendations(App& app, const exposure::Report& report) {
     const theme::Palette& p = theme::palette();
     const exposure::Quiz& quiz = *app.quiz;
     ui::Column& c = ui::column();
-    if (report.recommendations.empty()) return;
+    if (report.recommendations.empty())
+        return;
     section_title("What to do first");
     constexpr int kFirst = 5; // the rest behind "Show all"
     const int total = int(report.recommendations.size());
@@ -259,10 +285,13 @@ void draw_recommendations(App& app, const exposure::Report& report) {
         const float badge = ui::px(30);
         const std::string number = std::to_string(++n);
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddCircleFilled(ImVec2(c.x + badge * 0.5f, c.y + badge * 0.5f), badge * 0.5f, theme::u32(p.accent_soft), 32);
+        dl->AddCircleFilled(ImVec2(c.x + badge * 0.5f, c.y + badge * 0.5f), badge * 0.5f,
+                            theme::u32(p.accent_soft), 32);
         const float nw = ui::text_width(Face::SmallBold, number);
         ImFont* small_bold = fonts::get(Face::SmallBold);
-        dl->AddText(small_bold, small_bold->FontSize, ImVec2(std::floor(c.x + (badge - nw) * 0.5f), std::floor(c.y + (badge - small_bold->FontSize) * 0.5f)),
+        dl->AddText(small_bold, small_bold->FontSize,
+                    ImVec2(std::floor(c.x + (badge - nw) * 0.5f),
+                           std::floor(c.y + (badge - small_bold->FontSize) * 0.5f)),
                     theme::u32(p.accent_text), number.c_str());
         const ui::Column outer = c;
         c.x += badge + ui::px(14);
@@ -280,11 +309,14 @@ void draw_recommendations(App& app, const exposure::Report& report) {
             c.y += ui::pill_size(saves).y;
         }
         for (size_t i = 0; i < rec.sources.size(); i++) {
-            if (i == 0) ui::space(6);
+            if (i == 0)
+                ui::space(6);
             const std::string id = "source" + std::to_string(i);
             float h = 0;
-            const std::string& label = rec.sources[i].title.empty() ? rec.sources[i].url : rec.sources[i].title;
-            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h, rec.sources[i].url))
+            const std::string& label =
+                rec.sources[i].title.empty() ? rec.sources[i].url : rec.sources[i].title;
+            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h,
+                         rec.sources[i].url))
                 bridge::open_url(rec.sources[i].url.c_str());
             c.y += h;
         }
@@ -293,14 +325,18 @@ void draw_recommendations(App& app, const exposure::Report& report) {
         ui::end_group(list_item);
         ui::end_card(card, p.surface, p.border, 16, 1);
         ImGui::PopID();
-        if (k + 1 < shown) ui::space(12);
+        if (k + 1 < shown)
+            ui::space(12);
     }
     ui::end_group(list);
     if (total > kFirst) {
         ui::space(8);
-        const std::string label = app.all_recommendations ? "Show fewer" : "Show all " + std::to_string(total) + " actions";
+        const std::string label = app.all_recommendations
+                                      ? "Show fewer"
+                                      : "Show all " + std::to_string(total) + " actions";
         const float w = ui::button_width(label);
-        if (ui::button("more", label, ui::ButtonKind::Ghost, ImRect(c.x, c.y, c.x + w, c.y + ui::px(48))))
+        if (ui::button("more", label, ui::ButtonKind::Ghost,
+                       ImRect(c.x, c.y, c.x + w, c.y + ui::px(48))))
             app.all_recommendations = !app.all_recommendations;
         c.y += ui::px(48);
     }
@@ -312,14 +348,18 @@ void draw_recommendations(App& app, const exposure::Report& report) {
 
 // Shortens `text` with an ellipsis to fit `width` (a URL has no spaces to wrap at).
 std::string fit(Face face, const std::string& text, float width) {
-    if (ui::text_width(face, text) <= width) return text;
+    if (ui::text_width(face, text) <= width)
+        return text;
     size_t lo = 0, hi = text.size();
     while (lo < hi) {
         const size_t mid = (lo + hi + 1) / 2;
-        if (ui::text_width(face, text.substr(0, mid) + "\u2026") <= width) lo = mid;
-        else hi = mid - 1;
+        if (ui::text_width(face, text.substr(0, mid) + "\u2026") <= width)
+            lo = mid;
+        else
+            hi = mid - 1;
     }
-    while (lo > 0 && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) lo--; // whole UTF-8 characters
+    while (lo > 0 && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80)
+        lo--; // whole UTF-8 characters
     return text.substr(0, lo) + "\u2026";
 }
 
@@ -329,7 +369,8 @@ void draw_share(App& app) {
     section_title("Keep or share your result");
     const ui::CardScope card = ui::begin_card(20);
     ui::text(Face::Small, p.text_muted,
-             "This link shows this result again. Your answers are in the part after the #, which your browser never sends to any server.");
+             "This link shows this result again. Your answers are in the part after the #, which "
+             "your browser never sends to any server.");
     ui::space(14);
     const std::string link = share_link();
     const bool copied = app.copied_at >= 0 && app.now - app.copied_at < 2.5;
@@ -342,12 +383,17 @@ void draw_share(App& app) {
     ui::card(field, p.background, p.border, 12, 1);
     const std::string shown = fit(Face::Small, link, field_w - ui::px(28));
     ImFont* small = fonts::get(Face::Small);
-    ImGui::GetWindowDrawList()->AddText(small, small->FontSize, ImVec2(std::floor(field.Min.x + ui::px(14)), std::floor(field.GetCenter().y - small->FontSize * 0.5f)),
-                                        theme::u32(p.text), shown.c_str());
+    ImGui::GetWindowDrawList()->AddText(
+        small, small->FontSize,
+        ImVec2(std::floor(field.Min.x + ui::px(14)),
+               std::floor(field.GetCenter().y - small->FontSize * 0.5f)),
+        theme::u32(p.text), shown.c_str());
     ui::log_item(ui::Role::Text, link, field);
-    const ImRect button = stacked ? ImRect(c.x, field.Max.y + ui::px(10), c.x + c.width, field.Max.y + ui::px(10) + h)
-                                  : ImRect(field.Max.x + ui::px(10), c.y, c.x + c.width, c.y + h);
-    if (ui::button("copy", label, ui::ButtonKind::Primary, button)) copy_share_link();
+    const ImRect button =
+        stacked ? ImRect(c.x, field.Max.y + ui::px(10), c.x + c.width, field.Max.y + ui::px(10) + h)
+                : ImRect(field.Max.x + ui::px(10), c.y, c.x + c.width, c.y + h);
+    if (ui::button("copy", label, ui::ButtonKind::Primary, button))
+        copy_share_link();
     c.y = button.Max.y;
     ui::end_card(card, p.surface, p.border, 16, 1);
 
@@ -357,30 +403,39 @@ void draw_share(App& app) {
     const float retake_w = std::max(ui::px(160), ui::button_width("Retake the quiz"));
     bool change = false, again = false;
     if (stacked) {
-        change = ui::button("change", "Change my answers", ui::ButtonKind::Secondary, ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(52)));
+        change = ui::button("change", "Change my answers", ui::ButtonKind::Secondary,
+                            ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(52)));
         c.y += ui::px(52) + gap;
-        again = ui::button("retake", "Retake the quiz", ui::ButtonKind::Ghost, ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(52)));
-    } else {
-        change = ui::button("change", "Change my answers", ui::ButtonKind::Secondary, ImRect(c.x, c.y, c.x + change_w, c.y + ui::px(52)));
         again = ui::button("retake", "Retake the quiz", ui::ButtonKind::Ghost,
-                           ImRect(c.x + change_w + gap, c.y, c.x + change_w + gap + retake_w, c.y + ui::px(52)));
+                           ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(52)));
+    } else {
+        change = ui::button("change", "Change my answers", ui::ButtonKind::Secondary,
+                            ImRect(c.x, c.y, c.x + change_w, c.y + ui::px(52)));
+        again = ui::button(
+            "retake", "Retake the quiz", ui::ButtonKind::Ghost,
+            ImRect(c.x + change_w + gap, c.y, c.x + change_w + gap + retake_w, c.y + ui::px(52)));
     }
     c.y += ui::px(52);
     if (!app.quiz->outro.empty()) {
         ui::space(28);
         ui::text(Face::Small, p.text_muted, app.quiz->outro);
     }
-    if (change) change_answers();
-    else if (again) retake();
+    if (change)
+        change_answers();
+    else if (again)
+        retake();
 }
 
 } // namespace
 
 void draw_results(App& app) {
-    if (!app.report) return;
+    if (!app.report)
+        return;
     const exposure::Report report = *app.report; // a copy: the actions below may reset it
-    if (app.focus_first) app.focus_first = false;
-    ui::text(Face::SmallBold, theme::palette().accent_text, "YOUR RESULT", ui::Role::Text, ui::Align::Center);
+    if (app.focus_first)
+        app.focus_first = false;
+    ui::text(Face::SmallBold, theme::palette().accent_text, "YOUR RESULT", ui::Role::Text,
+             ui::Align::Center);
     ui::space(16);
     draw_gauge(app, report);
     draw_band(app, report);

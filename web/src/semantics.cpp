@@ -27,15 +27,19 @@ std::string g_out;
 
 void append_colour(std::string& out, const char* name, const ImVec4& c) {
     char buf[64];
-    auto byte = [](float v) { return int(std::lround(std::fmin(1.0f, std::fmax(0.0f, v)) * 255.0f)); };
-    std::snprintf(buf, sizeof buf, "%s\"%s\":\"#%02x%02x%02x\"", out.size() > 1 ? "," : "", name, byte(c.x), byte(c.y), byte(c.z));
+    auto byte = [](float v) {
+        return int(std::lround(std::fmin(1.0f, std::fmax(0.0f, v)) * 255.0f));
+    };
+    std::snprintf(buf, sizeof buf, "%s\"%s\":\"#%02x%02x%02x\"", out.size() > 1 ? "," : "", name,
+                  byte(c.x), byte(c.y), byte(c.z));
     out += buf;
 }
 
 } // namespace detail
 
 void frame_done() {
-    if (ui::items_changed()) detail::js_items_changed();
+    if (ui::items_changed())
+        detail::js_items_changed();
 }
 
 } // namespace semantics
@@ -60,7 +64,8 @@ EMSCRIPTEN_KEEPALIVE void eq_focus(unsigned id, int visible) {
 EMSCRIPTEN_KEEPALIVE void eq_set_preferences(int reduced_motion, int high_contrast) {
     App& a = app();
     a.reduced_motion = reduced_motion != 0;
-    if (a.reduced_motion) a.gauge_start = a.transition_start = -100; // an animation in flight ends now
+    if (a.reduced_motion)
+        a.gauge_start = a.transition_start = -100; // an animation in flight ends now
     theme::set_high_contrast(high_contrast != 0);
     a.style_dirty = true;
     platform::request_frames();

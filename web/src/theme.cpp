@@ -18,7 +18,9 @@ ImVec4 rgb(std::uint32_t hex, float alpha = 1.0f) {
 }
 
 float luminance(const ImVec4& c) {
-    auto channel = [](float v) { return v <= 0.03928f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f); };
+    auto channel = [](float v) {
+        return v <= 0.03928f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f);
+    };
     return 0.2126f * channel(c.x) + 0.7152f * channel(c.y) + 0.0722f * channel(c.z);
 }
 
@@ -30,24 +32,35 @@ float contrast(const ImVec4& a, const ImVec4& b) {
 } // namespace
 
 ImVec4 mix(const ImVec4& a, const ImVec4& b, float t) {
-    return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t);
+    return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t,
+                  a.w + (b.w - a.w) * t);
 }
 
-ImU32 u32(const ImVec4& colour) { return ImGui::GetColorU32(colour); }
+ImU32 u32(const ImVec4& colour) {
+    return ImGui::GetColorU32(colour);
+}
 ImU32 u32(const ImVec4& colour, float alpha) {
     return ImGui::GetColorU32(ImVec4(colour.x, colour.y, colour.z, colour.w * alpha));
 }
 
-const Palette& palette() { return g_palette; }
+const Palette& palette() {
+    return g_palette;
+}
 
-void set_high_contrast(bool on) { g_high_contrast = on; }
+void set_high_contrast(bool on) {
+    g_high_contrast = on;
+}
 
-float contrast_ratio(const ImVec4& a, const ImVec4& b) { return contrast(a, b); }
+float contrast_ratio(const ImVec4& a, const ImVec4& b) {
+    return contrast(a, b);
+}
 
 ImVec4 readable(const ImVec4& fg, const ImVec4& bg, float ratio) {
-    if (g_high_contrast) ratio = std::max(ratio, 7.0f);
+    if (g_high_contrast)
+        ratio = std::max(ratio, 7.0f);
     ImVec4 c = fg;
-    for (int i = 0; i < 10 && contrast(c, bg) < ratio; i++) c = mix(c, g_palette.text, 0.2f);
+    for (int i = 0; i < 10 && contrast(c, bg) < ratio; i++)
+        c = mix(c, g_palette.text, 0.2f);
     return contrast(c, bg) < ratio ? g_palette.text : c;
 }
 
@@ -93,7 +106,8 @@ void apply(bool dark, std::uint32_t accent_rgb, float scale) {
         p.good = rgb(0x5FD38A);
         p.good_soft = rgb(0x18291F);
     }
-    if (g_high_contrast) { // prefers-contrast: more — near-black/white text (7:1 and up), strong borders
+    if (g_high_contrast) { // prefers-contrast: more — near-black/white text (7:1 and up), strong
+                           // borders
         if (!dark) {
             p.background = rgb(0xFFFFFF);
             p.surface = rgb(0xFFFFFF);
@@ -120,14 +134,16 @@ void apply(bool dark, std::uint32_t accent_rgb, float scale) {
             p.good = rgb(0x8BE3AA);
         }
     }
-    const float ratio = g_high_contrast ? 7.0f : 4.5f; // WCAG 2.2 AA for text (AAA with more contrast)
+    const float ratio =
+        g_high_contrast ? 7.0f : 4.5f; // WCAG 2.2 AA for text (AAA with more contrast)
     // Text on accent fills (primary buttons, chosen radios): white or near-black, whichever reads
     // better; with more contrast the fill itself moves away from that text until it reads at 7:1.
     const ImVec4 white = rgb(0xFFFFFF), ink = rgb(0x111317);
     p.on_accent = contrast(accent, white) >= contrast(accent, ink) ? white : ink;
     ImVec4 fill = accent;
     const ImVec4 away = p.on_accent.x > 0.5f ? rgb(0x000000) : white;
-    for (int i = 0; i < 12 && contrast(fill, p.on_accent) < ratio; i++) fill = mix(fill, away, 0.15f);
+    for (int i = 0; i < 12 && contrast(fill, p.on_accent) < ratio; i++)
+        fill = mix(fill, away, 0.15f);
     p.accent = fill;
     // Hover and press move away from the text on them too, so every state keeps its contrast.
     p.accent_hover = mix(fill, away, 0.10f);
@@ -136,11 +152,14 @@ void apply(bool dark, std::uint32_t accent_rgb, float scale) {
     // Text in the accent colour must stay readable on every fill it is drawn on (page, cards,
     // chosen options): nudge it towards the text colour if needed.
     auto weakest = [&p = g_palette](const ImVec4& c) {
-        return std::min({contrast(c, p.background), contrast(c, p.surface), contrast(c, p.accent_soft), contrast(c, p.surface_hover)});
+        return std::min({contrast(c, p.background), contrast(c, p.surface),
+                         contrast(c, p.accent_soft), contrast(c, p.surface_hover)});
     };
     p.accent_text = fill;
-    for (int i = 0; i < 10 && weakest(p.accent_text) < ratio; i++) p.accent_text = mix(p.accent_text, p.text, 0.2f);
-    if (weakest(p.accent_text) < ratio) p.accent_text = p.text;
+    for (int i = 0; i < 10 && weakest(p.accent_text) < ratio; i++)
+        p.accent_text = mix(p.accent_text, p.text, 0.2f);
+    if (weakest(p.accent_text) < ratio)
+        p.accent_text = p.text;
 
     ImGuiStyle style;
     style.WindowPadding = ImVec2(0, 0);

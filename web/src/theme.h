@@ -9,8 +9,8 @@ namespace theme {
 
 struct Palette {
     bool dark = false;
-    ImVec4 background;     // page and canvas
-    ImVec4 surface;        // cards
+    ImVec4 background; // page and canvas
+    ImVec4 surface;    // cards
     ImVec4 surface_hover;
     ImVec4 surface_press;
     ImVec4 border;
@@ -20,13 +20,13 @@ struct Palette {
     ImVec4 accent;
     ImVec4 accent_hover;
     ImVec4 accent_press;
-    ImVec4 accent_soft;   // tinted backgrounds (chosen option, privacy note)
-    ImVec4 accent_text;   // accent used for text: readable on background
-    ImVec4 on_accent;     // text on an accent fill
-    ImVec4 track;         // empty part of bars and the gauge
-    ImVec4 notice;        // friendly warnings (a bad share link)
+    ImVec4 accent_soft; // tinted backgrounds (chosen option, privacy note)
+    ImVec4 accent_text; // accent used for text: readable on background
+    ImVec4 on_accent;   // text on an accent fill
+    ImVec4 track;       // empty part of bars and the gauge
+    ImVec4 notice;      // friendly warnings (a bad share link)
     ImVec4 notice_soft;
-    ImVec4 good;          // "saves N points"
+    ImVec4 good; // "saves N points"
     ImVec4 good_soft;
 };
 
@@ -34,7 +34,8 @@ inline constexpr std::uint32_t kDefaultAccent = 0x3B5BDB; // indigo
 
 // Sets the palette and ImGui's style for `scale` backing pixels per CSS pixel.
 void apply(bool dark, std::uint32_t accent_rgb, float scale);
-// prefers-contrast: more — the next apply() uses the high-contrast palette (AAA text, strong borders).
+// prefers-contrast: more — the next apply() uses the high-contrast palette (AAA text, strong
+// borders).
 void set_high_contrast(bool on);
 const Palette& palette();
 
@@ -45,7 +46,8 @@ ImVec4 band_color(double fraction);
 ImU32 u32(const ImVec4& colour);
 ImU32 u32(const ImVec4& colour, float alpha);
 ImVec4 mix(const ImVec4& a, const ImVec4& b, float t);
-// `fg`, nudged towards the text colour until it reads at `ratio`:1 on `bg` (7:1 with more contrast).
+// `fg`, nudged towards the text colour until it reads at `ratio`:1 on `bg` (7:1 with more
+// contrast).
 ImVec4 readable(const ImVec4& fg, const ImVec4& bg, float ratio = 4.5f);
 float contrast_ratio(const ImVec4& a, const ImVec4& b); // WCAG 2 contrast ratio
 

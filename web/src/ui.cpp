@@ -32,7 +32,7 @@ bool g_dom_focus_visible = false;
 std::vector<ImGuiID> g_activations; // from the DOM layer, in order; the front waits for its item
 std::uint64_t g_signature = 0;
 bool g_changed = false;
-int g_open_group = -1; // innermost open group in g_building
+int g_open_group = -1;           // innermost open group in g_building
 bool g_activation_taken = false; // an activation was consumed during this frame
 std::uint64_t signature(const std::vector<Item>& items);
 } // namespace
@@ -50,7 +50,8 @@ void begin_frame(float scale) {
 void end_frame() {
     g_published.swap(g_building);
     // The front activation's item was not drawn (or was disabled) this frame: drop it.
-    if (!g_activations.empty() && !g_activation_taken) g_activations.erase(g_activations.begin());
+    if (!g_activations.empty() && !g_activation_taken)
+        g_activations.erase(g_activations.begin());
     g_activation_taken = false;
     const std::uint64_t sig = signature(g_published);
     if (sig != g_signature) {
@@ -59,7 +60,9 @@ void end_frame() {
     }
 }
 
-const std::vector<Item>& items() { return g_published; }
+const std::vector<Item>& items() {
+    return g_published;
+}
 
 void log_item(Role role, std::string_view name, ImRect rect) {
     Item item;
@@ -86,10 +89,17 @@ struct Hasher {
     std::uint64_t h = 1469598103934665603ull;
     void bytes(const void* data, size_t n) {
         const auto* p = static_cast<const unsigned char*>(data);
-        for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
+        for (size_t i = 0; i < n; i++)
+            h = (h ^ p[i]) * 1099511628211ull;
     }
-    template <class T> void value(const T& v) { bytes(&v, sizeof v); }
-    void text(const std::string& s) { value(s.size()); bytes(s.data(), s.size()); }
+    template <class T>
+    void value(const T& v) {
+        bytes(&v, sizeof v);
+    }
+    void text(const std::string& s) {
+        value(s.size());
+        bytes(s.data(), s.size());
+    }
 };
 
 std::uint64_t signature(const std::vector<Item>& items) {
@@ -97,9 +107,10 @@ std::uint64_t signature(const std::vector<Item>& items) {
     for (const Item& item : items) {
         h.value(item.role);
         h.text(item.name);
-        for (const float v : {item.rect.Min.x, item.rect.Min.y, item.rect.Max.x, item.rect.Max.y}) h.value(std::lround(v * 10 / g_scale));
-        const int flags = item.interactive | item.focused << 1 | item.checked << 2 | item.disabled << 3 | item.expanded << 4 |
-                          item.ordered << 5;
+        for (const float v : {item.rect.Min.x, item.rect.Min.y, item.rect.Max.x, item.rect.Max.y})
+            h.value(std::lround(v * 10 / g_scale));
+        const int flags = item.interactive | item.focused << 1 | item.checked << 2 |
+                          item.disabled << 3 | item.expanded << 4 | item.ordered << 5;
         h.value(flags);
         h.value(item.value);
         h.value(item.id);
@@ -115,11 +126,21 @@ void append_json_string(std::string& out, std::string_view s) {
     out += '"';
     for (const char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -135,17 +156,28 @@ void append_json_string(std::string& out, std::string_view s) {
 
 const char* role_name(Role role) {
     switch (role) {
-    case Role::Button: return "button";
-    case Role::Radio: return "radio";
-    case Role::Checkbox: return "checkbox";
-    case Role::Heading: return "heading";
-    case Role::Text: return "text";
-    case Role::ProgressBar: return "progressbar";
-    case Role::Link: return "link";
-    case Role::RadioGroup: return "radiogroup";
-    case Role::Group: return "group";
-    case Role::List: return "list";
-    case Role::ListItem: return "listitem";
+    case Role::Button:
+        return "button";
+    case Role::Radio:
+        return "radio";
+    case Role::Checkbox:
+        return "checkbox";
+    case Role::Heading:
+        return "heading";
+    case Role::Text:
+        return "text";
+    case Role::ProgressBar:
+        return "progressbar";
+    case Role::Link:
+        return "link";
+    case Role::RadioGroup:
+        return "radiogroup";
+    case Role::Group:
+        return "group";
+    case Role::List:
+        return "list";
+    case Role::ListItem:
+        return "listitem";
     }
     return "text";
 }
@@ -156,18 +188,22 @@ std::string items_json() {
     std::string out = "[";
     char buf[160];
     for (const Item& item : g_published) {
-        if (out.size() > 1) out += ',';
+        if (out.size() > 1)
+            out += ',';
         out += "{\"role\":\"";
         out += role_name(item.role);
         out += "\",\"name\":";
         append_json_string(out, item.name);
         auto css = [](float v) { return std::round(double(v / g_scale) * 10.0) / 10.0; };
-        std::snprintf(buf, sizeof buf, ",\"checked\":%s,\"disabled\":%s,\"x\":%g,\"y\":%g,\"w\":%g,\"h\":%g",
-                      item.checked ? "true" : "false", item.disabled ? "true" : "false", css(item.rect.Min.x),
-                      css(item.rect.Min.y), css(item.rect.GetWidth()), css(item.rect.GetHeight()));
+        std::snprintf(
+            buf, sizeof buf, ",\"checked\":%s,\"disabled\":%s,\"x\":%g,\"y\":%g,\"w\":%g,\"h\":%g",
+            item.checked ? "true" : "false", item.disabled ? "true" : "false", css(item.rect.Min.x),
+            css(item.rect.Min.y), css(item.rect.GetWidth()), css(item.rect.GetHeight()));
         out += buf;
-        if (item.has_expanded) out += item.expanded ? ",\"expanded\":true" : ",\"expanded\":false";
-        if (item.interactive) out += item.focused ? ",\"focused\":true" : ",\"focused\":false";
+        if (item.has_expanded)
+            out += item.expanded ? ",\"expanded\":true" : ",\"expanded\":false";
+        if (item.interactive)
+            out += item.focused ? ",\"focused\":true" : ",\"focused\":false";
         if (item.value >= 0) {
             std::snprintf(buf, sizeof buf, ",\"value\":%g", item.value);
             out += buf;
@@ -184,8 +220,10 @@ std::string items_json() {
             std::snprintf(buf, sizeof buf, ",\"parent\":%d", item.parent);
             out += buf;
         }
-        if (item.ordered) out += ",\"ordered\":true";
-        if (item.role == Role::Button && item.has_checked) out += item.checked ? ",\"pressed\":true" : ",\"pressed\":false";
+        if (item.ordered)
+            out += ",\"ordered\":true";
+        if (item.role == Role::Button && item.has_checked)
+            out += item.checked ? ",\"pressed\":true" : ",\"pressed\":false";
         if (!item.href.empty()) {
             out += ",\"href\":";
             append_json_string(out, item.href);
@@ -201,17 +239,23 @@ std::string items_json() {
 }
 
 bool tab_leaves(bool shift) {
-    if (g_dom_focus_mode) return true; // the DOM layer's elements take Tab: the canvas never keeps it
+    if (g_dom_focus_mode)
+        return true; // the DOM layer's elements take Tab: the canvas never keeps it
     int first = -1, last = -1, focused = -1;
     for (int i = 0; i < int(g_published.size()); i++) {
         const Item& item = g_published[i];
-        if (!item.interactive || item.disabled) continue;
-        if (first < 0) first = i;
+        if (!item.interactive || item.disabled)
+            continue;
+        if (first < 0)
+            first = i;
         last = i;
-        if (item.focused) focused = i;
+        if (item.focused)
+            focused = i;
     }
-    if (first < 0) return true;      // nothing to focus in here
-    if (focused < 0) return false;   // ImGui starts at the first (or last) item
+    if (first < 0)
+        return true; // nothing to focus in here
+    if (focused < 0)
+        return false; // ImGui starts at the first (or last) item
     return shift ? focused == first : focused == last;
 }
 
@@ -231,14 +275,17 @@ void end_group(int group) {
     IM_ASSERT(group == g_open_group && "end_group() must close the innermost begin_group()");
     Item& g = g_building[group];
     for (int i = group + 1; i < int(g_building.size()); i++)
-        if (g_building[i].rect.Min.x <= g_building[i].rect.Max.x) g.rect.Add(g_building[i].rect);
-    if (g.rect.Min.x > g.rect.Max.x) g.rect = ImRect(g_column.x, g_column.y, g_column.x, g_column.y); // empty group
+        if (g_building[i].rect.Min.x <= g_building[i].rect.Max.x)
+            g.rect.Add(g_building[i].rect);
+    if (g.rect.Min.x > g.rect.Max.x)
+        g.rect = ImRect(g_column.x, g_column.y, g_column.x, g_column.y); // empty group
     g_open_group = g.parent;
 }
 
 void enable_dom_focus() {
     g_dom_focus_mode = true;
-    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard; // one focus system: the DOM's
+    ImGui::GetIO().ConfigFlags &=
+        ~ImGuiConfigFlags_NavEnableKeyboard; // one focus system: the DOM's
 }
 
 void set_dom_focus(ImGuiID id, bool visible) {
@@ -247,7 +294,8 @@ void set_dom_focus(ImGuiID id, bool visible) {
 }
 
 void activate(ImGuiID id) {
-    if (g_activations.size() < 8) g_activations.push_back(id);
+    if (g_activations.size() < 8)
+        g_activations.push_back(id);
 }
 
 bool items_changed() {
@@ -260,10 +308,18 @@ bool items_changed() {
 // [SECTION] Layout
 //-----------------------------------------------------------------------------
 
-float px(float css) { return css * g_scale; }
-float scale() { return g_scale; }
-Column& column() { return g_column; }
-void space(float css) { g_column.y += px(css); }
+float px(float css) {
+    return css * g_scale;
+}
+float scale() {
+    return g_scale;
+}
+Column& column() {
+    return g_column;
+}
+void space(float css) {
+    g_column.y += px(css);
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Text
@@ -272,16 +328,18 @@ void space(float css) { g_column.y += px(css); }
 namespace {
 
 // Lays out `text` in lines no wider than `width`; draws them when `draw_list` is given.
-float layout_text(ImFont* font, ImDrawList* draw_list, ImU32 colour, ImVec2 pos, float width, std::string_view text,
-                  Align align) {
+float layout_text(ImFont* font, ImDrawList* draw_list, ImU32 colour, ImVec2 pos, float width,
+                  std::string_view text, Align align) {
     const float size = font->FontSize;
     const char* s = text.data();
     const char* const end = s + text.size();
     float y = pos.y;
-    if (s == end) return 0;
+    if (s == end)
+        return 0;
     while (s < end) {
         const char* paragraph_end = std::find(s, end, '\n');
-        if (s == paragraph_end) y += size; // an empty line
+        if (s == paragraph_end)
+            y += size; // an empty line
         while (s < paragraph_end) {
             const char* line_end = font->CalcWordWrapPositionA(1.0f, s, paragraph_end, width);
             if (line_end <= s) { // not even one character fits: take one anyway
@@ -289,20 +347,24 @@ float layout_text(ImFont* font, ImDrawList* draw_list, ImU32 colour, ImVec2 pos,
                 line_end = s + ImTextCharFromUtf8(&c, s, paragraph_end);
             }
             const char* trimmed = line_end;
-            while (trimmed > s && (trimmed[-1] == ' ')) trimmed--;
+            while (trimmed > s && (trimmed[-1] == ' '))
+                trimmed--;
             if (draw_list) {
                 float x = pos.x;
                 if (align != Align::Left) {
                     const float w = font->CalcTextSizeA(size, FLT_MAX, 0, s, trimmed).x;
                     x += align == Align::Center ? (width - w) * 0.5f : width - w;
                 }
-                draw_list->AddText(font, size, ImVec2(std::floor(x), std::floor(y)), colour, s, trimmed);
+                draw_list->AddText(font, size, ImVec2(std::floor(x), std::floor(y)), colour, s,
+                                   trimmed);
             }
             y += size;
             s = line_end;
-            while (s < paragraph_end && *s == ' ') s++;
+            while (s < paragraph_end && *s == ' ')
+                s++;
         }
-        if (s < end) s++; // the newline
+        if (s < end)
+            s++; // the newline
     }
     return y - pos.y;
 }
@@ -315,11 +377,14 @@ float text_height(fonts::Face face, std::string_view text, float width_px) {
 
 float text_width(fonts::Face face, std::string_view text) {
     ImFont* font = fonts::get(face);
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data(), text.data() + text.size())
+        .x;
 }
 
-float draw_text(fonts::Face face, ImU32 colour, ImVec2 pos, float width_px, std::string_view text, Align align) {
-    return layout_text(fonts::get(face), ImGui::GetWindowDrawList(), colour, pos, width_px, text, align);
+float draw_text(fonts::Face face, ImU32 colour, ImVec2 pos, float width_px, std::string_view text,
+                Align align) {
+    return layout_text(fonts::get(face), ImGui::GetWindowDrawList(), colour, pos, width_px, text,
+                       align);
 }
 
 void text(fonts::Face face, const ImVec4& colour, std::string_view str, Role role, Align align) {
@@ -327,12 +392,16 @@ void text(fonts::Face face, const ImVec4& colour, std::string_view str, Role rol
     const float h = draw_text(face, theme::u32(colour), ImVec2(c.x, c.y), c.width, str, align);
     float w = c.width;
     float x = c.x;
-    if (align != Align::Left && h <= fonts::get(face)->FontSize + 0.5f) { // one line: log its real extent
+    if (align != Align::Left &&
+        h <= fonts::get(face)->FontSize + 0.5f) { // one line: log its real extent
         w = std::min(c.width, text_width(face, str));
         x = align == Align::Center ? c.x + (c.width - w) * 0.5f : c.x + c.width - w;
     }
     log_item(role, str, ImRect(x, c.y, x + w, c.y + h));
-    if (role == Role::Heading) g_building.back().level = face == fonts::Face::Title ? 1 : face == fonts::Face::Heading ? 2 : 3;
+    if (role == Role::Heading)
+        g_building.back().level = face == fonts::Face::Title     ? 1
+                                  : face == fonts::Face::Heading ? 2
+                                                                 : 3;
     c.y += h;
 }
 
@@ -340,36 +409,43 @@ void text(fonts::Face face, const ImVec4& colour, std::string_view str, Role rol
 // [SECTION] Drawing helpers
 //-----------------------------------------------------------------------------
 
-void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_css, float border_css) {
+void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_css,
+          float border_css) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float r = px(rounding_css);
     if (!theme::palette().dark) { // a soft shadow under cards in the light theme
-        dl->AddRectFilled(bb.Min + ImVec2(0, px(1)), bb.Max + ImVec2(0, px(2)), theme::u32(ImVec4(0.06f, 0.09f, 0.16f, 0.05f)), r + px(1));
+        dl->AddRectFilled(bb.Min + ImVec2(0, px(1)), bb.Max + ImVec2(0, px(2)),
+                          theme::u32(ImVec4(0.06f, 0.09f, 0.16f, 0.05f)), r + px(1));
     }
     dl->AddRectFilled(bb.Min, bb.Max, theme::u32(fill), r);
     if (border_css > 0) {
         const float t = px(border_css);
-        dl->AddRect(bb.Min + ImVec2(t * 0.5f, t * 0.5f), bb.Max - ImVec2(t * 0.5f, t * 0.5f), theme::u32(border), r, 0, t);
+        dl->AddRect(bb.Min + ImVec2(t * 0.5f, t * 0.5f), bb.Max - ImVec2(t * 0.5f, t * 0.5f),
+                    theme::u32(border), r, 0, t);
     }
 }
 
 bool keyboard_focus(ImGuiID id) {
-    if (g_dom_focus_mode) return id != 0 && id == g_dom_focus && g_dom_focus_visible;
+    if (g_dom_focus_mode)
+        return id != 0 && id == g_dom_focus && g_dom_focus_visible;
     const ImGuiContext& g = *GImGui;
     return g.NavId == id && !g.NavDisableHighlight && ImGui::IsWindowFocused();
 }
 
 bool any_keyboard_focus() {
-    if (g_dom_focus_mode) return g_dom_focus != 0 && g_dom_focus_visible;
+    if (g_dom_focus_mode)
+        return g_dom_focus != 0 && g_dom_focus_visible;
     const ImGuiContext& g = *GImGui;
     return g.NavId != 0 && !g.NavDisableHighlight;
 }
 
 void focus_ring(ImGuiID id, ImRect bb, float rounding_css) {
-    if (!keyboard_focus(id)) return;
+    if (!keyboard_focus(id))
+        return;
     const float gap = px(3), t = px(2);
     bb.Expand(gap);
-    ImGui::GetWindowDrawList()->AddRect(bb.Min, bb.Max, theme::u32(theme::palette().accent), px(rounding_css) + gap, 0, t);
+    ImGui::GetWindowDrawList()->AddRect(bb.Min, bb.Max, theme::u32(theme::palette().accent),
+                                        px(rounding_css) + gap, 0, t);
 }
 
 //-----------------------------------------------------------------------------
@@ -390,28 +466,36 @@ Interaction interact(const char* str_id, ImRect bb, bool enabled) {
     ImGui::ItemAdd(bb, in.id, nullptr, enabled ? ImGuiItemFlags_None : ImGuiItemFlags_Disabled);
     if (enabled) {
         in.pressed = ImGui::ButtonBehavior(bb, in.id, &in.hovered, &in.held);
-        if (!g_activations.empty() && g_activations.front() == in.id) { // the DOM layer's click: same path as the mouse's
+        if (!g_activations.empty() &&
+            g_activations.front() == in.id) { // the DOM layer's click: same path as the mouse's
             in.pressed = true;
             g_activations.erase(g_activations.begin());
             g_activation_taken = true;
         }
-        if (in.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (in.hovered)
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
     return in;
 }
 
 } // namespace
 
-float button_width(std::string_view label) { return text_width(fonts::Face::BodyBold, label) + px(2 * 24); }
+float button_width(std::string_view label) {
+    return text_width(fonts::Face::BodyBold, label) + px(2 * 24);
+}
 
-bool button(const char* id, std::string_view label, ButtonKind kind, ImRect bb, bool enabled, Role role) {
+bool button(const char* id, std::string_view label, ButtonKind kind, ImRect bb, bool enabled,
+            Role role) {
     const Interaction in = interact(id, bb, enabled);
     const theme::Palette& p = theme::palette();
     ImVec4 fill, border, text_colour;
     float border_css = 0;
     switch (kind) {
     case ButtonKind::Primary:
-        fill = !enabled ? theme::mix(p.track, p.accent, 0.35f) : in.held ? p.accent_press : in.hovered ? p.accent_hover : p.accent;
+        fill = !enabled     ? theme::mix(p.track, p.accent, 0.35f)
+               : in.held    ? p.accent_press
+               : in.hovered ? p.accent_hover
+                            : p.accent;
         text_colour = enabled ? p.on_accent : theme::mix(p.on_accent, p.track, 0.25f);
         break;
     case ButtonKind::Secondary:
@@ -421,7 +505,9 @@ bool button(const char* id, std::string_view label, ButtonKind kind, ImRect bb, 
         text_colour = enabled ? p.text : p.text_muted;
         break;
     case ButtonKind::Ghost:
-        fill = in.held ? p.accent_soft : in.hovered ? theme::mix(p.background, p.accent_soft, 0.6f) : ImVec4(0, 0, 0, 0);
+        fill = in.held      ? p.accent_soft
+               : in.hovered ? theme::mix(p.background, p.accent_soft, 0.6f)
+                            : ImVec4(0, 0, 0, 0);
         text_colour = enabled ? p.accent_text : p.text_muted;
         break;
     }
@@ -434,8 +520,10 @@ bool button(const char* id, std::string_view label, ButtonKind kind, ImRect bb, 
     }
     ImFont* font = fonts::get(fonts::Face::BodyBold);
     const float tw = text_width(fonts::Face::BodyBold, label);
-    const ImVec2 pos(std::floor(bb.Min.x + (bb.GetWidth() - tw) * 0.5f), std::floor(bb.Min.y + (bb.GetHeight() - font->FontSize) * 0.5f));
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, theme::u32(text_colour), label.data(), label.data() + label.size());
+    const ImVec2 pos(std::floor(bb.Min.x + (bb.GetWidth() - tw) * 0.5f),
+                     std::floor(bb.Min.y + (bb.GetHeight() - font->FontSize) * 0.5f));
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, theme::u32(text_colour),
+                                        label.data(), label.data() + label.size());
     focus_ring(in.id, bb, 12);
     Item& item = log_control(role, label, bb, in.id);
     item.disabled = !enabled;
@@ -443,36 +531,48 @@ bool button(const char* id, std::string_view label, ButtonKind kind, ImRect bb, 
 }
 
 namespace {
-constexpr float kCardPadX = 16, kCardPadY = 15, kIndicator = 22, kIndicatorGap = 14, kCardMinHeight = 58;
+constexpr float kCardPadX = 16, kCardPadY = 15, kIndicator = 22, kIndicatorGap = 14,
+                kCardMinHeight = 58;
 }
 
 float option_card_height(std::string_view label, std::string_view detail, float width_px) {
     const float text_w = width_px - px(kCardPadX * 2 + kIndicator + kIndicatorGap);
     float h = text_height(fonts::Face::Body, label, text_w);
-    if (!detail.empty()) h += px(2) + text_height(fonts::Face::Small, detail, text_w);
+    if (!detail.empty())
+        h += px(2) + text_height(fonts::Face::Small, detail, text_w);
     return std::max(px(kCardMinHeight), h + px(kCardPadY * 2));
 }
 
-bool option_card(const char* id, std::string_view label, std::string_view detail, bool checked, bool multi,
-                 ImRect bb_top, float* height_px) {
+bool option_card(const char* id, std::string_view label, std::string_view detail, bool checked,
+                 bool multi, ImRect bb_top, float* height_px) {
     const float h = option_card_height(label, detail, bb_top.GetWidth());
     const ImRect bb(bb_top.Min, ImVec2(bb_top.Max.x, bb_top.Min.y + h));
     *height_px = h;
     const Interaction in = interact(id, bb, true);
     const theme::Palette& p = theme::palette();
 
-    const ImVec4 fill = checked ? p.accent_soft : in.held ? p.surface_press : in.hovered ? p.surface_hover : p.surface;
+    const ImVec4 fill = checked      ? p.accent_soft
+                        : in.held    ? p.surface_press
+                        : in.hovered ? p.surface_hover
+                                     : p.surface;
     const ImVec4 border = checked ? p.accent : in.hovered ? p.border_strong : p.border;
     card(bb, fill, border, 14, checked ? 2.0f : 1.0f);
 
     // Indicator: a radio circle or a checkbox square, vertically centred on the first line.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float line = fonts::get(fonts::Face::Body)->FontSize;
-    const float text_top = detail.empty() ? bb.Min.y + (h - text_height(fonts::Face::Body, label, bb.GetWidth() - px(kCardPadX * 2 + kIndicator + kIndicatorGap))) * 0.5f
-                                          : bb.Min.y + px(kCardPadY);
-    const ImVec2 centre(bb.Min.x + px(kCardPadX + kIndicator * 0.5f), std::floor(text_top + line * 0.5f));
+    const float text_top =
+        detail.empty() ? bb.Min.y + (h - text_height(fonts::Face::Body, label,
+                                                     bb.GetWidth() - px(kCardPadX * 2 + kIndicator +
+                                                                        kIndicatorGap))) *
+                                        0.5f
+                       : bb.Min.y + px(kCardPadY);
+    const ImVec2 centre(bb.Min.x + px(kCardPadX + kIndicator * 0.5f),
+                        std::floor(text_top + line * 0.5f));
     const float r = px(kIndicator * 0.5f);
-    const ImVec4 ring = checked ? p.accent : in.hovered ? theme::mix(p.border_strong, p.accent, 0.5f) : p.border_strong;
+    const ImVec4 ring = checked      ? p.accent
+                        : in.hovered ? theme::mix(p.border_strong, p.accent, 0.5f)
+                                     : p.border_strong;
     if (!multi) {
         if (checked) {
             dl->AddCircleFilled(centre, r, theme::u32(p.accent), 32);
@@ -486,10 +586,12 @@ bool option_card(const char* id, std::string_view label, std::string_view detail
         if (checked) {
             dl->AddRectFilled(box.Min, box.Max, theme::u32(p.accent), px(6));
             const float s = r * 2;
-            ImGui::RenderCheckMark(dl, box.Min + ImVec2(s * 0.2f, s * 0.2f), theme::u32(p.on_accent), s * 0.6f);
+            ImGui::RenderCheckMark(dl, box.Min + ImVec2(s * 0.2f, s * 0.2f),
+                                   theme::u32(p.on_accent), s * 0.6f);
         } else {
             dl->AddRectFilled(box.Min, box.Max, theme::u32(p.surface), px(6));
-            dl->AddRect(box.Min + ImVec2(px(1), px(1)), box.Max - ImVec2(px(1), px(1)), theme::u32(ring), px(5), 0, px(2));
+            dl->AddRect(box.Min + ImVec2(px(1), px(1)), box.Max - ImVec2(px(1), px(1)),
+                        theme::u32(ring), px(5), 0, px(2));
         }
     }
 
@@ -497,7 +599,9 @@ bool option_card(const char* id, std::string_view label, std::string_view detail
     const float text_w = bb.Max.x - px(kCardPadX) - text_x;
     float y = text_top;
     y += draw_text(fonts::Face::Body, theme::u32(p.text), ImVec2(text_x, y), text_w, label);
-    if (!detail.empty()) draw_text(fonts::Face::Small, theme::u32(p.text_muted), ImVec2(text_x, y + px(2)), text_w, detail);
+    if (!detail.empty())
+        draw_text(fonts::Face::Small, theme::u32(p.text_muted), ImVec2(text_x, y + px(2)), text_w,
+                  detail);
 
     focus_ring(in.id, bb, 14);
     Item& item = log_control(multi ? Role::Checkbox : Role::Radio, label, bb, in.id);
@@ -516,15 +620,21 @@ bool disclosure(const char* id, std::string_view label, bool expanded) {
     const ImRect bb(c.x - px(8), c.y, c.x + w, c.y + px(44));
     const Interaction in = interact(id, bb, true);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    if (in.hovered || in.held) dl->AddRectFilled(bb.Min, bb.Max, theme::u32(in.held ? p.accent_soft : theme::mix(p.background, p.accent_soft, 0.6f)), px(10));
+    if (in.hovered || in.held)
+        dl->AddRectFilled(
+            bb.Min, bb.Max,
+            theme::u32(in.held ? p.accent_soft : theme::mix(p.background, p.accent_soft, 0.6f)),
+            px(10));
     const float ty = std::floor(bb.Min.y + (bb.GetHeight() - font->FontSize) * 0.5f);
-    dl->AddText(font, font->FontSize, ImVec2(c.x, ty), theme::u32(p.accent_text), label.data(), label.data() + label.size());
+    dl->AddText(font, font->FontSize, ImVec2(c.x, ty), theme::u32(p.accent_text), label.data(),
+                label.data() + label.size());
     // Chevron: down when closed, up when open.
     const float cx = c.x + text_width(fonts::Face::BodyBold, label) + px(8) + chevron * 0.5f;
     const float cy = bb.GetCenter().y;
     const float a = chevron * 0.5f, b = chevron * 0.28f;
     const float dir = expanded ? -1.0f : 1.0f;
-    const ImVec2 pts[3] = {ImVec2(cx - a, cy - b * dir), ImVec2(cx, cy + b * dir), ImVec2(cx + a, cy - b * dir)};
+    const ImVec2 pts[3] = {ImVec2(cx - a, cy - b * dir), ImVec2(cx, cy + b * dir),
+                           ImVec2(cx + a, cy - b * dir)};
     dl->AddPolyline(pts, 3, theme::u32(p.accent_text), ImDrawFlags_None, px(2));
     focus_ring(in.id, bb, 10);
     Item& item = log_control(Role::Button, label, bb, in.id);
@@ -534,20 +644,22 @@ bool disclosure(const char* id, std::string_view label, bool expanded) {
     return in.pressed;
 }
 
-bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px, float* height_px,
-          std::string_view href) {
+bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px,
+          float* height_px, std::string_view href) {
     const theme::Palette& p = theme::palette();
     const float th = text_height(face, label, width_px);
     const float h = std::max(px(44), th + px(8)); // a touch target, even for one short line
     const float tw = std::min(width_px, text_width(face, label));
-    const ImRect bb(pos, ImVec2(pos.x + (th > fonts::get(face)->FontSize + 0.5f ? width_px : tw), pos.y + h));
+    const ImRect bb(
+        pos, ImVec2(pos.x + (th > fonts::get(face)->FontSize + 0.5f ? width_px : tw), pos.y + h));
     const Interaction in = interact(id, bb, true);
     const float top = std::floor(pos.y + (h - th) * 0.5f);
     const ImVec4 colour = in.hovered ? p.accent_hover : p.accent_text;
     draw_text(face, theme::u32(colour), ImVec2(pos.x, top), width_px, label);
     if (in.hovered) { // underline the last line on hover
         const float line = fonts::get(face)->FontSize;
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(pos.x, top + th - line * 0.12f), ImVec2(pos.x + tw, top + th - line * 0.12f),
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(pos.x, top + th - line * 0.12f),
+                                            ImVec2(pos.x + tw, top + th - line * 0.12f),
                                             theme::u32(colour), px(1));
     }
     focus_ring(in.id, bb, 6);
@@ -570,28 +682,33 @@ CardScope begin_card(float pad_css) {
     return scope;
 }
 
-void end_card(const CardScope& scope, const ImVec4& fill, const ImVec4& border, float rounding_css, float border_css) {
+void end_card(const CardScope& scope, const ImVec4& fill, const ImVec4& border, float rounding_css,
+              float border_css) {
     const float bottom = g_column.y + scope.pad;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSetCurrent(0);
-    card(ImRect(scope.saved.x, scope.top, scope.saved.x + scope.saved.width, bottom), fill, border, rounding_css, border_css);
+    card(ImRect(scope.saved.x, scope.top, scope.saved.x + scope.saved.width, bottom), fill, border,
+         rounding_css, border_css);
     dl->ChannelsMerge();
     g_column = scope.saved;
     g_column.y = bottom;
 }
 
 ImVec2 pill_size(std::string_view label) {
-    return ImVec2(text_width(fonts::Face::SmallBold, label) + px(24), fonts::get(fonts::Face::SmallBold)->FontSize + px(10));
+    return ImVec2(text_width(fonts::Face::SmallBold, label) + px(24),
+                  fonts::get(fonts::Face::SmallBold)->FontSize + px(10));
 }
 
-ImVec2 pill(std::string_view label, ImVec2 pos, const ImVec4& fill, const ImVec4& text_colour, bool log) {
+ImVec2 pill(std::string_view label, ImVec2 pos, const ImVec4& fill, const ImVec4& text_colour,
+            bool log) {
     const ImVec2 size = pill_size(label);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, pos + size, theme::u32(fill), size.y * 0.5f);
     ImFont* font = fonts::get(fonts::Face::SmallBold);
-    dl->AddText(font, font->FontSize, ImVec2(std::floor(pos.x + px(12)), std::floor(pos.y + px(5))), theme::u32(text_colour),
-                label.data(), label.data() + label.size());
-    if (log) log_item(Role::Text, label, ImRect(pos, pos + size));
+    dl->AddText(font, font->FontSize, ImVec2(std::floor(pos.x + px(12)), std::floor(pos.y + px(5))),
+                theme::u32(text_colour), label.data(), label.data() + label.size());
+    if (log)
+        log_item(Role::Text, label, ImRect(pos, pos + size));
     return size;
 }
 
@@ -605,18 +722,27 @@ bool toggle_chip(const char* id, std::string_view label, bool on, ImVec2 pos, fl
     const Interaction in = interact(id, bb, true);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float r = bb.GetHeight() * 0.5f;
-    const ImVec4 fill = on ? p.accent_soft : in.held ? p.surface_press : in.hovered ? p.surface_hover : ImVec4(0, 0, 0, 0);
-    if (fill.w > 0) dl->AddRectFilled(bb.Min, bb.Max, theme::u32(fill), r);
+    const ImVec4 fill = on           ? p.accent_soft
+                        : in.held    ? p.surface_press
+                        : in.hovered ? p.surface_hover
+                                     : ImVec4(0, 0, 0, 0);
+    if (fill.w > 0)
+        dl->AddRectFilled(bb.Min, bb.Max, theme::u32(fill), r);
     const float t = px(on ? 2.0f : 1.0f);
     dl->AddRect(bb.Min + ImVec2(t * 0.5f, t * 0.5f), bb.Max - ImVec2(t * 0.5f, t * 0.5f),
-                theme::u32(on ? p.accent : in.hovered ? p.border_strong : p.border), r, 0, t);
+                theme::u32(on           ? p.accent
+                           : in.hovered ? p.border_strong
+                                        : p.border),
+                r, 0, t);
     const ImVec4 text_colour = on ? p.accent_text : p.text_muted;
     float x = bb.Min.x + px(18);
     if (on) {
-        ImGui::RenderCheckMark(dl, ImVec2(x, bb.GetCenter().y - px(7)), theme::u32(p.accent_text), px(14));
+        ImGui::RenderCheckMark(dl, ImVec2(x, bb.GetCenter().y - px(7)), theme::u32(p.accent_text),
+                               px(14));
         x += check;
     }
-    dl->AddText(font, font->FontSize, ImVec2(std::floor(x), std::floor(bb.GetCenter().y - font->FontSize * 0.5f)),
+    dl->AddText(font, font->FontSize,
+                ImVec2(std::floor(x), std::floor(bb.GetCenter().y - font->FontSize * 0.5f)),
                 theme::u32(text_colour), label.data(), label.data() + label.size());
     focus_ring(in.id, bb, 22);
     Item& item = log_control(Role::Button, label, bb, in.id);
@@ -625,12 +751,15 @@ bool toggle_chip(const char* id, std::string_view label, bool on, ImVec2 pos, fl
     return in.pressed;
 }
 
-void progress_bar(std::string_view name, double fraction, double value, ImRect bb, const ImVec4& fill) {
+void progress_bar(std::string_view name, double fraction, double value, ImRect bb,
+                  const ImVec4& fill) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float r = bb.GetHeight() * 0.5f;
     dl->AddRectFilled(bb.Min, bb.Max, theme::u32(theme::palette().track), r);
     const float w = float(std::clamp(fraction, 0.0, 1.0)) * bb.GetWidth();
-    if (w > 0.5f) dl->AddRectFilled(bb.Min, ImVec2(bb.Min.x + std::max(w, 2 * r), bb.Max.y), theme::u32(fill), r);
+    if (w > 0.5f)
+        dl->AddRectFilled(bb.Min, ImVec2(bb.Min.x + std::max(w, 2 * r), bb.Max.y), theme::u32(fill),
+                          r);
     log_item(Role::ProgressBar, name, bb);
     g_building.back().value = value;
 }

@@ -14,8 +14,19 @@
 namespace ui {
 
 // [SECTION] Item log: what each frame drew, for tests and the accessibility layer.
-enum class Role { Button, Radio, Checkbox, Heading, Text, ProgressBar, Link,
-                  RadioGroup, Group, List, ListItem }; // groups: see begin_group()
+enum class Role {
+    Button,
+    Radio,
+    Checkbox,
+    Heading,
+    Text,
+    ProgressBar,
+    Link,
+    RadioGroup,
+    Group,
+    List,
+    ListItem
+}; // groups: see begin_group()
 
 struct Item {
     Role role = Role::Text;
@@ -28,8 +39,9 @@ struct Item {
     bool expanded = false, has_expanded = false;
     double value = -1; // progress bars: 0..100
     // For the DOM semantics layer (exposure-quiz.js, [SECTION] Semantics layer):
-    ImGuiID id = 0;          // interactive items: stable across frames (ImGui's id), for eq_activate/eq_focus
-    int level = 0;           // headings: 1 (title) .. 3 (card titles)
+    ImGuiID id =
+        0;         // interactive items: stable across frames (ImGui's id), for eq_activate/eq_focus
+    int level = 0; // headings: 1 (title) .. 3 (card titles)
     int parent = -1;         // index of the enclosing group item, -1 at top level
     bool ordered = false;    // lists: numbered
     std::string href;        // links: where they lead
@@ -60,7 +72,7 @@ void activate(ImGuiID id);
 bool items_changed();
 
 // [SECTION] Layout: all units are CSS pixels unless named `*_px`.
-float px(float css);           // CSS px -> backing px
+float px(float css); // CSS px -> backing px
 float scale();
 
 struct Column {
@@ -99,10 +111,11 @@ float option_card_height(std::string_view label, std::string_view detail, float 
 // "Why we ask": a chevron and label; logged as a button with `expanded`.
 bool disclosure(const char* id, std::string_view label, bool expanded);
 // An inline link (source titles); opens nothing itself.
-bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px, float* height_px,
-          std::string_view href = {});
+bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px,
+          float* height_px, std::string_view href = {});
 
-void progress_bar(std::string_view name, double fraction, double value, ImRect bb, const ImVec4& fill);
+void progress_bar(std::string_view name, double fraction, double value, ImRect bb,
+                  const ImVec4& fill);
 void log_item(Role role, std::string_view name, ImRect rect);
 
 // A card around blocks drawn in the column: content first (on a draw-list channel above), then
@@ -112,17 +125,19 @@ struct CardScope {
     float top = 0, pad = 0;
 };
 CardScope begin_card(float pad_css);
-void end_card(const CardScope& scope, const ImVec4& fill, const ImVec4& border, float rounding_css = 16,
-              float border_css = 1);
+void end_card(const CardScope& scope, const ImVec4& fill, const ImVec4& border,
+              float rounding_css = 16, float border_css = 1);
 
 // A pill-shaped toggle ("Prefer not to say"): logged as a button with `checked`.
 bool toggle_chip(const char* id, std::string_view label, bool on, ImVec2 pos, float* width_px);
 // A small non-interactive pill with text (facts, "saves N points"). Returns its size.
-ImVec2 pill(std::string_view label, ImVec2 pos, const ImVec4& fill, const ImVec4& text_colour, bool log = true);
+ImVec2 pill(std::string_view label, ImVec2 pos, const ImVec4& fill, const ImVec4& text_colour,
+            bool log = true);
 ImVec2 pill_size(std::string_view label);
 
 // [SECTION] Drawing helpers
-void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_css = 14, float border_css = 1);
+void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_css = 14,
+          float border_css = 1);
 void focus_ring(ImGuiID id, ImRect bb, float rounding_css);
 bool keyboard_focus(ImGuiID id); // the item has ImGui's nav focus and it is visible
 bool any_keyboard_focus();       // some item shows a keyboard focus ring
