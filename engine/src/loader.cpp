@@ -277,9 +277,9 @@ void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
         text(source_fields, "title", source.title);
         if (text(source_fields, "url", source.url)) {
             const std::string_view url = source.url;
-            if (url.substr(0, 8) != "https://" && url.substr(0, 7) != "http://") {
+            if (url.substr(0, 8) != "https://") {
                 error(*source_fields.optional("url"), source_fields.at("url"),
-                      "url must start with https:// or http://");
+                      "url must start with https:// (sources are linked over https only)");
             }
         }
         source_fields.finish();

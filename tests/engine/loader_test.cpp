@@ -82,7 +82,7 @@ const std::string kBase = R"json({
     {
       "id": "twofa", "category": "account", "kind": "single",
       "prompt": "Is two-step verification on?", "help": "It stops takeovers.",
-      "sources": [{"title": "Guide", "url": "http://example.org/guide"}],
+      "sources": [{"title": "Guide", "url": "https://example.org/guide"}],
       "options": [
         {"id": "yes", "label": "Yes", "points": 0},
         {"id": "no", "label": "No", "points": 6}
@@ -560,9 +560,13 @@ const std::vector<Rejection> kRejections = {
     {"no bands", [](Json& d) { d["bands"] = Json::array(); }, "/bands", "at least one band"},
     {"a source without a url", [](Json& d) { q(d, 0)["sources"][0].erase("url"); },
      "/questions/0/sources/0", "missing \"url\""},
-    {"a source url that is not http(s)",
+    {"a source url that is not a web address",
      [](Json& d) { q(d, 0)["sources"][0]["url"] = "javascript:alert(1)"; },
-     "/questions/0/sources/0/url", "url must start with https:// or http://"},
+     "/questions/0/sources/0/url", "url must start with https://"},
+    {"a plain http source url (https only, as in content/schema/quiz.schema.json)",
+     [](Json& d) { q(d, 0)["sources"][0]["url"] = "http://example.org/report"; },
+     "/questions/0/sources/0/url",
+     "url must start with https:// (sources are linked over https only)"},
     {"questions without sources", [](Json& d) { q(d, 0).erase("sources"); }, "/questions/0",
      "missing \"sources\""},
     {"a root that is not an object", [](Json& d) { d = Json::array(); }, "",
