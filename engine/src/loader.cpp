@@ -816,9 +816,9 @@ void Loader::load(const Value& root, Quiz& quiz) {
     if (const Value* minutes = top.optional("minutes")) {
         if (!minutes->is_number()) {
             expected(*minutes, "/minutes", "a whole number");
-        } else if (!minutes->integral || minutes->integer < 0 || minutes->integer > 100000) {
+        } else if (!minutes->integral || minutes->integer < 1 || minutes->integer > 100000) {
             error(*minutes, "/minutes",
-                  "minutes must be a whole number from 0 to 100000, got " +
+                  "minutes must be a whole number from 1 to 100000, got " +
                       number_text(minutes->number));
         } else {
             quiz.minutes = static_cast<int>(minutes->integer);

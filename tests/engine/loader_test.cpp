@@ -551,7 +551,9 @@ const std::vector<Rejection> kRejections = {
     {"negative minutes", [](Json& d) { d["minutes"] = -1; }, "/minutes",
      "minutes must be a whole number"},
     {"fractional minutes", [](Json& d) { d["minutes"] = 2.5; }, "/minutes",
-     "minutes must be a whole number from 0 to 100000, got 2.5"},
+     "minutes must be a whole number from 1 to 100000, got 2.5"},
+    {"zero minutes (leave the field out instead)", [](Json& d) { d["minutes"] = 0; }, "/minutes",
+     "minutes must be a whole number from 1 to 100000, got 0"},
     // lists and sources
     {"no categories", [](Json& d) { d["categories"] = Json::array(); }, "/categories",
      "at least one category"},
