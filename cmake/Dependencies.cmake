@@ -1,28 +1,52 @@
 # Third-party dependencies, found as CMake targets.
 #
 # - nlohmann/json: Debian's nlohmann-json3-dev (header-only).
-# - Dear ImGui 1.90.1 and Catch2 3.7.1: FetchContent, pinned by the sha256 of the upstream
-#   tarballs that Debian's source packages carry. build-scripts/setup unpacks those tarballs
-#   into .deps/ after checking the same checksums, and we point FetchContent there, so nothing is
-#   downloaded at configure time. Elsewhere, delete .deps/ and FetchContent downloads the same
-#   pinned tarballs itself.
+# - Dear ImGui and Catch2: FetchContent, pinned by the sha256 of the upstream tarballs that
+#   Debian's source packages carry. Their versions, tarball names and checksums are written once,
+#   in build-scripts/pins, which build-scripts/setup reads too. Setup unpacks those tarballs into
+#   .deps/ after checking the checksums, and we point FetchContent there, so nothing is downloaded
+#   at configure time. Elsewhere, delete .deps/ and FetchContent downloads the same pinned
+#   tarballs itself.
 include(FetchContent)
 
 set(EXPOSURE_DEPS_DIR ${PROJECT_SOURCE_DIR}/.deps CACHE PATH "Where build-scripts/setup unpacks sources")
+set(EXPOSURE_PINS ${PROJECT_SOURCE_DIR}/build-scripts/pins)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${EXPOSURE_PINS})
+file(STRINGS ${EXPOSURE_PINS} pin_rows)
 
 foreach(dep imgui catch2)
+  # A row: name, Debian source version, upstream tarball, sha256 (see build-scripts/pins).
+  set(tarball "")
+  set(sha256 "")
+  foreach(row IN LISTS pin_rows)
+    if(row MATCHES "^${dep}[ \t]+[^ \t]+[ \t]+([^ \t]+)[ \t]+([0-9a-f]+)[ \t]*$")
+      set(tarball ${CMAKE_MATCH_1})
+      set(sha256 ${CMAKE_MATCH_2})
+    endif()
+  endforeach()
+  string(LENGTH "${sha256}" sha256_length)
+  if(tarball STREQUAL "" OR NOT sha256_length EQUAL 64)
+    message(FATAL_ERROR "${EXPOSURE_PINS} has no valid row for ${dep} "
+                        "(name, Debian source version, upstream tarball, sha256)")
+  endif()
+
   string(TOUPPER ${dep} DEP)
   if(NOT DEFINED FETCHCONTENT_SOURCE_DIR_${DEP} AND EXISTS ${EXPOSURE_DEPS_DIR}/${dep}/.sha256)
-    set(FETCHCONTENT_SOURCE_DIR_${DEP} ${EXPOSURE_DEPS_DIR}/${dep})
+    file(STRINGS ${EXPOSURE_DEPS_DIR}/${dep}/.sha256 unpacked_sha256 LIMIT_COUNT 1)
+    if(unpacked_sha256 STREQUAL sha256)
+      set(FETCHCONTENT_SOURCE_DIR_${DEP} ${EXPOSURE_DEPS_DIR}/${dep})
+    else()
+      message(WARNING "${EXPOSURE_DEPS_DIR}/${dep} is not the source pinned in ${EXPOSURE_PINS}; "
+                      "rerun build-scripts/setup. Downloading the pinned tarball instead.")
+    endif()
   endif()
-endforeach()
 
-FetchContent_Declare(imgui
-  URL https://deb.debian.org/debian/pool/main/i/imgui/imgui_1.90.1+ds.orig.tar.xz
-  URL_HASH SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c)
-FetchContent_Declare(catch2
-  URL https://deb.debian.org/debian/pool/main/c/catch2/catch2_3.7.1.orig.tar.gz
-  URL_HASH SHA256=c991b247a1a0d7bb9c39aa35faf0fe9e19764213f28ffba3109388e62ee0269c)
+  # Debian's pool: main/<first letter of the source package>/<source package>/.
+  string(SUBSTRING ${dep} 0 1 pool_letter)
+  FetchContent_Declare(${dep}
+    URL https://deb.debian.org/debian/pool/main/${pool_letter}/${dep}/${tarball}
+    URL_HASH SHA256=${sha256})
+endforeach()
 
 # nlohmann/json. The wasm build must never see /usr/include (it would pull glibc headers into the
 # Emscripten sysroot), so it gets a directory holding only a link to nlohmann/.

@@ -404,7 +404,7 @@ int run(const std::vector<std::string>& argv) {
         return 0;
     }
     if (command == "--version") {
-        std::cout << "exposure 0.1.0 (share format " << exposure::kShareFormatVersion
+        std::cout << "exposure " EXPOSURE_VERSION " (share format " << exposure::kShareFormatVersion
                   << ", content schema " << exposure::kSchemaVersion << ")\n";
         return 0;
     }

@@ -277,9 +277,9 @@ void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
         text(source_fields, "title", source.title);
         if (text(source_fields, "url", source.url)) {
             const std::string_view url = source.url;
-            if (url.substr(0, 8) != "https://" && url.substr(0, 7) != "http://") {
+            if (url.substr(0, 8) != "https://") {
                 error(*source_fields.optional("url"), source_fields.at("url"),
-                      "url must start with https:// or http://");
+                      "url must start with https:// (sources are linked over https only)");
             }
         }
         source_fields.finish();
@@ -816,9 +816,9 @@ void Loader::load(const Value& root, Quiz& quiz) {
     if (const Value* minutes = top.optional("minutes")) {
         if (!minutes->is_number()) {
             expected(*minutes, "/minutes", "a whole number");
-        } else if (!minutes->integral || minutes->integer < 0 || minutes->integer > 100000) {
+        } else if (!minutes->integral || minutes->integer < 1 || minutes->integer > 100000) {
             error(*minutes, "/minutes",
-                  "minutes must be a whole number from 0 to 100000, got " +
+                  "minutes must be a whole number from 1 to 100000, got " +
                       number_text(minutes->number));
         } else {
             quiz.minutes = static_cast<int>(minutes->integer);

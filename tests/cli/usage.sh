@@ -18,4 +18,6 @@ grep -q "^usage: exposure" "$tmp/err" || fail "usage line on stderr"
 grep -q "unknown command 'frobnicate'" "$tmp/err" || fail "says which command is unknown"
 [ "$(run help frobnicate)" = 2 ] || fail "help for an unknown command exits 2"
 [ "$(run --version)" = 0 ] || fail "--version exits 0"
+version=$(sed -n 's/^project(ExposureQuiz VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLists.txt")
+grep -q "^exposure $version " "$tmp/out" || fail "--version prints the project() version, $version"
 echo "usage: ok"

@@ -82,7 +82,7 @@ const std::string kBase = R"json({
     {
       "id": "twofa", "category": "account", "kind": "single",
       "prompt": "Is two-step verification on?", "help": "It stops takeovers.",
-      "sources": [{"title": "Guide", "url": "http://example.org/guide"}],
+      "sources": [{"title": "Guide", "url": "https://example.org/guide"}],
       "options": [
         {"id": "yes", "label": "Yes", "points": 0},
         {"id": "no", "label": "No", "points": 6}
@@ -551,7 +551,9 @@ const std::vector<Rejection> kRejections = {
     {"negative minutes", [](Json& d) { d["minutes"] = -1; }, "/minutes",
      "minutes must be a whole number"},
     {"fractional minutes", [](Json& d) { d["minutes"] = 2.5; }, "/minutes",
-     "minutes must be a whole number from 0 to 100000, got 2.5"},
+     "minutes must be a whole number from 1 to 100000, got 2.5"},
+    {"zero minutes (leave the field out instead)", [](Json& d) { d["minutes"] = 0; }, "/minutes",
+     "minutes must be a whole number from 1 to 100000, got 0"},
     // lists and sources
     {"no categories", [](Json& d) { d["categories"] = Json::array(); }, "/categories",
      "at least one category"},
@@ -560,9 +562,13 @@ const std::vector<Rejection> kRejections = {
     {"no bands", [](Json& d) { d["bands"] = Json::array(); }, "/bands", "at least one band"},
     {"a source without a url", [](Json& d) { q(d, 0)["sources"][0].erase("url"); },
      "/questions/0/sources/0", "missing \"url\""},
-    {"a source url that is not http(s)",
+    {"a source url that is not a web address",
      [](Json& d) { q(d, 0)["sources"][0]["url"] = "javascript:alert(1)"; },
-     "/questions/0/sources/0/url", "url must start with https:// or http://"},
+     "/questions/0/sources/0/url", "url must start with https://"},
+    {"a plain http source url (https only, as in content/schema/quiz.schema.json)",
+     [](Json& d) { q(d, 0)["sources"][0]["url"] = "http://example.org/report"; },
+     "/questions/0/sources/0/url",
+     "url must start with https:// (sources are linked over https only)"},
     {"questions without sources", [](Json& d) { q(d, 0).erase("sources"); }, "/questions/0",
      "missing \"sources\""},
     {"a root that is not an object", [](Json& d) { d = Json::array(); }, "",

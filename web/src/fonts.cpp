@@ -28,7 +28,8 @@ constexpr std::array<FaceSpec, int(Face::Count)> kFaces = {{
 
 constexpr float kLineBoxPerEm = 1.362f; // Noto Sans: (hhea ascender - descender) / unitsPerEm
 
-// Non-ASCII characters the UI's own strings use (ASCII is always in).
+// Non-ASCII characters the UI's own strings use (ASCII is always in). The one list of them:
+// web/tools/collect_glyphs.py reads these escapes to put the glyphs into the font subset.
 constexpr const char* kUiGlyphs = "\u2026\u2013\u2014\u2018\u2019\u201C\u201D\u00B7\u2022\u00A0";
 
 struct FontData {

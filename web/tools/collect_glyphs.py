@@ -3,10 +3,24 @@
 
 Usage: collect_glyphs.py OUTPUT INPUT...
   *.json inputs: every string value (keys too) of the parsed document, so \\u escapes count;
-  other inputs (the UI's C++ sources): every character of the file, which covers string literals.
+  other inputs (the UI's C++ sources): every character of the file, which covers string literals,
+  and the character of every \\uXXXX / \\UXXXXXXXX escape in them: the UI writes its non-ASCII
+  characters that way, and the list of them in web/src/fonts.cpp (kUiGlyphs) is the only place
+  they are listed.
 """
 import json
+import re
 import sys
+import unicodedata
+
+CXX_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def escaped_chars(text):
+    for match in CXX_ESCAPE.finditer(text):
+        code = int(match.group(1) or match.group(2), 16)
+        if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+            yield chr(code)
 
 
 def strings(value):
@@ -35,7 +49,9 @@ def main(argv):
                 chars.update(text)  # broken content still gets its glyphs; the page reports the error
         else:
             chars.update(text)
-    chars = sorted(c for c in chars if c.isprintable() and c not in "\r\n\t")
+            chars.update(escaped_chars(text))
+    # Spaces other than U+0020 (e.g. the no-break space) are not "printable" but need glyphs too.
+    chars = sorted(c for c in chars if c.isprintable() or unicodedata.category(c) == "Zs")
     with open(output, "w", encoding="utf-8") as f:
         f.write("".join(chars))
     return 0
