@@ -62,14 +62,16 @@ namespace exposure {
 
 namespace {
 
-constexpr std::uint64_t kLintBudget = 1'000'000;         // leaves for one condition
-constexpr std::uint64_t kLintTotalBudget = 20'000'000;   // leaves for one lint() call
-constexpr double kSearchBudget = 1e7; // question visits for one stats() search
-constexpr std::size_t kMaxReferencedBits = 16; // named non-exclusive options of one multi
-constexpr std::size_t kMaxSums = 4096;         // distinct point sums of unnamed options
+constexpr std::uint64_t kLintBudget = 1'000'000;       // leaves for one condition
+constexpr std::uint64_t kLintTotalBudget = 20'000'000; // leaves for one lint() call
+constexpr double kSearchBudget = 1e7;                  // question visits for one stats() search
+constexpr std::size_t kMaxReferencedBits = 16;         // named non-exclusive options of one multi
+constexpr std::size_t kMaxSums = 4096;                 // distinct point sums of unnamed options
 constexpr std::size_t kMaxCandidates = 1u << 16;
 
-std::size_t size(int index) { return static_cast<std::size_t>(index); }
+std::size_t size(int index) {
+    return static_cast<std::size_t>(index);
+}
 
 std::string number(double value) {
     char buffer[32];
@@ -77,7 +79,9 @@ std::string number(double value) {
     return buffer;
 }
 
-std::string quoted(const std::string& id) { return "'" + id + "'"; }
+std::string quoted(const std::string& id) {
+    return "'" + id + "'";
+}
 
 // -------------------------------------------------------------------------------------------
 // [SECTION] References and candidate answers
@@ -561,8 +565,8 @@ public:
             const FreeQuestion& info = free_[q];
             const double p = maximize ? info.high : info.low;
             if (question.skippable && question.max_points > 0) {
-                optional_[size(question.category)].push_back({p, question.max_points,
-                                                              static_cast<int>(q)});
+                optional_[size(question.category)].push_back(
+                    {p, question.max_points, static_cast<int>(q)});
                 continue;
             }
             earned += p;
@@ -596,7 +600,8 @@ public:
                 earned += items[k].p;
                 possible += items[k].m;
                 const double score = 100.0 * earned / possible;
-                if (!choice.assessable || (maximize ? score > choice.score : score < choice.score)) {
+                if (!choice.assessable ||
+                    (maximize ? score > choice.score : score < choice.score)) {
                     choice.assessable = true;
                     choice.score = score;
                     choice.take = k + 1;
@@ -732,16 +737,15 @@ private:
     void see(int from, int to) {
         for (int q = from + 1; q <= to; ++q) {
             const Question& question = quiz_.questions[size(q)];
-            visible_[size(q)] = !question.show_if ||
-                                        detail::evaluate(quiz_, answers_, visible_, *question.show_if)
-                                    ? 1
-                                    : 0;
+            visible_[size(q)] =
+                !question.show_if || detail::evaluate(quiz_, answers_, visible_, *question.show_if)
+                    ? 1
+                    : 0;
         }
     }
 
     void leaf(QuizStats& stats) {
-        see(order_.empty() ? -1 : order_.back(),
-            static_cast<int>(quiz_.questions.size()) - 1);
+        see(order_.empty() ? -1 : order_.back(), static_cast<int>(quiz_.questions.size()) - 1);
         ++examined_;
         const double low = solver_->solve(Goal::Min, answers_, visible_, nullptr);
         if (!have_ || low < best_low_) {
@@ -869,7 +873,7 @@ private:
 
     const Quiz& quiz_;
     StatsOptions options_;
-    std::vector<int> order_;                 // structural questions, content order
+    std::vector<int> order_;                   // structural questions, content order
     std::vector<std::vector<Answer>> choices_; // per structural question
     bool complete_ = true;
     std::optional<LeafSolver> solver_;

@@ -126,15 +126,17 @@ std::string report_to_text(const Quiz& quiz, const Answers& answers, const Repor
             top.push_back(contribution);
         }
     }
-    std::stable_sort(top.begin(), top.end(),
-                     [](const Contribution& a, const Contribution& b) { return a.points > b.points; });
+    std::stable_sort(top.begin(), top.end(), [](const Contribution& a, const Contribution& b) {
+        return a.points > b.points;
+    });
     if (top.size() > 5) {
         top.resize(5);
     }
     if (!top.empty()) {
         out += "\nWhat weighs most\n";
         for (const Contribution& contribution : top) {
-            const Question& question = quiz.questions[static_cast<std::size_t>(contribution.question)];
+            const Question& question =
+                quiz.questions[static_cast<std::size_t>(contribution.question)];
             out += "  " + one_decimal(contribution.points) + " points: " + question.prompt + "\n";
         }
     }

@@ -35,7 +35,9 @@ namespace {
 
 constexpr double kTolerance = 1e-9;
 
-int question_count(const Quiz& quiz) { return static_cast<int>(quiz.questions.size()); }
+int question_count(const Quiz& quiz) {
+    return static_cast<int>(quiz.questions.size());
+}
 
 } // namespace
 
@@ -126,8 +128,7 @@ void compute_visibility(const Quiz& quiz, const Answers& answers, std::vector<ch
 // [SECTION] Points and tallies
 // -------------------------------------------------------------------------------------------
 
-void tally(const Quiz& quiz, const Answers& answers, const std::vector<char>& visible,
-           Tally& out) {
+void tally(const Quiz& quiz, const Answers& answers, const std::vector<char>& visible, Tally& out) {
     out.earned.assign(quiz.categories.size(), 0.0);
     out.possible.assign(quiz.categories.size(), 0.0);
     for (std::size_t q = 0; q < quiz.questions.size(); ++q) {

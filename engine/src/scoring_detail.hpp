@@ -32,8 +32,7 @@ struct Tally {
     std::vector<double> earned;
     std::vector<double> possible;
 };
-void tally(const Quiz& quiz, const Answers& answers, const std::vector<char>& visible,
-           Tally& out);
+void tally(const Quiz& quiz, const Answers& answers, const std::vector<char>& visible, Tally& out);
 
 // The overall score of a tally: Σ w_c S_c / Σ w_c over assessed categories, 0 if none.
 double overall_from_tally(const Quiz& quiz, const Tally& tally);

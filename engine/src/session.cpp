@@ -72,7 +72,9 @@ void Session::clear(int question) {
     }
 }
 
-void Session::reset() { answers_.assign(quiz_->questions.size(), Answer{}); }
+void Session::reset() {
+    answers_.assign(quiz_->questions.size(), Answer{});
+}
 
 bool Session::is_answered(int question) const {
     return question >= 0 && static_cast<std::size_t>(question) < answers_.size() &&
@@ -130,6 +132,8 @@ int Session::previous_visible(int question) const {
     return result;
 }
 
-Report Session::report() const { return exposure::score(*quiz_, answers_); }
+Report Session::report() const {
+    return exposure::score(*quiz_, answers_);
+}
 
 } // namespace exposure

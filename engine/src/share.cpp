@@ -280,8 +280,8 @@ std::string encode_share(const Quiz& quiz, const Answers& answers) {
         }
         std::size_t next = 0;
         for (std::size_t o = 0; o < question.options.size(); ++o) {
-            const bool on = next < answer.options.size() &&
-                            answer.options[next] == static_cast<int>(o);
+            const bool on =
+                next < answer.options.size() && answer.options[next] == static_cast<int>(o);
             next += on ? 1 : 0;
             bits.write(on ? 1u : 0u, 1);
         }
@@ -303,7 +303,9 @@ struct PayloadResult {
     std::string message; // for Invalid
 };
 
-std::string quoted(const std::string& id) { return "'" + id + "'"; }
+std::string quoted(const std::string& id) {
+    return "'" + id + "'";
+}
 
 // Reads the answers after the question count. `answers` is filled as far as it gets.
 PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::size_t size,
@@ -323,8 +325,7 @@ PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::siz
         }
         if (state == kSkipped) {
             if (!question.skippable) {
-                return {Status::Invalid,
-                        "share code skips " + where + ", which cannot be skipped"};
+                return {Status::Invalid, "share code skips " + where + ", which cannot be skipped"};
             }
             answers[q].state = Answer::State::Skipped;
             continue;

@@ -126,22 +126,23 @@ TEST_CASE("an empty array is a multi answer with nothing chosen", "[answers]") {
     CHECK((*outcome.value)[1] == chosen({}));
 }
 
-TEST_CASE("bad answers files are rejected with the pointer of the offending entry",
-          "[answers]") {
+TEST_CASE("bad answers files are rejected with the pointer of the offending entry", "[answers]") {
     struct Row {
         const char* text;
         const char* pointer;
         const char* words;
     };
     const Row row = GENERATE(values<Row>({
-        {R"({"answers": {"pay_use": "daily"}})", "/answers/pay_use", "unknown question \"pay_use\""},
+        {R"({"answers": {"pay_use": "daily"}})", "/answers/pay_use",
+         "unknown question \"pay_use\""},
         {R"({"answers": {"twofa": "maybe"}})", "/answers/twofa",
          "unknown option \"maybe\" for question \"twofa\""},
         {R"({"answers": {"features": ["pay", "wallet"]}})", "/answers/features/1",
          "unknown option \"wallet\" for question \"features\""},
         {R"({"answers": {"features": ["pay", 3]}})", "/answers/features/1",
          "expected an option id (a string), got a number"},
-        {R"({"answers": {"twofa": null}})", "/answers/twofa", "question \"twofa\" cannot be skipped"},
+        {R"({"answers": {"twofa": null}})", "/answers/twofa",
+         "question \"twofa\" cannot be skipped"},
         {R"({"answers": {"twofa": ["yes"]}})", "/answers/twofa",
          "question \"twofa\" is single: expected one option id (a string) or null, got an array"},
         {R"({"answers": {"features": "pay"}})", "/answers/features",
@@ -149,7 +150,8 @@ TEST_CASE("bad answers files are rejected with the pointer of the offending entr
         {R"({"answers": {"region": 1}})", "/answers/region", "is single"},
         {R"({"answers": {"features": ["none", "pay"]}})", "/answers/features",
          "option \"none\" is exclusive and cannot be chosen together with other options"},
-        {R"({"answers": {"twofa": "yes", "twofa": "no"}})", "/answers/twofa", "duplicate key \"twofa\""},
+        {R"({"answers": {"twofa": "yes", "twofa": "no"}})", "/answers/twofa",
+         "duplicate key \"twofa\""},
         {R"({"answers": {"a/b": "x"}})", "/answers/a~1b", "unknown question \"a/b\""},
         {R"({"answers": ["twofa"]})", "/answers", "expected an object"},
         {R"({"answer": {}})", "/answer", "unknown key \"answer\""},

@@ -252,8 +252,7 @@ TEST_CASE("a skipped question has no contribution", "[scoring]") {
 
 // ---- bands ---------------------------------------------------------------------------------
 
-TEST_CASE("the band is the first whose max is at least the score, edges included",
-          "[scoring]") {
+TEST_CASE("the band is the first whose max is at least the score, edges included", "[scoring]") {
     // One question worth 0..5 points: scores 0, 20, 40, 60, 80, 100 exactly.
     QuizBuilder b;
     b.category("c");
@@ -262,9 +261,9 @@ TEST_CASE("the band is the first whose max is at least the score, edges included
     const Quiz quiz = b.build();
     auto [option, expected_score, expected_band] = GENERATE(table<int, double, int>({
         {0, 0.0, 0},
-        {1, 20.0, 0},  // exactly on the first edge
+        {1, 20.0, 0}, // exactly on the first edge
         {2, 40.0, 1},
-        {3, 60.0, 1},  // exactly on the second edge
+        {3, 60.0, 1}, // exactly on the second edge
         {4, 80.0, 2},
         {5, 100.0, 2}, // the last band's max is 100
     }));
@@ -307,8 +306,7 @@ TEST_CASE("what-if keeps the current answer when nothing lowers the score", "[sc
     CHECK(report.what_ifs[0].score == report.score);
 }
 
-TEST_CASE("what-if on a multi question tries toggles and the exclusive option alone",
-          "[scoring]") {
+TEST_CASE("what-if on a multi question tries toggles and the exclusive option alone", "[scoring]") {
     const Quiz quiz = small_quiz();
     Answers answers = none(quiz);
     answers[1] = chosen({0, 1, 2}); // 4 of 4 (capped)
@@ -401,9 +399,9 @@ TEST_CASE("a recommendation whose fix is the current answer has delta 0", "[scor
 TEST_CASE("a recommendation's delta re-evaluates visibility", "[scoring]") {
     const Quiz quiz = small_quiz();
     Answers answers = none(quiz);
-    answers[1] = chosen({0});  // 2 of 4, shows backup
-    answers[2] = chosen({1});  // 2 of 2 -> data 4 of 6
-    answers[3] = chosen({1});  // acct 2 of 2 -> 100; use-pin applies
+    answers[1] = chosen({0}); // 2 of 4, shows backup
+    answers[2] = chosen({1}); // 2 of 2 -> data 4 of 6
+    answers[3] = chosen({1}); // acct 2 of 2 -> 100; use-pin applies
     const Report report = score(quiz, answers);
     const double s = report.score; // (2*100 + 1*66.67) / 3
     REQUIRE(report.recommendations.size() == 3);

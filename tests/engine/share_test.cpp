@@ -127,7 +127,8 @@ TEST_CASE("a share code round-trips every kind of answer exactly", "[share]") {
 
 TEST_CASE("a share code uses only base64url characters", "[share]") {
     const std::string code = good_code();
-    CHECK(code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
+    CHECK(code.find_first_not_of(
+              "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
           std::string::npos);
 }
 
@@ -135,8 +136,8 @@ TEST_CASE("a 25-question quiz fully answered fits in fewer than 40 characters", 
     const Quiz quiz = quiz_of_25();
     Answers answers = none(quiz);
     for (std::size_t q = 0; q < answers.size(); ++q) {
-        answers[q] = quiz.questions[q].kind == QuestionKind::Multi ? chosen({0, 2, 4})
-                                                                   : chosen({3});
+        answers[q] =
+            quiz.questions[q].kind == QuestionKind::Multi ? chosen({0, 2, 4}) : chosen({3});
     }
     const std::string code = encode_share(quiz, answers);
     UNSCOPED_INFO("code: " << code << " (" << code.size() << " characters)");
@@ -153,8 +154,7 @@ TEST_CASE("encoding tidies malformed answers into a code that decodes", "[share]
     CHECK(*decoded.value == Answers{chosen({0}), chosen({3}), unanswered(), unanswered()});
 }
 
-TEST_CASE("decode_share rejects each kind of bad code with a message that says which",
-          "[share]") {
+TEST_CASE("decode_share rejects each kind of bad code with a message that says which", "[share]") {
     auto [label, code, words] = GENERATE(table<std::string, std::string, std::string>({
         {"empty", "", "share code is empty"},
         {"oversized", std::string(5000, 'A'), "too long (5000 characters, at most 4096)"},
@@ -184,8 +184,8 @@ TEST_CASE("decode_share rejects each kind of bad code with a message that says w
          "skips question 'pin', which cannot be skipped"},
         {"an unknown answer state", small_code_with_payload(Bits{}.put(3, 2)),
          "unknown answer state 3"},
-        {"data after the last answer",
-         small_code_with_payload(Bits{}.put(0, 8).put(0xff, 8)), "extra data"},
+        {"data after the last answer", small_code_with_payload(Bits{}.put(0, 8).put(0xff, 8)),
+         "extra data"},
         {"answers that run out", small_code_with_payload(Bits{}.put(2, 2)), "cut off"},
     }));
     CAPTURE(label, code);

@@ -29,7 +29,7 @@ std::vector<Diagnostic> lint(const Quiz& quiz);
 struct StatsOptions {
     // Exact when the answer combinations that must be enumerated number at most this many.
     std::uint64_t exact_limit = 2'000'000;
-    int restarts = 48;           // random starts of the search used beyond that
+    int restarts = 48;             // random starts of the search used beyond that
     std::uint32_t seed = 20261126; // the search is deterministic for a given seed
 };
 
@@ -49,8 +49,8 @@ struct QuizStats {
     double max_score = 0;
     Answers min_answers;
     Answers max_answers;
-    bool exact = false;            // false: the best a search found (see analysis.cpp)
-    std::uint64_t examined = 0;    // answer-set classes evaluated
+    bool exact = false;         // false: the best a search found (see analysis.cpp)
+    std::uint64_t examined = 0; // answer-set classes evaluated
 };
 
 QuizStats stats(const Quiz& quiz, const StatsOptions& options = {});

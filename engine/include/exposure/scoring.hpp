@@ -44,11 +44,11 @@ struct RecommendationResult {
 };
 
 struct Report {
-    double score = 0; // 0..100
-    int band = 0;     // index into Quiz::bands
-    std::vector<CategoryScore> categories;           // indexed like Quiz::categories
-    std::vector<Contribution> contributions;         // answered visible questions, content order
-    std::vector<WhatIf> what_ifs;                    // answered visible questions, content order
+    double score = 0;                                  // 0..100
+    int band = 0;                                      // index into Quiz::bands
+    std::vector<CategoryScore> categories;             // indexed like Quiz::categories
+    std::vector<Contribution> contributions;           // answered visible questions, content order
+    std::vector<WhatIf> what_ifs;                      // answered visible questions, content order
     std::vector<RecommendationResult> recommendations; // applicable ones, in display order
     int visible = 0;
     int answered = 0; // visible questions that are answered or skipped
