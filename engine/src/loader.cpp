@@ -14,6 +14,7 @@
 #include "exposure/loader.hpp"
 
 #include "exposure/hash.hpp"
+#include "exposure/scoring.hpp"
 #include "json_reader.hpp"
 
 #include <algorithm>
@@ -621,18 +622,7 @@ void Loader::question(const Value& value, const std::string& base, std::size_t i
     }
     fields.finish();
 
-    // max(q) of the scoring model.
-    double largest = 0;
-    double sum = 0;
-    for (const Option& option : question.options) {
-        largest = std::max(largest, option.points);
-        sum += option.points;
-    }
-    if (question.kind == QuestionKind::Single) {
-        question.max_points = largest;
-    } else {
-        question.max_points = question.cap ? std::min(*question.cap, sum) : sum;
-    }
+    question.max_points = max_points(question);
 }
 
 void Loader::questions(Fields& top, Quiz& quiz) {

@@ -2,7 +2,7 @@
 //
 // [SECTION] Conditions and visibility
 // [SECTION] Points and tallies
-// [SECTION] Bands
+// [SECTION] Bands and top contributions
 // [SECTION] What-if
 // [SECTION] Recommendations
 // [SECTION] Public API
@@ -160,11 +160,13 @@ double overall_from_tally(const Quiz& quiz, const Tally& t) {
     return std::clamp(weighted / weights, 0.0, 100.0);
 }
 
+} // namespace detail
+
 // -------------------------------------------------------------------------------------------
-// [SECTION] Bands
+// [SECTION] Bands and top contributions
 // -------------------------------------------------------------------------------------------
 
-int band_for(const Quiz& quiz, double score) {
+int band_for_score(const Quiz& quiz, double score) {
     for (std::size_t b = 0; b < quiz.bands.size(); ++b) {
         if (score <= quiz.bands[b].max + kTolerance) {
             return static_cast<int>(b);
@@ -173,7 +175,21 @@ int band_for(const Quiz& quiz, double score) {
     return static_cast<int>(quiz.bands.size()) - 1;
 }
 
-} // namespace detail
+std::vector<Contribution> top_contributions(const Report& report, std::size_t limit) {
+    std::vector<Contribution> top;
+    for (const Contribution& contribution : report.contributions) {
+        if (contribution.points > 0) {
+            top.push_back(contribution);
+        }
+    }
+    std::stable_sort(top.begin(), top.end(), [](const Contribution& a, const Contribution& b) {
+        return a.points > b.points;
+    });
+    if (top.size() > limit) {
+        top.resize(limit);
+    }
+    return top;
+}
 
 // -------------------------------------------------------------------------------------------
 // [SECTION] What-if
@@ -326,6 +342,19 @@ std::vector<int> visible_questions(const Quiz& quiz, const Answers& answers) {
     return result;
 }
 
+double max_points(const Question& question) {
+    double largest = 0;
+    double sum = 0;
+    for (const Option& option : question.options) {
+        largest = std::max(largest, option.points);
+        sum += option.points;
+    }
+    if (question.kind == QuestionKind::Single) {
+        return largest;
+    }
+    return question.cap ? std::min(*question.cap, sum) : sum;
+}
+
 double question_points(const Question& question, const Answer& answer) {
     if (answer.state != Answer::State::Chosen) {
         return 0;
@@ -358,7 +387,7 @@ Report score(const Quiz& quiz, const Answers& answers) {
     detail::Tally t;
     detail::tally(quiz, answers, visible, t);
     report.score = detail::overall_from_tally(quiz, t);
-    report.band = detail::band_for(quiz, report.score);
+    report.band = band_for_score(quiz, report.score);
 
     double assessed_weight = 0;
     report.categories.resize(quiz.categories.size());
@@ -368,6 +397,7 @@ Report score(const Quiz& quiz, const Answers& answers) {
         category.possible = t.possible[c];
         if (t.possible[c] > 0) {
             category.score = std::min(100.0, 100.0 * t.earned[c] / t.possible[c]);
+            category.band = band_for_score(quiz, *category.score);
             assessed_weight += quiz.categories[c].weight;
         }
     }

@@ -37,8 +37,4 @@ void tally(const Quiz& quiz, const Answers& answers, const std::vector<char>& vi
 // The overall score of a tally: Σ w_c S_c / Σ w_c over assessed categories, 0 if none.
 double overall_from_tally(const Quiz& quiz, const Tally& tally);
 
-// The band of a score: the first with score <= max (within 1e-9, see scoring.cpp), else the last.
-// -1 only when the quiz has no bands.
-int band_for(const Quiz& quiz, double score);
-
 } // namespace exposure::detail
