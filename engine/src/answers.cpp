@@ -6,6 +6,8 @@
 
 #include "json_reader.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <utility>
 
@@ -251,6 +253,35 @@ std::string write_answers_json(const Quiz& quiz, const Answers& answers) {
     }
     out.append(first ? "}\n}\n" : "\n  }\n}\n");
     return out;
+}
+
+std::string answer_to_json(const Quiz& quiz, const Answers& answers, int question) {
+    using Json = nlohmann::ordered_json;
+    if (question < 0 || static_cast<std::size_t>(question) >= quiz.questions.size()) {
+        return "null";
+    }
+    const Question& q = quiz.questions[static_cast<std::size_t>(question)];
+    const Answer unanswered;
+    const Answer& answer = static_cast<std::size_t>(question) < answers.size()
+                               ? answers[static_cast<std::size_t>(question)]
+                               : unanswered;
+    Json value = nullptr;
+    if (answer.state == Answer::State::Chosen) {
+        Json ids = Json::array();
+        for (int option : answer.options) {
+            if (option >= 0 && static_cast<std::size_t>(option) < q.options.size()) {
+                ids.push_back(q.options[static_cast<std::size_t>(option)].id);
+            }
+        }
+        const bool one_id = q.kind == QuestionKind::Single && !ids.empty();
+        value = one_id ? ids.front() : ids;
+    }
+    Json json = Json::object();
+    json["question"] = q.id;
+    json["answer"] = std::move(value);
+    json["skipped"] = answer.state == Answer::State::Skipped;
+    // Ids are valid UTF-8 (the loader checks); `replace` keeps dump() from ever throwing.
+    return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace exposure

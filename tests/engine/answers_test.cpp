@@ -216,3 +216,48 @@ TEST_CASE("writing then reading answers gives them back", "[answers]") {
     REQUIRE(outcome.ok());
     CHECK(*outcome.value == original);
 }
+
+// ---- answer_to_json: one question's answer as the page reports it --------------------------
+
+TEST_CASE("answer_to_json gives a single answer as its option id", "[answers]") {
+    Answers answers = exposure::empty_answers(quiz());
+    answers[2] = chosen({1});
+    CHECK(exposure::answer_to_json(quiz(), answers, 2) ==
+          R"({"question":"twofa","answer":"no","skipped":false})");
+}
+
+TEST_CASE("answer_to_json gives a multi answer as an array of option ids", "[answers]") {
+    Answers answers = exposure::empty_answers(quiz());
+    answers[1] = chosen({0, 2});
+    CHECK(exposure::answer_to_json(quiz(), answers, 1) ==
+          R"({"question":"features","answer":["pay","channels"],"skipped":false})");
+}
+
+TEST_CASE("answer_to_json gives a skipped question a null answer and skipped true",
+          "[answers]") {
+    Answers answers = exposure::empty_answers(quiz());
+    answers[0] = skipped();
+    CHECK(exposure::answer_to_json(quiz(), answers, 0) ==
+          R"({"question":"region","answer":null,"skipped":true})");
+}
+
+TEST_CASE("answer_to_json gives an unanswered question a null answer and skipped false",
+          "[answers]") {
+    CHECK(exposure::answer_to_json(quiz(), exposure::empty_answers(quiz()), 0) ==
+          R"({"question":"region","answer":null,"skipped":false})");
+}
+
+TEST_CASE("answer_to_json escapes ids as JSON strings", "[answers]") {
+    exposure::Quiz odd = quiz();
+    odd.questions[2].id = "say \"hi\"\\now";
+    odd.questions[2].options[0].id = "tab\there";
+    Answers answers = exposure::empty_answers(odd);
+    answers[2] = chosen({0});
+    CHECK(exposure::answer_to_json(odd, answers, 2) ==
+          R"({"question":"say \"hi\"\\now","answer":"tab\there","skipped":false})");
+}
+
+TEST_CASE("answer_to_json gives null for a question out of range", "[answers]") {
+    CHECK(exposure::answer_to_json(quiz(), exposure::empty_answers(quiz()), 3) == "null");
+    CHECK(exposure::answer_to_json(quiz(), exposure::empty_answers(quiz()), -1) == "null");
+}
