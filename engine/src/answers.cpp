@@ -151,17 +151,12 @@ private:
             std::sort(answer.options.begin(), answer.options.end());
             answer.options.erase(std::unique(answer.options.begin(), answer.options.end()),
                                  answer.options.end());
-            if (answer.options.size() > 1) {
-                for (int option : answer.options) {
-                    const Option& chosen = question.options[static_cast<std::size_t>(option)];
-                    if (chosen.exclusive) {
-                        error(pointer,
-                              "option " + quote(chosen.id) +
-                                  " is exclusive and cannot be chosen together with other options",
-                              value.offset);
-                        return;
-                    }
-                }
+            if (const int conflict = exclusive_conflict(question, answer.options); conflict >= 0) {
+                error(pointer,
+                      "option " + quote(question.options[static_cast<std::size_t>(conflict)].id) +
+                          " is exclusive and cannot be chosen together with other options",
+                      value.offset);
+                return;
             }
         }
         answers[static_cast<std::size_t>(index)] = std::move(answer);

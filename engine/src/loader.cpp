@@ -482,16 +482,10 @@ std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
         option(answer->items[i], json::pointer_append(answer_pointer, i));
     }
     std::sort(result.options.begin(), result.options.end());
-    if (result.options.size() > 1) {
-        for (int index : result.options) {
-            const Option& chosen = question.options[static_cast<std::size_t>(index)];
-            if (chosen.exclusive) {
-                error(*answer, answer_pointer,
-                      "option " + quote(chosen.id) +
-                          " is exclusive and cannot be chosen together with other options");
-                break;
-            }
-        }
+    if (const int conflict = exclusive_conflict(question, result.options); conflict >= 0) {
+        error(*answer, answer_pointer,
+              "option " + quote(question.options[static_cast<std::size_t>(conflict)].id) +
+                  " is exclusive and cannot be chosen together with other options");
     }
     return result;
 }

@@ -198,9 +198,9 @@ std::vector<Contribution> top_contributions(const Report& report, std::size_t li
 namespace {
 
 // The alternative answers worth trying for a question answered with `current`:
-// single: every other option; multi: the current set with each option toggled (an exclusive
-// option replaces the set, a non-exclusive one clears exclusive ones) and each exclusive option
-// alone. A multi answer keeps at least one option, so emptying the set is not a candidate.
+// single: every other option; multi: the current set with each option toggled as a reader's
+// click would (toggle_option, quiz.hpp) and each exclusive option alone. A multi answer keeps at
+// least one option, so emptying the set is not a candidate.
 std::vector<Answer> alternatives(const Question& question, const Answer& current) {
     std::vector<Answer> result;
     const int count = static_cast<int>(question.options.size());
@@ -224,26 +224,7 @@ std::vector<Answer> alternatives(const Question& question, const Answer& current
         return result;
     }
     for (int o = 0; o < count; ++o) {
-        const bool exclusive = question.options[static_cast<std::size_t>(o)].exclusive;
-        std::vector<int> options;
-        if (detail::contains(current.options, o)) {
-            for (int kept : current.options) {
-                if (kept != o) {
-                    options.push_back(kept);
-                }
-            }
-        } else if (exclusive) {
-            options = {o};
-        } else {
-            for (int kept : current.options) {
-                if (kept >= 0 && kept < count &&
-                    !question.options[static_cast<std::size_t>(kept)].exclusive) {
-                    options.push_back(kept);
-                }
-            }
-            options.push_back(o);
-        }
-        add(std::move(options));
+        add(toggle_option(question, current.options, o));
     }
     for (int o = 0; o < count; ++o) {
         if (question.options[static_cast<std::size_t>(o)].exclusive) {

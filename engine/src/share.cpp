@@ -239,13 +239,8 @@ Answer canonical(const Question& question, const Answer* answer) {
     }
     if (question.kind == QuestionKind::Single) {
         options.resize(1);
-    } else {
-        for (int o : options) {
-            if (question.options[static_cast<std::size_t>(o)].exclusive) {
-                options = {o};
-                break;
-            }
-        }
+    } else if (const int conflict = exclusive_conflict(question, options); conflict >= 0) {
+        options = {conflict};
     }
     return Answer{Answer::State::Chosen, std::move(options)};
 }
@@ -362,13 +357,11 @@ PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::siz
         if (answer.options.empty()) {
             return {Status::Invalid, "share code chooses no option for " + where};
         }
-        for (int o : answer.options) {
-            const Option& option = question.options[static_cast<std::size_t>(o)];
-            if (option.exclusive && answer.options.size() > 1) {
-                return {Status::Invalid, "share code combines " + quoted(option.id) + " of " +
-                                             where + " with other options, but " +
-                                             quoted(option.id) + " excludes them"};
-            }
+        if (const int conflict = exclusive_conflict(question, answer.options); conflict >= 0) {
+            const std::string option =
+                quoted(question.options[static_cast<std::size_t>(conflict)].id);
+            return {Status::Invalid, "share code combines " + option + " of " + where +
+                                         " with other options, but " + option + " excludes them"};
         }
     }
     if (!bits.at_clean_end()) {
