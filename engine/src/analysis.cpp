@@ -355,8 +355,8 @@ private:
 
 std::vector<Diagnostic> lint(const Quiz& quiz) {
     std::vector<Diagnostic> warnings;
-    auto warn = [&](std::string pointer, std::string message) {
-        warnings.push_back(Diagnostic{std::move(pointer), std::move(message), 0, 0});
+    auto warn = [&](DiagnosticCode code, std::string pointer, std::string message) {
+        warnings.push_back(Diagnostic{std::move(pointer), std::move(message), 0, 0, code});
     };
     Satisfiability sat(quiz);
 
@@ -366,7 +366,7 @@ std::vector<Diagnostic> lint(const Quiz& quiz) {
         const Question& question = quiz.questions[q];
         if (question.show_if && sat.check(*question.show_if) == Truth::Never) {
             never_shown[q] = 1;
-            warn("/questions/" + std::to_string(q) + "/show_if",
+            warn(DiagnosticCode::LintNeverShown, "/questions/" + std::to_string(q) + "/show_if",
                  "question " + quoted(question.id) +
                      " can never be shown: no answers to the questions its show_if depends on "
                      "make it true");
@@ -415,7 +415,8 @@ std::vector<Diagnostic> lint(const Quiz& quiz) {
                                detail::contains(set, static_cast<int>(b));
                     });
                 if (!told_apart) {
-                    warn("/questions/" + std::to_string(q) + "/options/" + std::to_string(b),
+                    warn(DiagnosticCode::LintOptionsAlike,
+                         "/questions/" + std::to_string(q) + "/options/" + std::to_string(b),
                          "option " + quoted(question.options[b].id) + " of question " +
                              quoted(question.id) + " cannot be told apart from option " +
                              quoted(question.options[a].id) + ": both are worth " +
@@ -431,14 +432,16 @@ std::vector<Diagnostic> lint(const Quiz& quiz) {
     for (std::size_t r = 0; r < quiz.recommendations.size(); ++r) {
         const Recommendation& recommendation = quiz.recommendations[r];
         if (recommendation.when && sat.check(*recommendation.when) == Truth::Never) {
-            warn("/recommendations/" + std::to_string(r) + "/when",
+            warn(DiagnosticCode::LintNeverApplies,
+                 "/recommendations/" + std::to_string(r) + "/when",
                  "recommendation " + quoted(recommendation.id) +
                      " can never apply: no answers make its when condition true");
         }
         if (recommendation.fix && recommendation.fix->question >= 0 &&
             size(recommendation.fix->question) < quiz.questions.size() &&
             never_shown[size(recommendation.fix->question)]) {
-            warn("/recommendations/" + std::to_string(r) + "/fix",
+            warn(DiagnosticCode::LintFixNeverShown,
+                 "/recommendations/" + std::to_string(r) + "/fix",
                  "recommendation " + quoted(recommendation.id) + " fixes question " +
                      quoted(quiz.questions[size(recommendation.fix->question)].id) +
                      ", which can never be shown, so its fix never changes the score");
@@ -462,10 +465,10 @@ std::vector<Diagnostic> lint(const Quiz& quiz) {
         }
         const std::string id = quoted(quiz.categories[c].id);
         if (!has_questions) {
-            warn("/categories/" + std::to_string(c),
+            warn(DiagnosticCode::LintCategoryEmpty, "/categories/" + std::to_string(c),
                  "category " + id + " has no questions, so it is never assessed");
         } else if (!can_score) {
-            warn("/categories/" + std::to_string(c),
+            warn(DiagnosticCode::LintCategoryNeverScores, "/categories/" + std::to_string(c),
                  "category " + id +
                      " can never score above 0: every option of its questions that can be "
                      "shown is worth 0 points");

@@ -61,12 +61,12 @@ public:
             if (member.key == "answers") {
                 entries = &member.value;
             } else if (member.key.empty() || member.key[0] != '$') {
-                error(json::pointer_append("", member.key), "unknown key " + quote(member.key),
-                      member.key_offset);
+                error(DiagnosticCode::UnknownKey, json::pointer_append("", member.key),
+                      "unknown key " + quote(member.key), member.key_offset);
             }
         }
         if (entries == nullptr) {
-            error("", "missing \"answers\"", root.offset);
+            error(DiagnosticCode::MissingField, "", "missing \"answers\"", root.offset);
             return;
         }
         if (!entries->is_object()) {
@@ -85,7 +85,8 @@ private:
         const std::string pointer = json::pointer_append("/answers", member.key);
         const int index = quiz_.find_question(member.key);
         if (index < 0) {
-            error(pointer, "unknown question " + quote(member.key), member.key_offset);
+            error(DiagnosticCode::UnknownReference, pointer,
+                  "unknown question " + quote(member.key), member.key_offset);
             return;
         }
         const Question& question = quiz_.questions[static_cast<std::size_t>(index)];
@@ -93,14 +94,14 @@ private:
         Answer answer;
         if (value.is_null()) {
             if (!question.skippable) {
-                error(pointer, "question " + quote(question.id) + " cannot be skipped",
-                      value.offset);
+                error(DiagnosticCode::InvalidValue, pointer,
+                      "question " + quote(question.id) + " cannot be skipped", value.offset);
                 return;
             }
             answer.state = Answer::State::Skipped;
         } else if (question.kind == QuestionKind::Single) {
             if (!value.is_string()) {
-                error(pointer,
+                error(DiagnosticCode::WrongType, pointer,
                       "question " + quote(question.id) +
                           " is single: expected one option id (a string) or null, got " +
                           std::string(json::type_name(value.type)),
@@ -109,7 +110,7 @@ private:
             }
             const int option = find_option(question, value.string);
             if (option < 0) {
-                error(pointer,
+                error(DiagnosticCode::UnknownReference, pointer,
                       "unknown option " + quote(value.string) + " for question " +
                           quote(question.id),
                       value.offset);
@@ -119,7 +120,7 @@ private:
             answer.options.push_back(option);
         } else {
             if (!value.is_array()) {
-                error(pointer,
+                error(DiagnosticCode::WrongType, pointer,
                       "question " + quote(question.id) +
                           " is multi: expected an array of option ids or null, got " +
                           std::string(json::type_name(value.type)),
@@ -137,7 +138,7 @@ private:
                 }
                 const int option = find_option(question, item.string);
                 if (option < 0) {
-                    error(item_pointer,
+                    error(DiagnosticCode::UnknownReference, item_pointer,
                           "unknown option " + quote(item.string) + " for question " +
                               quote(question.id),
                           item.offset);
@@ -152,7 +153,7 @@ private:
             answer.options.erase(std::unique(answer.options.begin(), answer.options.end()),
                                  answer.options.end());
             if (const int conflict = exclusive_conflict(question, answer.options); conflict >= 0) {
-                error(pointer,
+                error(DiagnosticCode::ExclusiveNotAlone, pointer,
                       "option " + quote(question.options[static_cast<std::size_t>(conflict)].id) +
                           " is exclusive and cannot be chosen together with other options",
                       value.offset);
@@ -162,12 +163,12 @@ private:
         answers[static_cast<std::size_t>(index)] = std::move(answer);
     }
 
-    void error(std::string pointer, std::string message, std::size_t offset) {
-        json::add_diagnostic(out_, map_, std::move(pointer), std::move(message), offset);
+    void error(DiagnosticCode code, std::string pointer, std::string message, std::size_t offset) {
+        json::add_diagnostic(out_, map_, code, std::move(pointer), std::move(message), offset);
     }
 
     void expected(const json::Value& value, std::string pointer, std::string_view what) {
-        error(std::move(pointer),
+        error(DiagnosticCode::WrongType, std::move(pointer),
               "expected " + std::string(what) + ", got " + std::string(json::type_name(value.type)),
               value.offset);
     }
@@ -189,6 +190,7 @@ Outcome<Answers> read_answers_json(const Quiz& quiz, std::string_view json_text)
         Diagnostic diagnostic;
         diagnostic.message = "answers file is " + std::to_string(json_text.size()) +
                              " bytes; the limit is " + std::to_string(kMaxAnswersBytes) + " bytes";
+        diagnostic.code = DiagnosticCode::LimitExceeded;
         outcome.diagnostics.push_back(std::move(diagnostic));
         return outcome;
     }

@@ -110,16 +110,21 @@ public:
 
     void load(const Value& root, Quiz& quiz);
 
-    void error(std::string pointer, std::string message, std::size_t offset) {
-        json::add_diagnostic(out_, map_, std::move(pointer), std::move(message), offset);
+    void error(DiagnosticCode code, std::string pointer, std::string message, std::size_t offset) {
+        json::add_diagnostic(out_, map_, code, std::move(pointer), std::move(message), offset);
     }
 
+    void error(DiagnosticCode code, const Value& at, std::string pointer, std::string message) {
+        error(code, std::move(pointer), std::move(message), at.offset);
+    }
+
+    // The most common problem: a value of the right type that breaks a rule of the format.
     void error(const Value& at, std::string pointer, std::string message) {
-        error(std::move(pointer), std::move(message), at.offset);
+        error(DiagnosticCode::InvalidValue, at, std::move(pointer), std::move(message));
     }
 
     void expected(const Value& value, std::string pointer, std::string_view what) {
-        error(value, std::move(pointer),
+        error(DiagnosticCode::WrongType, value, std::move(pointer),
               "expected " + std::string(what) + ", got " +
                   std::string(json::type_name(value.type)));
     }
@@ -194,7 +199,7 @@ private:
         }
         if (value->items.size() > static_cast<std::size_t>(limit)) {
             error(
-                *value, fields.at(key),
+                DiagnosticCode::LimitExceeded, *value, fields.at(key),
                 limit_text(value->items.size(), noun, static_cast<std::size_t>(limit), limit_name));
         }
         return value;
@@ -205,7 +210,7 @@ private:
                 Fields& fields, std::string_view noun, const std::string& list_pointer) {
         const auto [it, inserted] = seen.emplace(id_value, index);
         if (!inserted) {
-            error(*fields.optional("id"), fields.at("id"),
+            error(DiagnosticCode::DuplicateId, *fields.optional("id"), fields.at("id"),
                   "duplicate " + std::string(noun) + " id " + quote(id_value) + " (also " +
                       json::pointer_append(list_pointer, static_cast<std::size_t>(it->second)) +
                       ")");
@@ -244,7 +249,7 @@ private:
 const Value* Fields::required(std::string_view key) {
     const Value* value = optional(key);
     if (value == nullptr) {
-        loader_.error(object_, pointer_, "missing " + quote(key));
+        loader_.error(DiagnosticCode::MissingField, object_, pointer_, "missing " + quote(key));
     }
     return value;
 }
@@ -255,7 +260,8 @@ void Fields::finish() {
         if (used_[i] || member.duplicate || (!member.key.empty() && member.key[0] == '$')) {
             continue;
         }
-        loader_.error(at(member.key), "unknown key " + quote(member.key), member.key_offset);
+        loader_.error(DiagnosticCode::UnknownKey, at(member.key),
+                      "unknown key " + quote(member.key), member.key_offset);
     }
 }
 
@@ -300,19 +306,19 @@ bool Loader::condition_question(Fields& fields, const Scope& scope, int& out) {
     const bool in_show_if = scope.self >= 0;
     const auto it = question_ids_.find(question_id);
     if (it == question_ids_.end()) {
-        error(value, pointer,
+        error(DiagnosticCode::UnknownReference, value, pointer,
               "unknown question " + quote(question_id) +
                   (in_show_if ? " (questions must refer to earlier questions)" : ""));
         return false;
     }
     if (in_show_if && it->second == scope.self) {
-        error(value, pointer,
+        error(DiagnosticCode::ForwardReference, value, pointer,
               "question " + quote(question_id) +
                   " refers to itself (questions must refer to earlier questions)");
         return false;
     }
     if (in_show_if && it->second > scope.self) {
-        error(value, pointer,
+        error(DiagnosticCode::ForwardReference, value, pointer,
               "question " + quote(question_id) +
                   " comes after this one (questions must refer to earlier questions)");
         return false;
@@ -324,7 +330,7 @@ bool Loader::condition_question(Fields& fields, const Scope& scope, int& out) {
 std::optional<Condition> Loader::condition(const Value& value, const std::string& pointer,
                                            int depth, const Scope& scope) {
     if (depth > limits_.max_condition_depth) {
-        error(value, pointer,
+        error(DiagnosticCode::LimitExceeded, value, pointer,
               "condition nesting depth " + std::to_string(depth) + " exceeds the limit of " +
                   std::to_string(limits_.max_condition_depth) + " (max_condition_depth)");
         return std::nullopt;
@@ -369,7 +375,7 @@ std::optional<Condition> Loader::condition(const Value& value, const std::string
             }
             const int index = find_option(*question, id_value.string);
             if (index < 0) {
-                error(id_value, option_pointer,
+                error(DiagnosticCode::UnknownReference, id_value, option_pointer,
                       "unknown option " + quote(id_value.string) + " for question " +
                           quote(question->id));
             } else if (std::find(result.options.begin(), result.options.end(), index) ==
@@ -452,7 +458,7 @@ std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
         }
         const int index = find_option(question, id_value.string);
         if (index < 0) {
-            error(id_value, option_pointer,
+            error(DiagnosticCode::UnknownReference, id_value, option_pointer,
                   "unknown option " + quote(id_value.string) + " for question " +
                       quote(question.id));
         } else if (std::find(result.options.begin(), result.options.end(), index) ==
@@ -462,7 +468,7 @@ std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
     };
     if (question.kind == QuestionKind::Single) {
         if (!answer->is_string()) {
-            error(*answer, answer_pointer,
+            error(DiagnosticCode::WrongType, *answer, answer_pointer,
                   "question " + quote(question.id) +
                       " is single: the answer must be one option id (a string), not " +
                       std::string(json::type_name(answer->type)));
@@ -472,7 +478,7 @@ std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
         return result;
     }
     if (!answer->is_array()) {
-        error(*answer, answer_pointer,
+        error(DiagnosticCode::WrongType, *answer, answer_pointer,
               "question " + quote(question.id) +
                   " is multi: the answer must be an array of option ids, not " +
                   std::string(json::type_name(answer->type)));
@@ -483,7 +489,7 @@ std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
     }
     std::sort(result.options.begin(), result.options.end());
     if (const int conflict = exclusive_conflict(question, result.options); conflict >= 0) {
-        error(*answer, answer_pointer,
+        error(DiagnosticCode::ExclusiveNotAlone, *answer, answer_pointer,
               "option " + quote(question.options[static_cast<std::size_t>(conflict)].id) +
                   " is exclusive and cannot be chosen together with other options");
     }
@@ -541,8 +547,8 @@ void Loader::question(const Value& value, const std::string& base, std::size_t i
     if (text(fields, "category", category)) {
         const auto it = category_ids_.find(category);
         if (it == category_ids_.end()) {
-            error(*fields.optional("category"), fields.at("category"),
-                  "unknown category " + quote(category));
+            error(DiagnosticCode::UnknownReference, *fields.optional("category"),
+                  fields.at("category"), "unknown category " + quote(category));
         } else {
             question.category = it->second;
         }
@@ -785,7 +791,7 @@ void Loader::load(const Value& root, Quiz& quiz) {
             expected(*schema, "/schema", "a whole number");
         } else if (!schema->integral || schema->integer != kSchemaVersion) {
             // Another format: its other fields mean other things, so this is the only report.
-            error(*schema, "/schema",
+            error(DiagnosticCode::UnsupportedSchema, *schema, "/schema",
                   "unsupported schema " + number_text(schema->number) +
                       " (this engine reads schema " + std::to_string(kSchemaVersion) + ")");
             return;
@@ -827,6 +833,7 @@ Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits) {
         diagnostic.message = "content is " + std::to_string(json_text.size()) +
                              " bytes; the limit is " + std::to_string(limits.max_bytes) +
                              " bytes (max_bytes)";
+        diagnostic.code = DiagnosticCode::LimitExceeded;
         outcome.diagnostics.push_back(std::move(diagnostic));
         return outcome;
     }

@@ -163,6 +163,7 @@ TEST_CASE("lint warns about a question whose show_if can never hold", "[analysis
     CHECK(pointers(warnings) ==
           std::vector<std::string>{"/questions/1/show_if", "/questions/2/show_if"});
     CHECK_THAT(warnings[0].message, ContainsSubstring("question 'never' can never be shown"));
+    CHECK(warnings[0].code == DiagnosticCode::LintNeverShown);
 }
 
 TEST_CASE("lint accepts a show_if that holds only while an earlier question is unanswered",
@@ -197,6 +198,7 @@ TEST_CASE("lint warns about single options that nothing tells apart", "[analysis
     CHECK_THAT(warnings[0].message,
                ContainsSubstring("option 'b' of question 'same' cannot be told apart from "
                                  "option 'a': both are worth 1 points"));
+    CHECK(warnings[0].code == DiagnosticCode::LintOptionsAlike);
 }
 
 TEST_CASE("a fix that names one option tells it apart from its equal", "[analysis]") {
@@ -216,6 +218,7 @@ TEST_CASE("lint warns about a recommendation whose when can never hold", "[analy
     const std::vector<Diagnostic> warnings = lint(b.build());
     CHECK(pointers(warnings) == std::vector<std::string>{"/recommendations/0/when"});
     CHECK_THAT(warnings[0].message, ContainsSubstring("recommendation 'never' can never apply"));
+    CHECK(warnings[0].code == DiagnosticCode::LintNeverApplies);
 }
 
 TEST_CASE("lint warns about a fix on a question that can never be shown", "[analysis]") {
@@ -224,8 +227,10 @@ TEST_CASE("lint warns about a fix on a question that can never be shown", "[anal
     b.single("x", "c", {0, 1});
     b.single("never", "c", {0, 1}).show_if(all({b.is("x", 0), b.is("x", 1)}));
     b.recommendation("r", std::nullopt, std::make_pair(std::string("never"), std::vector<int>{0}));
-    CHECK(pointers(lint(b.build())) ==
+    const std::vector<Diagnostic> warnings = lint(b.build());
+    CHECK(pointers(warnings) ==
           std::vector<std::string>{"/questions/1/show_if", "/recommendations/0/fix"});
+    CHECK(warnings.at(1).code == DiagnosticCode::LintFixNeverShown);
 }
 
 TEST_CASE("lint warns about categories that can never score above 0", "[analysis]") {
@@ -239,6 +244,8 @@ TEST_CASE("lint warns about categories that can never score above 0", "[analysis
                                                          "/categories/1", "/categories/2"});
     CHECK_THAT(warnings[1].message, ContainsSubstring("category 'zero' can never score above 0"));
     CHECK_THAT(warnings[2].message, ContainsSubstring("category 'empty' has no questions"));
+    CHECK(warnings[1].code == DiagnosticCode::LintCategoryNeverScores);
+    CHECK(warnings[2].code == DiagnosticCode::LintCategoryEmpty);
 }
 
 // ---- stats ---------------------------------------------------------------------------------

@@ -233,8 +233,7 @@ TEST_CASE("answer_to_json gives a multi answer as an array of option ids", "[ans
           R"({"question":"features","answer":["pay","channels"],"skipped":false})");
 }
 
-TEST_CASE("answer_to_json gives a skipped question a null answer and skipped true",
-          "[answers]") {
+TEST_CASE("answer_to_json gives a skipped question a null answer and skipped true", "[answers]") {
     Answers answers = exposure::empty_answers(quiz());
     answers[0] = skipped();
     CHECK(exposure::answer_to_json(quiz(), answers, 0) ==
@@ -260,4 +259,26 @@ TEST_CASE("answer_to_json escapes ids as JSON strings", "[answers]") {
 TEST_CASE("answer_to_json gives null for a question out of range", "[answers]") {
     CHECK(exposure::answer_to_json(quiz(), exposure::empty_answers(quiz()), 3) == "null");
     CHECK(exposure::answer_to_json(quiz(), exposure::empty_answers(quiz()), -1) == "null");
+}
+
+TEST_CASE("answers reading gives each kind of problem its diagnostic code", "[answers]") {
+    using Code = exposure::DiagnosticCode;
+    auto [text, code] = GENERATE(table<std::string, Code>({
+        {R"({"answers": {"region": "cn",})", Code::JsonSyntax},
+        {R"({"answers": {}, "answers": {}})", Code::DuplicateKey},
+        {R"({})", Code::MissingField},
+        {R"({"answers": {}, "extra": 1})", Code::UnknownKey},
+        {R"({"answers": []})", Code::WrongType},
+        {R"({"answers": {"twofa": ["yes"]}})", Code::WrongType},
+        {R"({"answers": {"nope": "yes"}})", Code::UnknownReference},
+        {R"({"answers": {"twofa": "maybe"}})", Code::UnknownReference},
+        {R"({"answers": {"twofa": null}})", Code::InvalidValue},
+        {R"({"answers": {"features": ["pay", "none"]}})", Code::ExclusiveNotAlone},
+        {std::string(1024 * 1024 + 1, ' '), Code::LimitExceeded},
+    }));
+    CAPTURE(text.substr(0, 60));
+    const auto outcome = read_answers_json(quiz(), text);
+    REQUIRE_FALSE(outcome.diagnostics.empty());
+    CHECK(exposure::diagnostic_code_name(outcome.diagnostics[0].code) ==
+          exposure::diagnostic_code_name(code));
 }

@@ -944,3 +944,105 @@ TEST_CASE("loader shows at most 500 problems, in text order, and says there were
     CHECK(outcome.diagnostics[1].column > outcome.diagnostics[0].column);
     CHECK(outcome.diagnostics[500].message == "too many problems; showing the first 500");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Diagnostic codes: each kind of problem says which it is, for programs.
+
+namespace {
+
+struct CodedRejection {
+    const char* what;
+    void (*mutate)(Json&);
+    const char* pointer;
+    exposure::DiagnosticCode code;
+};
+
+using Code = exposure::DiagnosticCode;
+
+const std::vector<CodedRejection> kCodedRejections = {
+    {"another schema", [](Json& d) { d["schema"] = 2; }, "/schema", Code::UnsupportedSchema},
+    {"a number as title", [](Json& d) { d["title"] = 5; }, "/title", Code::WrongType},
+    {"no title", [](Json& d) { d.erase("title"); }, "", Code::MissingField},
+    {"an unknown key", [](Json& d) { d["colour"] = "red"; }, "/colour", Code::UnknownKey},
+    {"negative points", [](Json& d) { q(d, 0)["options"][0]["points"] = -1; },
+     "/questions/0/options/0/points", Code::InvalidValue},
+    {"a repeated question id", [](Json& d) { q(d, 1)["id"] = "region"; }, "/questions/1/id",
+     Code::DuplicateId},
+    {"an unknown category", [](Json& d) { q(d, 0)["category"] = "nope"; }, "/questions/0/category",
+     Code::UnknownReference},
+    {"an unknown option in a condition",
+     [](Json& d) {
+         q(d, 2)["show_if"] = {{"q", "features"}, {"has", "nope"}};
+     },
+     "/questions/2/show_if/has", Code::UnknownReference},
+    {"a show_if on a later question",
+     [](Json& d) {
+         q(d, 0)["show_if"] = {{"q", "twofa"}, {"is", "yes"}};
+     },
+     "/questions/0/show_if/q", Code::ForwardReference},
+    {"a fix combining an exclusive option",
+     [](Json& d) {
+         rec(d, 0)["fix"]["answer"] = {"pay", "none"};
+     },
+     "/recommendations/0/fix/answer", Code::ExclusiveNotAlone},
+    {"too many bands",
+     [](Json& d) {
+         for (int i = 0; i < 20; ++i) {
+             d["bands"].push_back(d["bands"][0]);
+         }
+     },
+     "/bands", Code::LimitExceeded},
+};
+
+} // namespace
+
+TEST_CASE("loader gives each kind of content problem its diagnostic code", "[loader]") {
+    const CodedRejection& row = GENERATE(from_range(kCodedRejections));
+    CAPTURE(row.what);
+    Json document = base();
+    row.mutate(document);
+    const auto outcome = load_quiz(dump(document));
+    INFO(all_messages(outcome.diagnostics));
+    const Diagnostic* diagnostic = find_pointer(outcome.diagnostics, row.pointer);
+    REQUIRE(diagnostic != nullptr);
+    CHECK(diagnostic_code_name(diagnostic->code) == diagnostic_code_name(row.code));
+}
+
+TEST_CASE("loader gives text that is not JSON the code json-syntax", "[loader]") {
+    const auto outcome =
+        load_quiz(GENERATE(as<std::string>{}, "{\"schema\": 1,}", "[1] 2", "{\"n\": 1e999}"));
+    REQUIRE(outcome.diagnostics.size() == 1);
+    CHECK(outcome.diagnostics[0].code == Code::JsonSyntax);
+}
+
+TEST_CASE("loader gives a repeated key the code duplicate-key", "[loader]") {
+    const auto outcome = load_quiz(R"({"schema": 1, "schema": 1})");
+    const Diagnostic* diagnostic = find_pointer(outcome.diagnostics, "/schema");
+    REQUIRE(diagnostic != nullptr);
+    CHECK(diagnostic->code == Code::DuplicateKey);
+}
+
+TEST_CASE("loader gives an exceeded size or depth or string limit the code limit-exceeded",
+          "[loader]") {
+    LoadLimits limits;
+    limits.max_bytes = 4;
+    CHECK(load_quiz("{\"schema\": 1}", limits).diagnostics.at(0).code == Code::LimitExceeded);
+    CHECK(load_quiz(std::string(100, '[') + std::string(100, ']')).diagnostics.at(0).code ==
+          Code::LimitExceeded);
+    const std::string long_string = "{\"id\": \"" + std::string(9000, 'x') + "\"}";
+    const auto outcome = load_quiz(long_string);
+    const Diagnostic* too_long = find_pointer(outcome.diagnostics, "/id");
+    REQUIRE(too_long != nullptr);
+    CHECK(too_long->code == Code::LimitExceeded);
+}
+
+TEST_CASE("loader gives the note that problems were cut the code too-many-problems", "[loader]") {
+    Json document = base();
+    for (int i = 0; i < 600; ++i) {
+        document["k" + std::to_string(i)] = i;
+    }
+    const auto outcome = load_quiz(document.dump());
+    REQUIRE(outcome.diagnostics.size() == 501);
+    CHECK(outcome.diagnostics[499].code == Code::UnknownKey);
+    CHECK(outcome.diagnostics[500].code == Code::TooManyProblems);
+}

@@ -282,8 +282,7 @@ TEST_CASE("a score just above an edge falls in the next band", "[scoring]") {
     CHECK(score(quiz, {chosen({1})}).band == 1);
 }
 
-TEST_CASE("band_for_score keeps a score within 1e-9 above an edge in the lower band",
-          "[scoring]") {
+TEST_CASE("band_for_score keeps a score within 1e-9 above an edge in the lower band", "[scoring]") {
     QuizBuilder b;
     b.category("c");
     b.single("q", "c", {0, 1});

@@ -244,3 +244,64 @@ TEST_CASE("changing any one character of a code never decodes to a crash", "[sha
         }
     }
 }
+
+// ---- diagnostic codes: the page tells "another version of the quiz" from "damaged" by these ---
+
+namespace {
+
+DiagnosticCode code_of(const std::string& code) {
+    const Outcome<Answers> decoded = decode_share(small_quiz(), code);
+    REQUIRE(decoded.diagnostics.size() == 1);
+    return decoded.diagnostics[0].code;
+}
+
+} // namespace
+
+TEST_CASE("a code that is not a share code at all is share-malformed", "[share]") {
+    CHECK(code_of("") == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(std::string(5000, 'A')) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of("AB=CDEFGHIJKLMNOPQ") == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(good_code().substr(0, 17)) == DiagnosticCode::ShareMalformed);
+}
+
+TEST_CASE("a code cut off when it was copied is share-malformed", "[share]") {
+    CHECK(code_of(good_code().substr(0, 8)) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(good_code().substr(0, good_code().size() - 3)) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(small_code_with_payload(Bits{}.put(2, 2))) == DiagnosticCode::ShareMalformed);
+}
+
+TEST_CASE("a code with bits the format never writes is share-malformed", "[share]") {
+    CHECK(code_of(code_with_header_byte(0, 0)) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(small_code_with_payload(Bits{}.put(3, 2))) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(small_code_with_payload(Bits{}.put(0, 8).put(0xff, 8))) ==
+          DiagnosticCode::ShareMalformed);
+}
+
+TEST_CASE("a code whose checksum fails is share-damaged", "[share]") {
+    CHECK(code_of(flipped(good_code(), 14)) == DiagnosticCode::ShareDamaged);
+}
+
+TEST_CASE("a code in a newer share format is share-other-version", "[share]") {
+    CHECK(code_of(code_with_header_byte(0, 2)) == DiagnosticCode::ShareOtherVersion);
+}
+
+TEST_CASE("a code for another quiz or another version of this quiz is share-other-quiz",
+          "[share]") {
+    CHECK(code_of(code_for_other_quiz()) == DiagnosticCode::ShareOtherQuiz);
+    CHECK(code_of(code_for_changed_content()) == DiagnosticCode::ShareOtherQuiz);
+    CHECK(code_of(code_with_count(5)) == DiagnosticCode::ShareOtherQuiz);
+}
+
+TEST_CASE("a code whose answers break a rule of the quiz is share-invalid-answers", "[share]") {
+    const std::string out_of_range = small_code_with_payload(Bits{}.put(2, 2).put(3, 2));
+    const std::string empty_multi = small_code_with_payload(Bits{}.put(0, 2).put(2, 2).put(0, 4));
+    const std::string exclusive_with_others =
+        small_code_with_payload(Bits{}.put(0, 2).put(2, 2).put(0b1001, 4));
+    const std::string skip_not_allowed =
+        small_code_with_payload(Bits{}.put(0, 2).put(0, 2).put(0, 2).put(1, 2));
+    for (const std::string& code :
+         {out_of_range, empty_multi, exclusive_with_others, skip_not_allowed}) {
+        CAPTURE(code);
+        CHECK(code_of(code) == DiagnosticCode::ShareInvalidAnswers);
+    }
+}

@@ -2,7 +2,8 @@
 //
 // Layout: format version, quiz id hash, content hash, then the answers. decode_share() trusts
 // nothing: truncated, garbled, oversized, wrong-quiz or wrong-version codes give a Diagnostic
-// that says which, never a crash.
+// that says which, in words and as a DiagnosticCode (ShareMalformed, ShareDamaged,
+// ShareOtherVersion, ShareOtherQuiz, ShareInvalidAnswers), never a crash.
 #pragma once
 
 #include "exposure/answers.hpp"
