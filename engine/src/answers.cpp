@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace exposure {
@@ -91,76 +92,96 @@ private:
         }
         const Question& question = quiz_.questions[static_cast<std::size_t>(index)];
         const json::Value& value = member.value;
-        Answer answer;
+        std::optional<Answer> answer;
         if (value.is_null()) {
-            if (!question.skippable) {
-                error(DiagnosticCode::InvalidValue, pointer,
-                      "question " + quote(question.id) + " cannot be skipped", value.offset);
-                return;
-            }
-            answer.state = Answer::State::Skipped;
+            answer = skip(question, value, pointer);
         } else if (question.kind == QuestionKind::Single) {
-            if (!value.is_string()) {
-                error(DiagnosticCode::WrongType, pointer,
-                      "question " + quote(question.id) +
-                          " is single: expected one option id (a string) or null, got " +
-                          std::string(json::type_name(value.type)),
-                      value.offset);
-                return;
-            }
-            const int option = find_option(question, value.string);
-            if (option < 0) {
-                error(DiagnosticCode::UnknownReference, pointer,
-                      "unknown option " + quote(value.string) + " for question " +
-                          quote(question.id),
-                      value.offset);
-                return;
-            }
-            answer.state = Answer::State::Chosen;
-            answer.options.push_back(option);
+            answer = single_answer(question, value, pointer);
         } else {
-            if (!value.is_array()) {
-                error(DiagnosticCode::WrongType, pointer,
-                      "question " + quote(question.id) +
-                          " is multi: expected an array of option ids or null, got " +
-                          std::string(json::type_name(value.type)),
-                      value.offset);
-                return;
+            answer = multi_answer(question, value, pointer);
+        }
+        if (answer) {
+            answers[static_cast<std::size_t>(index)] = std::move(*answer);
+        }
+    }
+
+    std::optional<Answer> skip(const Question& question, const json::Value& value,
+                               const std::string& pointer) {
+        if (!question.skippable) {
+            error(DiagnosticCode::InvalidValue, pointer,
+                  "question " + quote(question.id) + " cannot be skipped", value.offset);
+            return std::nullopt;
+        }
+        return Answer{Answer::State::Skipped, {}};
+    }
+
+    std::optional<Answer> single_answer(const Question& question, const json::Value& value,
+                                        const std::string& pointer) {
+        if (!value.is_string()) {
+            error(DiagnosticCode::WrongType, pointer,
+                  "question " + quote(question.id) +
+                      " is single: expected one option id (a string) or null, got " +
+                      std::string(json::type_name(value.type)),
+                  value.offset);
+            return std::nullopt;
+        }
+        const int option = option_index(question, value, pointer);
+        if (option < 0) {
+            return std::nullopt;
+        }
+        return Answer{Answer::State::Chosen, {option}};
+    }
+
+    std::optional<Answer> multi_answer(const Question& question, const json::Value& value,
+                                       const std::string& pointer) {
+        if (!value.is_array()) {
+            error(DiagnosticCode::WrongType, pointer,
+                  "question " + quote(question.id) +
+                      " is multi: expected an array of option ids or null, got " +
+                      std::string(json::type_name(value.type)),
+                  value.offset);
+            return std::nullopt;
+        }
+        const std::size_t errors = out_.size();
+        Answer answer{Answer::State::Chosen, {}};
+        for (std::size_t i = 0; i < value.items.size(); ++i) {
+            const json::Value& item = value.items[i];
+            const std::string item_pointer = json::pointer_append(pointer, i);
+            if (!item.is_string()) {
+                expected(item, item_pointer, "an option id (a string)");
+                continue;
             }
-            const std::size_t errors = out_.size();
-            answer.state = Answer::State::Chosen;
-            for (std::size_t i = 0; i < value.items.size(); ++i) {
-                const json::Value& item = value.items[i];
-                const std::string item_pointer = json::pointer_append(pointer, i);
-                if (!item.is_string()) {
-                    expected(item, item_pointer, "an option id (a string)");
-                    continue;
-                }
-                const int option = find_option(question, item.string);
-                if (option < 0) {
-                    error(DiagnosticCode::UnknownReference, item_pointer,
-                          "unknown option " + quote(item.string) + " for question " +
-                              quote(question.id),
-                          item.offset);
-                    continue;
-                }
+            if (const int option = option_index(question, item, item_pointer); option >= 0) {
                 answer.options.push_back(option);
             }
-            if (out_.size() != errors) {
-                return;
-            }
-            std::sort(answer.options.begin(), answer.options.end());
-            answer.options.erase(std::unique(answer.options.begin(), answer.options.end()),
-                                 answer.options.end());
-            if (const int conflict = exclusive_conflict(question, answer.options); conflict >= 0) {
-                error(DiagnosticCode::ExclusiveNotAlone, pointer,
-                      "option " + quote(question.options[static_cast<std::size_t>(conflict)].id) +
-                          " is exclusive and cannot be chosen together with other options",
-                      value.offset);
-                return;
-            }
         }
-        answers[static_cast<std::size_t>(index)] = std::move(answer);
+        if (out_.size() != errors) {
+            return std::nullopt;
+        }
+        std::sort(answer.options.begin(), answer.options.end());
+        answer.options.erase(std::unique(answer.options.begin(), answer.options.end()),
+                             answer.options.end());
+        if (const int conflict = exclusive_conflict(question, answer.options); conflict >= 0) {
+            error(DiagnosticCode::ExclusiveNotAlone, pointer,
+                  "option " + quote(question.options[static_cast<std::size_t>(conflict)].id) +
+                      " is exclusive and cannot be chosen together with other options",
+                  value.offset);
+            return std::nullopt;
+        }
+        return answer;
+    }
+
+    // The index of the option a string names, or -1 after reporting that it names none.
+    int option_index(const Question& question, const json::Value& id_value,
+                     const std::string& pointer) {
+        const int option = find_option(question, id_value.string);
+        if (option < 0) {
+            error(DiagnosticCode::UnknownReference, pointer,
+                  "unknown option " + quote(id_value.string) + " for question " +
+                      quote(question.id),
+                  id_value.offset);
+        }
+        return option;
     }
 
     void error(DiagnosticCode code, std::string pointer, std::string message, std::size_t offset) {
