@@ -22,7 +22,7 @@ namespace exposure {
 //   /recommendations/N/fix    its fix is on a question that can never be shown (delta always 0)
 //   /categories/N             the category can never score above 0 (or has no questions)
 // "Never" is decided exactly, by enumerating the answers of the questions a condition depends
-// on (see analysis.cpp); when that would take too long, no warning is given rather than a
+// on (see engine/src/lint.cpp); when that would take too long, no warning is given rather than a
 // false one.
 std::vector<Diagnostic> lint(const Quiz& quiz);
 
@@ -49,7 +49,7 @@ struct QuizStats {
     double max_score = 0;
     Answers min_answers;
     Answers max_answers;
-    bool exact = false;         // false: the best a search found (see analysis.cpp)
+    bool exact = false;         // false: the best a search found (see engine/src/stats.cpp)
     std::uint64_t examined = 0; // answer-set classes evaluated
 };
 
