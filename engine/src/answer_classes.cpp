@@ -21,6 +21,37 @@ std::size_t size(int index) {
     return static_cast<std::size_t>(index);
 }
 
+// Distinct point sums of non-empty subsets of `options`, one subset each (all sums are 0
+// without use_points). Beyond kMaxSums, `complete` becomes false and the rest are dropped.
+std::vector<std::pair<double, std::vector<int>>> point_sums(const Question& question,
+                                                            const std::vector<int>& options,
+                                                            bool use_points, bool& complete) {
+    std::vector<std::pair<double, std::vector<int>>> sums;
+    for (int o : options) {
+        const double p = use_points ? question.options[size(o)].points : 0.0;
+        std::vector<std::pair<double, std::vector<int>>> grown = sums;
+        grown.push_back({p, {o}});
+        for (const auto& [sum, subset] : sums) {
+            std::vector<int> with = subset;
+            with.push_back(o);
+            grown.push_back({sum + p, std::move(with)});
+        }
+        sums.clear();
+        for (auto& entry : grown) {
+            const bool known = std::any_of(sums.begin(), sums.end(),
+                                           [&](const auto& s) { return s.first == entry.first; });
+            if (!known) {
+                sums.push_back(std::move(entry));
+            }
+        }
+        if (sums.size() > kMaxSums) {
+            sums.resize(kMaxSums);
+            complete = false;
+        }
+    }
+    return sums;
+}
+
 } // namespace
 
 References::References(const Quiz& quiz) : questions(quiz.questions.size(), 0) {
@@ -110,30 +141,8 @@ CandidateList candidates(const Question& question, const std::vector<char>& name
         named_free.resize(kMaxReferencedBits);
         list.complete = false;
     }
-    // Distinct point sums of non-empty subsets of the unnamed options, one subset each.
-    std::vector<std::pair<double, std::vector<int>>> sums;
-    for (int o : unnamed_free) {
-        const double p = use_points ? question.options[size(o)].points : 0.0;
-        std::vector<std::pair<double, std::vector<int>>> grown = sums;
-        grown.push_back({p, {o}});
-        for (const auto& [sum, subset] : sums) {
-            std::vector<int> with = subset;
-            with.push_back(o);
-            grown.push_back({sum + p, std::move(with)});
-        }
-        sums.clear();
-        for (auto& entry : grown) {
-            const bool known = std::any_of(sums.begin(), sums.end(),
-                                           [&](const auto& s) { return s.first == entry.first; });
-            if (!known) {
-                sums.push_back(std::move(entry));
-            }
-        }
-        if (sums.size() > kMaxSums) {
-            sums.resize(kMaxSums);
-            list.complete = false;
-        }
-    }
+    const std::vector<std::pair<double, std::vector<int>>> sums =
+        point_sums(question, unnamed_free, use_points, list.complete);
     const std::size_t subsets = std::size_t{1} << named_free.size();
     for (std::size_t mask = 0; mask < subsets; ++mask) {
         std::vector<int> base;

@@ -1,6 +1,7 @@
 // Lint (see analysis.hpp): warnings about content that loads but cannot work as intended.
 //
 // [SECTION] Satisfiability
+// [SECTION] Lint checks
 // [SECTION] Lint
 //
 // Lint: "can this condition ever hold?" enumerates, in content order, the classes of every
@@ -163,35 +164,37 @@ private:
     std::uint64_t spent_ = 0;  // over all conditions so far
 };
 
-} // namespace
-
 // -------------------------------------------------------------------------------------------
-// [SECTION] Lint
+// [SECTION] Lint checks
 // -------------------------------------------------------------------------------------------
 
-std::vector<Diagnostic> lint(const Quiz& quiz) {
-    std::vector<Diagnostic> warnings;
-    auto warn = [&](DiagnosticCode code, std::string pointer, std::string message) {
-        warnings.push_back(Diagnostic{std::move(pointer), std::move(message), 0, 0, code});
-    };
-    Satisfiability sat(quiz);
+void warn(std::vector<Diagnostic>& warnings, DiagnosticCode code, std::string pointer,
+          std::string message) {
+    warnings.push_back(Diagnostic{std::move(pointer), std::move(message), 0, 0, code});
+}
 
-    // Questions that can never be shown.
+// Questions whose show_if can never hold, marked 1 (indexed like Quiz::questions).
+std::vector<char> never_shown_questions(const Quiz& quiz, Satisfiability& sat,
+                                        std::vector<Diagnostic>& warnings) {
     std::vector<char> never_shown(quiz.questions.size(), 0);
     for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
         const Question& question = quiz.questions[q];
         if (question.show_if && sat.check(*question.show_if) == Truth::Never) {
             never_shown[q] = 1;
-            warn(DiagnosticCode::LintNeverShown, "/questions/" + std::to_string(q) + "/show_if",
+            warn(warnings, DiagnosticCode::LintNeverShown,
+                 "/questions/" + std::to_string(q) + "/show_if",
                  "question " + quoted(question.id) +
                      " can never be shown: no answers to the questions its show_if depends on "
                      "make it true");
         }
     }
+    return never_shown;
+}
 
-    // Options of a single question that nothing tells apart. Each condition leaf and each fix
-    // on a question names a set of its options; two options are told apart when some set
-    // holds exactly one of them.
+// Options of a single question that nothing tells apart. Each condition leaf and each fix
+// on a question names a set of its options; two options are told apart when some set
+// holds exactly one of them.
+void alike_options(const Quiz& quiz, std::vector<Diagnostic>& warnings) {
     std::vector<std::vector<std::vector<int>>> named_sets(quiz.questions.size());
     auto collect = [&](auto&& self, const Condition& condition) -> void {
         if (condition.question >= 0 && size(condition.question) < quiz.questions.size()) {
@@ -231,7 +234,7 @@ std::vector<Diagnostic> lint(const Quiz& quiz) {
                                detail::contains(set, static_cast<int>(b));
                     });
                 if (!told_apart) {
-                    warn(DiagnosticCode::LintOptionsAlike,
+                    warn(warnings, DiagnosticCode::LintOptionsAlike,
                          "/questions/" + std::to_string(q) + "/options/" + std::to_string(b),
                          "option " + quoted(question.options[b].id) + " of question " +
                              quoted(question.id) + " cannot be told apart from option " +
@@ -243,12 +246,15 @@ std::vector<Diagnostic> lint(const Quiz& quiz) {
             }
         }
     }
+}
 
-    // Recommendations that can never apply, or whose fix can never matter.
+// Recommendations that can never apply, or whose fix can never matter.
+void idle_recommendations(const Quiz& quiz, Satisfiability& sat,
+                          const std::vector<char>& never_shown, std::vector<Diagnostic>& warnings) {
     for (std::size_t r = 0; r < quiz.recommendations.size(); ++r) {
         const Recommendation& recommendation = quiz.recommendations[r];
         if (recommendation.when && sat.check(*recommendation.when) == Truth::Never) {
-            warn(DiagnosticCode::LintNeverApplies,
+            warn(warnings, DiagnosticCode::LintNeverApplies,
                  "/recommendations/" + std::to_string(r) + "/when",
                  "recommendation " + quoted(recommendation.id) +
                      " can never apply: no answers make its when condition true");
@@ -256,15 +262,18 @@ std::vector<Diagnostic> lint(const Quiz& quiz) {
         if (recommendation.fix && recommendation.fix->question >= 0 &&
             size(recommendation.fix->question) < quiz.questions.size() &&
             never_shown[size(recommendation.fix->question)]) {
-            warn(DiagnosticCode::LintFixNeverShown,
+            warn(warnings, DiagnosticCode::LintFixNeverShown,
                  "/recommendations/" + std::to_string(r) + "/fix",
                  "recommendation " + quoted(recommendation.id) + " fixes question " +
                      quoted(quiz.questions[size(recommendation.fix->question)].id) +
                      ", which can never be shown, so its fix never changes the score");
         }
     }
+}
 
-    // Categories that can never score above 0.
+// Categories that have no questions or can never score above 0.
+void idle_categories(const Quiz& quiz, const std::vector<char>& never_shown,
+                     std::vector<Diagnostic>& warnings) {
     for (std::size_t c = 0; c < quiz.categories.size(); ++c) {
         bool has_questions = false;
         bool can_score = false;
@@ -281,15 +290,31 @@ std::vector<Diagnostic> lint(const Quiz& quiz) {
         }
         const std::string id = quoted(quiz.categories[c].id);
         if (!has_questions) {
-            warn(DiagnosticCode::LintCategoryEmpty, "/categories/" + std::to_string(c),
+            warn(warnings, DiagnosticCode::LintCategoryEmpty, "/categories/" + std::to_string(c),
                  "category " + id + " has no questions, so it is never assessed");
         } else if (!can_score) {
-            warn(DiagnosticCode::LintCategoryNeverScores, "/categories/" + std::to_string(c),
+            warn(warnings, DiagnosticCode::LintCategoryNeverScores,
+                 "/categories/" + std::to_string(c),
                  "category " + id +
                      " can never score above 0: every option of its questions that can be "
                      "shown is worth 0 points");
         }
     }
+}
+
+} // namespace
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] Lint
+// -------------------------------------------------------------------------------------------
+
+std::vector<Diagnostic> lint(const Quiz& quiz) {
+    std::vector<Diagnostic> warnings;
+    Satisfiability sat(quiz);
+    const std::vector<char> never_shown = never_shown_questions(quiz, sat, warnings);
+    alike_options(quiz, warnings);
+    idle_recommendations(quiz, sat, never_shown, warnings);
+    idle_categories(quiz, never_shown, warnings);
     return warnings;
 }
 

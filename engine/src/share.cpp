@@ -407,14 +407,16 @@ bool read_count(const std::vector<std::uint8_t>& bytes, std::size_t end, std::si
     return false;
 }
 
-Outcome<Answers> failure(DiagnosticCode code, std::string message) {
-    Outcome<Answers> outcome;
+template <typename T = Answers>
+Outcome<T> failure(DiagnosticCode code, std::string message) {
+    Outcome<T> outcome;
     outcome.diagnostics.push_back(Diagnostic{"", std::move(message), 0, 0, code});
     return outcome;
 }
 
-Outcome<Answers> truncated() {
-    return failure(DiagnosticCode::ShareMalformed, std::string(kTruncated));
+template <typename T = Answers>
+Outcome<T> truncated() {
+    return failure<T>(DiagnosticCode::ShareMalformed, std::string(kTruncated));
 }
 
 std::string describe_char(char ch) {
@@ -426,32 +428,49 @@ std::string describe_char(char ch) {
     return std::string("byte 0x") + hex[byte >> 4] + hex[byte & 15u];
 }
 
+// The bytes of the code, long enough to hold a header, a question count and a checksum; or
+// why the text cannot be a share code.
+Outcome<std::vector<std::uint8_t>> code_bytes(std::string_view code) {
+    using Bytes = std::vector<std::uint8_t>;
+    if (code.empty()) {
+        return failure<Bytes>(DiagnosticCode::ShareMalformed, "share code is empty");
+    }
+    if (code.size() > kMaxShareCodeLength) {
+        return failure<Bytes>(DiagnosticCode::ShareMalformed,
+                              "share code is too long (" + std::to_string(code.size()) +
+                                  " characters, at most " + std::to_string(kMaxShareCodeLength) +
+                                  ")");
+    }
+    std::size_t bad = 0;
+    auto decoded = share_format::base64url_decode(code, &bad);
+    if (!decoded) {
+        if (bad >= code.size()) {
+            return truncated<Bytes>();
+        }
+        return failure<Bytes>(
+            DiagnosticCode::ShareMalformed,
+            "share code has a character that cannot be in a share code at position " +
+                std::to_string(bad + 1) + " (" + describe_char(code[bad]) +
+                "); codes use only A-Z, a-z, 0-9, '-' and '_'");
+    }
+    if (decoded->size() < share_format::kHeaderBytes + 1 + share_format::kChecksumBytes) {
+        return truncated<Bytes>();
+    }
+    Outcome<Bytes> outcome;
+    outcome.value = std::move(*decoded);
+    return outcome;
+}
+
 } // namespace
 
 Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
-    if (code.empty()) {
-        return failure(DiagnosticCode::ShareMalformed, "share code is empty");
+    Outcome<std::vector<std::uint8_t>> read = code_bytes(code);
+    if (!read.ok()) {
+        Outcome<Answers> outcome;
+        outcome.diagnostics = std::move(read.diagnostics);
+        return outcome;
     }
-    if (code.size() > kMaxShareCodeLength) {
-        return failure(DiagnosticCode::ShareMalformed,
-                       "share code is too long (" + std::to_string(code.size()) +
-                           " characters, at most " + std::to_string(kMaxShareCodeLength) + ")");
-    }
-    std::size_t bad = 0;
-    const auto decoded = share_format::base64url_decode(code, &bad);
-    if (!decoded) {
-        if (bad >= code.size()) {
-            return truncated();
-        }
-        return failure(DiagnosticCode::ShareMalformed,
-                       "share code has a character that cannot be in a share code at position " +
-                           std::to_string(bad + 1) + " (" + describe_char(code[bad]) +
-                           "); codes use only A-Z, a-z, 0-9, '-' and '_'");
-    }
-    const std::vector<std::uint8_t>& bytes = *decoded;
-    if (bytes.size() < share_format::kHeaderBytes + 1 + share_format::kChecksumBytes) {
-        return truncated();
-    }
+    const std::vector<std::uint8_t>& bytes = *read.value;
     const std::size_t body = bytes.size() - share_format::kChecksumBytes;
     const std::uint16_t expected = share_format::checksum(bytes.data(), body);
     const auto stored = static_cast<std::uint16_t>(bytes[body] << 8 | bytes[body + 1]);

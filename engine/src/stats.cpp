@@ -111,12 +111,47 @@ public:
     double solve(Goal goal, const Answers& answers, const std::vector<char>& visible,
                  Answers* witness) {
         const bool maximize = goal == Goal::Max;
-        const std::size_t categories = quiz_.categories.size();
-        base_.assign(categories, {0.0, 0.0});
-        optional_.assign(categories, {});
         if (witness != nullptr) {
             *witness = answers;
         }
+        collect(maximize, answers, visible, witness);
+        choose_within_categories(maximize);
+        const Inclusion inclusion = choose_categories(maximize);
+        if (witness != nullptr) {
+            write_witness(maximize, inclusion, *witness);
+        }
+        return std::clamp(inclusion.best, 0.0, 100.0);
+    }
+
+private:
+    struct Item {
+        double p = 0;
+        double m = 0;
+        int question = -1;
+    };
+
+    // Per category: the best ratio when assessed, and whether it may be left unassessed.
+    struct Choice {
+        bool assessable = false;
+        bool omittable = false;
+        double score = 0;
+        std::size_t take = 0; // optional items answered (a prefix of the sorted list)
+    };
+
+    // Which optional categories are assessed: a prefix of them sorted by score.
+    struct Inclusion {
+        double best = 0;
+        std::vector<std::size_t> optional_categories; // sorted by score, best first
+        std::size_t take = 0;                         // how many of them are assessed
+    };
+
+    // Per category: the points and maxima that must count (base_) and the skippable free
+    // questions that may (optional_). Free questions are set to unanswered in the witness.
+    void collect(bool maximize, const Answers& answers, const std::vector<char>& visible,
+                 Answers* witness) {
+        const std::size_t categories = quiz_.categories.size();
+        base_.assign(categories, {0.0, 0.0});
+        optional_.assign(categories, {});
         for (std::size_t q = 0; q < quiz_.questions.size(); ++q) {
             const Question& question = quiz_.questions[q];
             if (question.category < 0 || size(question.category) >= categories) {
@@ -150,22 +185,18 @@ public:
                 (*witness)[q] = maximize ? info.high_answer : info.low_answer;
             }
         }
+    }
 
-        // Per category: the best ratio when assessed, and whether it may be left unassessed.
-        struct Choice {
-            bool assessable = false;
-            bool omittable = false;
-            double score = 0;
-            std::size_t take = 0; // optional items answered (a prefix of the sorted list)
-        };
-        std::vector<Choice> choices(categories);
+    void choose_within_categories(bool maximize) {
+        const std::size_t categories = quiz_.categories.size();
+        choices_.assign(categories, Choice{});
         for (std::size_t c = 0; c < categories; ++c) {
             auto& items = optional_[c];
             std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
                 return maximize ? a.p * b.m > b.p * a.m : a.p * b.m < b.p * a.m;
             });
             auto [earned, possible] = base_[c];
-            Choice& choice = choices[c];
+            Choice& choice = choices_[c];
             choice.omittable = possible == 0;
             if (possible > 0) {
                 choice.assessable = true;
@@ -183,74 +214,71 @@ public:
                 }
             }
         }
+    }
 
-        // Which optional categories to include: a prefix of them sorted by score.
+    Inclusion choose_categories(bool maximize) const {
+        const std::size_t categories = quiz_.categories.size();
         double weighted = 0;
         double weights = 0;
-        std::vector<std::size_t> optional_categories;
+        Inclusion result;
+        std::vector<std::size_t>& optional_categories = result.optional_categories;
         for (std::size_t c = 0; c < categories; ++c) {
-            if (!choices[c].assessable) {
+            if (!choices_[c].assessable) {
                 continue;
             }
-            if (choices[c].omittable) {
+            if (choices_[c].omittable) {
                 optional_categories.push_back(c);
             } else {
-                weighted += quiz_.categories[c].weight * choices[c].score;
+                weighted += quiz_.categories[c].weight * choices_[c].score;
                 weights += quiz_.categories[c].weight;
             }
         }
         std::sort(optional_categories.begin(), optional_categories.end(),
                   [&](std::size_t a, std::size_t b) {
-                      return maximize ? choices[a].score > choices[b].score
-                                      : choices[a].score < choices[b].score;
+                      return maximize ? choices_[a].score > choices_[b].score
+                                      : choices_[a].score < choices_[b].score;
                   });
-        double best = weights > 0 ? weighted / weights : 0;
-        std::size_t best_take = 0;
+        result.best = weights > 0 ? weighted / weights : 0;
         for (std::size_t k = 0; k < optional_categories.size(); ++k) {
             const std::size_t c = optional_categories[k];
-            weighted += quiz_.categories[c].weight * choices[c].score;
+            weighted += quiz_.categories[c].weight * choices_[c].score;
             weights += quiz_.categories[c].weight;
             const double value = weighted / weights;
-            if (maximize ? value > best : value < best) {
-                best = value;
-                best_take = k + 1;
+            if (maximize ? value > result.best : value < result.best) {
+                result.best = value;
+                result.take = k + 1;
             }
         }
-
-        if (witness != nullptr) {
-            std::vector<char> included(categories, 0);
-            for (std::size_t c = 0; c < categories; ++c) {
-                included[c] = choices[c].assessable && !choices[c].omittable ? 1 : 0;
-            }
-            for (std::size_t k = 0; k < best_take; ++k) {
-                included[optional_categories[k]] = 1;
-            }
-            for (std::size_t c = 0; c < categories; ++c) {
-                const auto& items = optional_[c];
-                for (std::size_t k = 0; k < items.size(); ++k) {
-                    const FreeQuestion& info = free_[size(items[k].question)];
-                    (*witness)[size(items[k].question)] =
-                        included[c] && k < choices[c].take
-                            ? (maximize ? info.high_answer : info.low_answer)
-                            : Answer{Answer::State::Skipped, {}};
-                }
-            }
-        }
-        return std::clamp(best, 0.0, 100.0);
+        return result;
     }
 
-private:
-    struct Item {
-        double p = 0;
-        double m = 0;
-        int question = -1;
-    };
+    void write_witness(bool maximize, const Inclusion& inclusion, Answers& witness) const {
+        const std::size_t categories = quiz_.categories.size();
+        std::vector<char> included(categories, 0);
+        for (std::size_t c = 0; c < categories; ++c) {
+            included[c] = choices_[c].assessable && !choices_[c].omittable ? 1 : 0;
+        }
+        for (std::size_t k = 0; k < inclusion.take; ++k) {
+            included[inclusion.optional_categories[k]] = 1;
+        }
+        for (std::size_t c = 0; c < categories; ++c) {
+            const auto& items = optional_[c];
+            for (std::size_t k = 0; k < items.size(); ++k) {
+                const FreeQuestion& info = free_[size(items[k].question)];
+                witness[size(items[k].question)] =
+                    included[c] && k < choices_[c].take
+                        ? (maximize ? info.high_answer : info.low_answer)
+                        : Answer{Answer::State::Skipped, {}};
+            }
+        }
+    }
 
     const Quiz& quiz_;
     std::vector<char> structural_;
     std::vector<FreeQuestion> free_;
     std::vector<std::pair<double, double>> base_;
     std::vector<std::vector<Item>> optional_;
+    std::vector<Choice> choices_;
 };
 
 // -------------------------------------------------------------------------------------------
