@@ -19,15 +19,6 @@ int Quiz::find_question(std::string_view question_id) const {
     return -1;
 }
 
-int Quiz::find_category(std::string_view category_id) const {
-    for (std::size_t i = 0; i < categories.size(); ++i) {
-        if (categories[i].id == category_id) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
-}
-
 int find_option(const Question& question, std::string_view option_id) {
     for (std::size_t i = 0; i < question.options.size(); ++i) {
         if (question.options[i].id == option_id) {

@@ -97,9 +97,8 @@ struct Quiz {
     std::vector<Recommendation> recommendations;
     std::uint32_t content_hash = 0; // FNV-1a of the source text; share codes carry it
 
-    // Index of the question / category with this id, or -1.
+    // Index of the question with this id, or -1.
     int find_question(std::string_view question_id) const;
-    int find_category(std::string_view category_id) const;
 };
 
 // Index of the option with this id in the question, or -1.
