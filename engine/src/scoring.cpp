@@ -1,4 +1,5 @@
-// Scoring: the rules stated in exposure/scoring.hpp, implemented literally, in double precision.
+// Scoring: the rules of docs/scoring.md (API in exposure/scoring.hpp), implemented literally,
+// in double precision.
 //
 // [SECTION] Conditions and visibility
 // [SECTION] Points and tallies

@@ -95,7 +95,7 @@ FreeQuestion free_question(const Question& question) {
 
 enum class Goal { Min, Max };
 
-// Solves the free questions exactly for fixed structural answers (see Method).
+// Solves the free questions exactly for fixed structural answers (see the top of this file).
 class LeafSolver {
 public:
     LeafSolver(const Quiz& quiz, std::vector<char> structural)

@@ -1,4 +1,5 @@
-// A reader's answers, one slot per question (indexed like Quiz::questions).
+// A reader's answers, one slot per question (indexed like Quiz::questions). What unanswered,
+// skipped and chosen mean for the score: docs/scoring.md ("Answers").
 #pragma once
 
 #include "exposure/diagnostic.hpp"

@@ -1,4 +1,5 @@
-// The quiz model: an immutable, validated description of one quiz in one locale.
+// The quiz model: an immutable, validated description of one quiz in one locale. How its
+// points, weights, bands and conditions turn answers into a score: docs/scoring.md.
 //
 // Built only by load_quiz() (loader.hpp), which resolves every id to an index, so the rest of
 // the engine works with indices and never looks a name up twice. Plain data: read it freely.

@@ -2,7 +2,8 @@
 // recommendation order, in double precision.
 //
 // Pure functions of (Quiz, Answers). The CLI and the web page both print these values, so they
-// agree to the digit; the UI only rounds for display.
+// agree to the digit; the UI only rounds for display. The rules, in plain words and formulas,
+// are in docs/scoring.md.
 #pragma once
 
 #include "exposure/answers.hpp"

@@ -1,4 +1,5 @@
-// Share codes: a compact, URL-fragment-safe (base64url) text that reproduces a session.
+// Share codes: a compact, URL-fragment-safe (base64url) text that reproduces a session. The
+// format and every check decoding makes are described in docs/scoring.md ("Share codes").
 //
 // Layout: format version, quiz id hash, content hash, then the answers. decode_share() trusts
 // nothing: truncated, garbled, oversized, wrong-quiz or wrong-version codes give a Diagnostic
