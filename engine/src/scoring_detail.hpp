@@ -1,4 +1,4 @@
-// Private building blocks of scoring.cpp, shared with analysis.cpp and session.cpp.
+// Private building blocks of scoring.cpp, shared with lint.cpp and stats.cpp.
 //
 // The public functions in scoring.hpp recompute visibility on every call; these take a
 // visibility vector that the caller keeps, so loops (what-if, stats, lint) do the work once.

@@ -31,8 +31,8 @@ double question_points(const Question& question, const Answer& answer);
 
 struct CategoryScore {
     std::optional<double> score; // nullopt: not assessed
-    std::optional<int>
-        band; // band of `score` by the same rule as the overall band; nullopt when not assessed
+    // band of `score` by the same rule as the overall band; nullopt when not assessed
+    std::optional<int> band;
     double earned = 0;   // Σ points(q) over answered visible questions
     double possible = 0; // Σ max(q), the category's denominator M_c
 };
