@@ -112,10 +112,6 @@ Prints the help of one command: validate, score, lint, stats.
 // [SECTION] Helpers (files, arguments, output)
 // -------------------------------------------------------------------------------------------
 
-struct UsageError {
-    std::string message;
-};
-
 int usage_error(const std::string& message) {
     std::cerr << "exposure: " << message << "\n" << kUsage << "\n";
     return 2;

@@ -6,7 +6,10 @@
 
 #include "json_reader.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace exposure {
@@ -59,12 +62,12 @@ public:
             if (member.key == "answers") {
                 entries = &member.value;
             } else if (member.key.empty() || member.key[0] != '$') {
-                error(json::pointer_append("", member.key), "unknown key " + quote(member.key),
-                      member.key_offset);
+                error(DiagnosticCode::UnknownKey, json::pointer_append("", member.key),
+                      "unknown key " + quote(member.key), member.key_offset);
             }
         }
         if (entries == nullptr) {
-            error("", "missing \"answers\"", root.offset);
+            error(DiagnosticCode::MissingField, "", "missing \"answers\"", root.offset);
             return;
         }
         if (!entries->is_object()) {
@@ -83,94 +86,110 @@ private:
         const std::string pointer = json::pointer_append("/answers", member.key);
         const int index = quiz_.find_question(member.key);
         if (index < 0) {
-            error(pointer, "unknown question " + quote(member.key), member.key_offset);
+            error(DiagnosticCode::UnknownReference, pointer,
+                  "unknown question " + quote(member.key), member.key_offset);
             return;
         }
         const Question& question = quiz_.questions[static_cast<std::size_t>(index)];
         const json::Value& value = member.value;
-        Answer answer;
+        std::optional<Answer> answer;
         if (value.is_null()) {
-            if (!question.skippable) {
-                error(pointer, "question " + quote(question.id) + " cannot be skipped",
-                      value.offset);
-                return;
-            }
-            answer.state = Answer::State::Skipped;
+            answer = skip(question, value, pointer);
         } else if (question.kind == QuestionKind::Single) {
-            if (!value.is_string()) {
-                error(pointer,
-                      "question " + quote(question.id) +
-                          " is single: expected one option id (a string) or null, got " +
-                          std::string(json::type_name(value.type)),
-                      value.offset);
-                return;
-            }
-            const int option = find_option(question, value.string);
-            if (option < 0) {
-                error(pointer,
-                      "unknown option " + quote(value.string) + " for question " +
-                          quote(question.id),
-                      value.offset);
-                return;
-            }
-            answer.state = Answer::State::Chosen;
-            answer.options.push_back(option);
+            answer = single_answer(question, value, pointer);
         } else {
-            if (!value.is_array()) {
-                error(pointer,
-                      "question " + quote(question.id) +
-                          " is multi: expected an array of option ids or null, got " +
-                          std::string(json::type_name(value.type)),
-                      value.offset);
-                return;
-            }
-            const std::size_t errors = out_.size();
-            answer.state = Answer::State::Chosen;
-            for (std::size_t i = 0; i < value.items.size(); ++i) {
-                const json::Value& item = value.items[i];
-                const std::string item_pointer = json::pointer_append(pointer, i);
-                if (!item.is_string()) {
-                    expected(item, item_pointer, "an option id (a string)");
-                    continue;
-                }
-                const int option = find_option(question, item.string);
-                if (option < 0) {
-                    error(item_pointer,
-                          "unknown option " + quote(item.string) + " for question " +
-                              quote(question.id),
-                          item.offset);
-                    continue;
-                }
-                answer.options.push_back(option);
-            }
-            if (out_.size() != errors) {
-                return;
-            }
-            std::sort(answer.options.begin(), answer.options.end());
-            answer.options.erase(std::unique(answer.options.begin(), answer.options.end()),
-                                 answer.options.end());
-            if (answer.options.size() > 1) {
-                for (int option : answer.options) {
-                    const Option& chosen = question.options[static_cast<std::size_t>(option)];
-                    if (chosen.exclusive) {
-                        error(pointer,
-                              "option " + quote(chosen.id) +
-                                  " is exclusive and cannot be chosen together with other options",
-                              value.offset);
-                        return;
-                    }
-                }
-            }
+            answer = multi_answer(question, value, pointer);
         }
-        answers[static_cast<std::size_t>(index)] = std::move(answer);
+        if (answer) {
+            answers[static_cast<std::size_t>(index)] = std::move(*answer);
+        }
     }
 
-    void error(std::string pointer, std::string message, std::size_t offset) {
-        json::add_diagnostic(out_, map_, std::move(pointer), std::move(message), offset);
+    std::optional<Answer> skip(const Question& question, const json::Value& value,
+                               const std::string& pointer) {
+        if (!question.skippable) {
+            error(DiagnosticCode::InvalidValue, pointer,
+                  "question " + quote(question.id) + " cannot be skipped", value.offset);
+            return std::nullopt;
+        }
+        return Answer{Answer::State::Skipped, {}};
+    }
+
+    std::optional<Answer> single_answer(const Question& question, const json::Value& value,
+                                        const std::string& pointer) {
+        if (!value.is_string()) {
+            error(DiagnosticCode::WrongType, pointer,
+                  "question " + quote(question.id) +
+                      " is single: expected one option id (a string) or null, got " +
+                      std::string(json::type_name(value.type)),
+                  value.offset);
+            return std::nullopt;
+        }
+        const int option = option_index(question, value, pointer);
+        if (option < 0) {
+            return std::nullopt;
+        }
+        return Answer{Answer::State::Chosen, {option}};
+    }
+
+    std::optional<Answer> multi_answer(const Question& question, const json::Value& value,
+                                       const std::string& pointer) {
+        if (!value.is_array()) {
+            error(DiagnosticCode::WrongType, pointer,
+                  "question " + quote(question.id) +
+                      " is multi: expected an array of option ids or null, got " +
+                      std::string(json::type_name(value.type)),
+                  value.offset);
+            return std::nullopt;
+        }
+        const std::size_t errors = out_.size();
+        Answer answer{Answer::State::Chosen, {}};
+        for (std::size_t i = 0; i < value.items.size(); ++i) {
+            const json::Value& item = value.items[i];
+            const std::string item_pointer = json::pointer_append(pointer, i);
+            if (!item.is_string()) {
+                expected(item, item_pointer, "an option id (a string)");
+                continue;
+            }
+            if (const int option = option_index(question, item, item_pointer); option >= 0) {
+                answer.options.push_back(option);
+            }
+        }
+        if (out_.size() != errors) {
+            return std::nullopt;
+        }
+        std::sort(answer.options.begin(), answer.options.end());
+        answer.options.erase(std::unique(answer.options.begin(), answer.options.end()),
+                             answer.options.end());
+        if (const int conflict = exclusive_conflict(question, answer.options); conflict >= 0) {
+            error(DiagnosticCode::ExclusiveNotAlone, pointer,
+                  "option " + quote(question.options[static_cast<std::size_t>(conflict)].id) +
+                      " is exclusive and cannot be chosen together with other options",
+                  value.offset);
+            return std::nullopt;
+        }
+        return answer;
+    }
+
+    // The index of the option a string names, or -1 after reporting that it names none.
+    int option_index(const Question& question, const json::Value& id_value,
+                     const std::string& pointer) {
+        const int option = find_option(question, id_value.string);
+        if (option < 0) {
+            error(DiagnosticCode::UnknownReference, pointer,
+                  "unknown option " + quote(id_value.string) + " for question " +
+                      quote(question.id),
+                  id_value.offset);
+        }
+        return option;
+    }
+
+    void error(DiagnosticCode code, std::string pointer, std::string message, std::size_t offset) {
+        json::add_diagnostic(out_, map_, code, std::move(pointer), std::move(message), offset);
     }
 
     void expected(const json::Value& value, std::string pointer, std::string_view what) {
-        error(std::move(pointer),
+        error(DiagnosticCode::WrongType, std::move(pointer),
               "expected " + std::string(what) + ", got " + std::string(json::type_name(value.type)),
               value.offset);
     }
@@ -192,6 +211,7 @@ Outcome<Answers> read_answers_json(const Quiz& quiz, std::string_view json_text)
         Diagnostic diagnostic;
         diagnostic.message = "answers file is " + std::to_string(json_text.size()) +
                              " bytes; the limit is " + std::to_string(kMaxAnswersBytes) + " bytes";
+        diagnostic.code = DiagnosticCode::LimitExceeded;
         outcome.diagnostics.push_back(std::move(diagnostic));
         return outcome;
     }
@@ -251,6 +271,35 @@ std::string write_answers_json(const Quiz& quiz, const Answers& answers) {
     }
     out.append(first ? "}\n}\n" : "\n  }\n}\n");
     return out;
+}
+
+std::string answer_to_json(const Quiz& quiz, const Answers& answers, int question) {
+    using Json = nlohmann::ordered_json;
+    if (question < 0 || static_cast<std::size_t>(question) >= quiz.questions.size()) {
+        return "null";
+    }
+    const Question& q = quiz.questions[static_cast<std::size_t>(question)];
+    const Answer unanswered;
+    const Answer& answer = static_cast<std::size_t>(question) < answers.size()
+                               ? answers[static_cast<std::size_t>(question)]
+                               : unanswered;
+    Json value = nullptr;
+    if (answer.state == Answer::State::Chosen) {
+        Json ids = Json::array();
+        for (int option : answer.options) {
+            if (option >= 0 && static_cast<std::size_t>(option) < q.options.size()) {
+                ids.push_back(q.options[static_cast<std::size_t>(option)].id);
+            }
+        }
+        const bool one_id = q.kind == QuestionKind::Single && !ids.empty();
+        value = one_id ? ids.front() : ids;
+    }
+    Json json = Json::object();
+    json["question"] = q.id;
+    json["answer"] = std::move(value);
+    json["skipped"] = answer.state == Answer::State::Skipped;
+    // Ids are valid UTF-8 (the loader checks); `replace` keeps dump() from ever throwing.
+    return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace exposure

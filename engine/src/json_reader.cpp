@@ -279,8 +279,8 @@ public:
         check_length(k, member.key_offset, pointer_append(object_pointer, k));
         if (!frame.keys.insert(k).second) {
             member.duplicate = true;
-            add(pointer_append(object_pointer, k), "duplicate key \"" + printable(k) + "\"",
-                member.key_offset);
+            add(DiagnosticCode::DuplicateKey, pointer_append(object_pointer, k),
+                "duplicate key \"" + printable(k) + "\"", member.key_offset);
         }
         member.key = std::move(k);
         frame.value->members.push_back(std::move(member));
@@ -297,8 +297,8 @@ public:
         const std::size_t last = end == 0 ? 0 : std::min(end - 1, text_.size());
         const std::string_view what = error.what();
         if (what.find("number overflow") != std::string_view::npos) {
-            add(pointer_of_next(), "number " + printable(last_token) + " is out of range",
-                last_token_start(end));
+            add(DiagnosticCode::JsonSyntax, pointer_of_next(),
+                "number " + printable(last_token) + " is out of range", last_token_start(end));
             return false;
         }
         // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
@@ -311,14 +311,15 @@ public:
             }
         }
         if (detail.find("; expected end of input") != std::string_view::npos) {
-            add("", "unexpected text after the end of the document", last_token_start(end));
+            add(DiagnosticCode::JsonSyntax, "", "unexpected text after the end of the document",
+                last_token_start(end));
             return false;
         }
         // The lexer failing inside a token ("invalid string: ill-formed UTF-8 byte; last read:
         // ...") stops at the offending byte; an unexpected but well-formed token is reported
         // where it starts.
         const bool inside_token = detail.find("; last read: ") != std::string_view::npos;
-        add("", "syntax error: " + printable(detail, 160),
+        add(DiagnosticCode::JsonSyntax, "", "syntax error: " + printable(detail, 160),
             inside_token ? last : last_token_start(end));
         return false;
     }
@@ -443,7 +444,7 @@ private:
 
     void check_length(const std::string& s, std::size_t offset, std::string pointer) {
         if (s.size() > limits_.max_string_bytes) {
-            add(std::move(pointer),
+            add(DiagnosticCode::LimitExceeded, std::move(pointer),
                 "string of " + std::to_string(s.size()) + " bytes; the limit is " +
                     std::to_string(limits_.max_string_bytes) + " (max_string_bytes)",
                 offset);
@@ -468,7 +469,7 @@ private:
         const std::size_t offset = token_start();
         const int depth = static_cast<int>(frames_.size()) + 1;
         if (depth > limits_.max_depth) {
-            add(pointer_of_next(),
+            add(DiagnosticCode::LimitExceeded, pointer_of_next(),
                 "nesting depth " + std::to_string(depth) + " exceeds the limit of " +
                     std::to_string(limits_.max_depth) + " (max_depth)",
                 offset);
@@ -491,15 +492,8 @@ private:
         return true;
     }
 
-    void add(std::string pointer, std::string message, std::size_t offset) {
-        if (diagnostics_.size() > kMaxCollectedDiagnostics) {
-            return;
-        }
-        Diagnostic diagnostic;
-        diagnostic.pointer = std::move(pointer);
-        diagnostic.message = std::move(message);
-        map_.locate(diagnostic, offset);
-        diagnostics_.push_back(std::move(diagnostic));
+    void add(DiagnosticCode code, std::string pointer, std::string message, std::size_t offset) {
+        add_diagnostic(diagnostics_, map_, code, std::move(pointer), std::move(message), offset);
     }
 
     std::string_view text_;
@@ -515,14 +509,15 @@ private:
 
 // [SECTION] read()
 
-void add_diagnostic(std::vector<Diagnostic>& diagnostics, const TextMap& map, std::string pointer,
-                    std::string message, std::size_t offset) {
+void add_diagnostic(std::vector<Diagnostic>& diagnostics, const TextMap& map, DiagnosticCode code,
+                    std::string pointer, std::string message, std::size_t offset) {
     if (diagnostics.size() > kMaxCollectedDiagnostics) {
         return;
     }
     Diagnostic diagnostic;
     diagnostic.pointer = std::move(pointer);
     diagnostic.message = std::move(message);
+    diagnostic.code = code;
     map.locate(diagnostic, offset);
     diagnostics.push_back(std::move(diagnostic));
 }
@@ -536,6 +531,7 @@ void finish_diagnostics(std::vector<Diagnostic>& diagnostics) {
         diagnostics.resize(kMaxDiagnostics);
         Diagnostic more;
         more.message = "too many problems; showing the first " + std::to_string(kMaxDiagnostics);
+        more.code = DiagnosticCode::TooManyProblems;
         diagnostics.push_back(std::move(more));
     }
 }

@@ -82,8 +82,8 @@ inline constexpr std::size_t kMaxDiagnostics = 500;
 inline constexpr std::size_t kMaxCollectedDiagnostics = 10 * kMaxDiagnostics;
 
 // Adds a problem at a byte offset, unless kMaxCollectedDiagnostics are already collected.
-void add_diagnostic(std::vector<Diagnostic>& diagnostics, const TextMap& map, std::string pointer,
-                    std::string message, std::size_t offset);
+void add_diagnostic(std::vector<Diagnostic>& diagnostics, const TextMap& map, DiagnosticCode code,
+                    std::string pointer, std::string message, std::size_t offset);
 
 // Sorts into text order, keeps the first kMaxDiagnostics and notes that there were more.
 void finish_diagnostics(std::vector<Diagnostic>& diagnostics);

@@ -14,6 +14,7 @@
 #include "exposure/loader.hpp"
 
 #include "exposure/hash.hpp"
+#include "exposure/scoring.hpp"
 #include "json_reader.hpp"
 
 #include <algorithm>
@@ -67,6 +68,7 @@ public:
           used_(object.members.size(), false) {}
 
     const std::string& pointer() const { return pointer_; }
+    const Value& object() const { return object_; }
     std::string at(std::string_view key) const { return json::pointer_append(pointer_, key); }
     bool has(std::string_view key) const { return find(key) != nullptr; }
 
@@ -109,16 +111,21 @@ public:
 
     void load(const Value& root, Quiz& quiz);
 
-    void error(std::string pointer, std::string message, std::size_t offset) {
-        json::add_diagnostic(out_, map_, std::move(pointer), std::move(message), offset);
+    void error(DiagnosticCode code, std::string pointer, std::string message, std::size_t offset) {
+        json::add_diagnostic(out_, map_, code, std::move(pointer), std::move(message), offset);
     }
 
+    void error(DiagnosticCode code, const Value& at, std::string pointer, std::string message) {
+        error(code, std::move(pointer), std::move(message), at.offset);
+    }
+
+    // The most common problem: a value of the right type that breaks a rule of the format.
     void error(const Value& at, std::string pointer, std::string message) {
-        error(std::move(pointer), std::move(message), at.offset);
+        error(DiagnosticCode::InvalidValue, at, std::move(pointer), std::move(message));
     }
 
     void expected(const Value& value, std::string pointer, std::string_view what) {
-        error(value, std::move(pointer),
+        error(DiagnosticCode::WrongType, value, std::move(pointer),
               "expected " + std::string(what) + ", got " +
                   std::string(json::type_name(value.type)));
     }
@@ -193,7 +200,7 @@ private:
         }
         if (value->items.size() > static_cast<std::size_t>(limit)) {
             error(
-                *value, fields.at(key),
+                DiagnosticCode::LimitExceeded, *value, fields.at(key),
                 limit_text(value->items.size(), noun, static_cast<std::size_t>(limit), limit_name));
         }
         return value;
@@ -204,10 +211,53 @@ private:
                 Fields& fields, std::string_view noun, const std::string& list_pointer) {
         const auto [it, inserted] = seen.emplace(id_value, index);
         if (!inserted) {
-            error(*fields.optional("id"), fields.at("id"),
+            error(DiagnosticCode::DuplicateId, *fields.optional("id"), fields.at("id"),
                   "duplicate " + std::string(noun) + " id " + quote(id_value) + " (also " +
                       json::pointer_append(list_pointer, static_cast<std::size_t>(it->second)) +
                       ")");
+        }
+    }
+
+    // The objects of a list, up to its limit, each with its index and Fields. An item that is
+    // not an object is reported as "expected <what>" and left out. The caller reads each item's
+    // fields and then calls finish() on them.
+    struct ListItem {
+        std::size_t index;
+        Fields fields;
+    };
+    std::vector<ListItem> objects(const Value& array, int limit, const std::string& base,
+                                  std::string_view what) {
+        std::vector<ListItem> items;
+        for (std::size_t i = 0; i < within(array, limit); ++i) {
+            const Value& item = array.items[i];
+            const std::string pointer = json::pointer_append(base, i);
+            if (!item.is_object()) {
+                expected(item, pointer, what);
+                continue;
+            }
+            items.push_back(ListItem{i, Fields(*this, item, pointer)});
+        }
+        return items;
+    }
+
+    // Resolves an option id of `question` (nullptr when the question itself is unknown: then
+    // only the type is checked) and adds its index to `options` once.
+    void option_id(const Value& id_value, const std::string& pointer, const Question* question,
+                   std::vector<int>& options) {
+        if (!id_value.is_string()) {
+            expected(id_value, pointer, "an option id (a string)");
+            return;
+        }
+        if (question == nullptr) {
+            return;
+        }
+        const int index = find_option(*question, id_value.string);
+        if (index < 0) {
+            error(DiagnosticCode::UnknownReference, id_value, pointer,
+                  "unknown option " + quote(id_value.string) + " for question " +
+                      quote(question->id));
+        } else if (std::find(options.begin(), options.end(), index) == options.end()) {
+            options.push_back(index);
         }
     }
 
@@ -219,13 +269,19 @@ private:
     };
     std::optional<Condition> condition(const Value& value, const std::string& pointer, int depth,
                                        const Scope& scope);
+    std::optional<Condition> leaf_condition(Fields& fields, const Scope& scope);
+    Condition combined_condition(Fields& fields, int depth, const Scope& scope);
     bool condition_question(Fields& fields, const Scope& scope, int& out);
     std::optional<Fix> fix(const Value& value, const std::string& pointer);
 
     void reviewed(Fields& top, Quiz& quiz);
     void categories(Fields& top, Quiz& quiz);
     void questions(Fields& top, Quiz& quiz);
-    void question(const Value& value, const std::string& base, std::size_t index, Quiz& quiz);
+    void question(Fields& fields, const std::string& base, std::size_t index, Quiz& quiz);
+    void question_category(Fields& fields, Question& question);
+    void question_kind(Fields& fields, std::size_t index, Question& question);
+    void options(Fields& fields, Question& question);
+    void cap(Fields& fields, std::size_t index, Question& question);
     void bands(Fields& top, Quiz& quiz);
     void recommendations(Fields& top, Quiz& quiz);
 
@@ -243,7 +299,7 @@ private:
 const Value* Fields::required(std::string_view key) {
     const Value* value = optional(key);
     if (value == nullptr) {
-        loader_.error(object_, pointer_, "missing " + quote(key));
+        loader_.error(DiagnosticCode::MissingField, object_, pointer_, "missing " + quote(key));
     }
     return value;
 }
@@ -254,7 +310,8 @@ void Fields::finish() {
         if (used_[i] || member.duplicate || (!member.key.empty() && member.key[0] == '$')) {
             continue;
         }
-        loader_.error(at(member.key), "unknown key " + quote(member.key), member.key_offset);
+        loader_.error(DiagnosticCode::UnknownKey, at(member.key),
+                      "unknown key " + quote(member.key), member.key_offset);
     }
 }
 
@@ -264,15 +321,8 @@ void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
     if (array == nullptr) {
         return;
     }
-    const std::string base = fields.at("sources");
-    for (std::size_t i = 0; i < within(*array, limits_.max_sources); ++i) {
-        const Value& item = array->items[i];
-        const std::string pointer = json::pointer_append(base, i);
-        if (!item.is_object()) {
-            expected(item, pointer, "an object with \"title\" and \"url\"");
-            continue;
-        }
-        Fields source_fields(*this, item, pointer);
+    for (auto& [index, source_fields] : objects(*array, limits_.max_sources, fields.at("sources"),
+                                                "an object with \"title\" and \"url\"")) {
         Source source;
         text(source_fields, "title", source.title);
         if (text(source_fields, "url", source.url)) {
@@ -299,19 +349,19 @@ bool Loader::condition_question(Fields& fields, const Scope& scope, int& out) {
     const bool in_show_if = scope.self >= 0;
     const auto it = question_ids_.find(question_id);
     if (it == question_ids_.end()) {
-        error(value, pointer,
+        error(DiagnosticCode::UnknownReference, value, pointer,
               "unknown question " + quote(question_id) +
                   (in_show_if ? " (questions must refer to earlier questions)" : ""));
         return false;
     }
     if (in_show_if && it->second == scope.self) {
-        error(value, pointer,
+        error(DiagnosticCode::ForwardReference, value, pointer,
               "question " + quote(question_id) +
                   " refers to itself (questions must refer to earlier questions)");
         return false;
     }
     if (in_show_if && it->second > scope.self) {
-        error(value, pointer,
+        error(DiagnosticCode::ForwardReference, value, pointer,
               "question " + quote(question_id) +
                   " comes after this one (questions must refer to earlier questions)");
         return false;
@@ -323,7 +373,7 @@ bool Loader::condition_question(Fields& fields, const Scope& scope, int& out) {
 std::optional<Condition> Loader::condition(const Value& value, const std::string& pointer,
                                            int depth, const Scope& scope) {
     if (depth > limits_.max_condition_depth) {
-        error(value, pointer,
+        error(DiagnosticCode::LimitExceeded, value, pointer,
               "condition nesting depth " + std::to_string(depth) + " exceeds the limit of " +
                   std::to_string(limits_.max_condition_depth) + " (max_condition_depth)");
         return std::nullopt;
@@ -343,86 +393,79 @@ std::optional<Condition> Loader::condition(const Value& value, const std::string
         return std::nullopt;
     }
 
+    std::optional<Condition> result =
+        leaf ? leaf_condition(fields, scope) : combined_condition(fields, depth, scope);
+    fields.finish();
+    return result;
+}
+
+// {"q": ID, "is": OPT} / {"q": ID, "has": OPT} / {"q": ID, "in": [OPT, ...]}
+std::optional<Condition> Loader::leaf_condition(Fields& fields, const Scope& scope) {
     Condition result;
-    if (leaf) {
-        const bool resolved = condition_question(fields, scope, result.question);
-        const Question* question = resolved ? &quiz_->questions[result.question] : nullptr;
-        const Value* is = fields.optional("is");
-        const Value* in = fields.optional("in");
-        const Value* has = fields.optional("has");
-        const int tests =
-            (is != nullptr ? 1 : 0) + (in != nullptr ? 1 : 0) + (has != nullptr ? 1 : 0);
-        if (tests != 1) {
-            error(value, pointer,
-                  "a condition on a question takes exactly one of \"is\", \"in\" or \"has\"");
-            fields.finish();
-            return std::nullopt;
+    const bool resolved = condition_question(fields, scope, result.question);
+    const Question* question = resolved ? &quiz_->questions[result.question] : nullptr;
+    const Value* is = fields.optional("is");
+    const Value* in = fields.optional("in");
+    const Value* has = fields.optional("has");
+    const int tests = (is != nullptr ? 1 : 0) + (in != nullptr ? 1 : 0) + (has != nullptr ? 1 : 0);
+    if (tests != 1) {
+        error(fields.object(), fields.pointer(),
+              "a condition on a question takes exactly one of \"is\", \"in\" or \"has\"");
+        return std::nullopt;
+    }
+    if (is != nullptr) {
+        result.kind = Condition::Kind::Is;
+        option_id(*is, fields.at("is"), question, result.options);
+    } else if (has != nullptr) {
+        result.kind = Condition::Kind::Has;
+        if (question != nullptr && kind_known_[static_cast<std::size_t>(result.question)] &&
+            question->kind == QuestionKind::Single) {
+            error(*has, fields.at("has"),
+                  "\"has\" needs a multi question, and " + quote(question->id) +
+                      " is single (use \"is\" or \"in\")");
         }
-        const auto option = [&](const Value& id_value, const std::string& option_pointer) {
-            if (!id_value.is_string()) {
-                expected(id_value, option_pointer, "an option id (a string)");
-                return;
-            }
-            if (question == nullptr) {
-                return;
-            }
-            const int index = find_option(*question, id_value.string);
-            if (index < 0) {
-                error(id_value, option_pointer,
-                      "unknown option " + quote(id_value.string) + " for question " +
-                          quote(question->id));
-            } else if (std::find(result.options.begin(), result.options.end(), index) ==
-                       result.options.end()) {
-                result.options.push_back(index);
-            }
-        };
-        if (is != nullptr) {
-            result.kind = Condition::Kind::Is;
-            option(*is, fields.at("is"));
-        } else if (has != nullptr) {
-            result.kind = Condition::Kind::Has;
-            if (question != nullptr && kind_known_[static_cast<std::size_t>(result.question)] &&
-                question->kind == QuestionKind::Single) {
-                error(*has, fields.at("has"),
-                      "\"has\" needs a multi question, and " + quote(question->id) +
-                          " is single (use \"is\" or \"in\")");
-            }
-            option(*has, fields.at("has"));
+        option_id(*has, fields.at("has"), question, result.options);
+    } else {
+        result.kind = Condition::Kind::In;
+        const std::string in_pointer = fields.at("in");
+        if (!in->is_array()) {
+            expected(*in, in_pointer, "an array of option ids");
+        } else if (in->items.empty()) {
+            error(*in, in_pointer, "\"in\" needs at least one option");
         } else {
-            result.kind = Condition::Kind::In;
-            const std::string in_pointer = fields.at("in");
-            if (!in->is_array()) {
-                expected(*in, in_pointer, "an array of option ids");
-            } else if (in->items.empty()) {
-                error(*in, in_pointer, "\"in\" needs at least one option");
-            } else {
-                for (std::size_t i = 0; i < in->items.size(); ++i) {
-                    option(in->items[i], json::pointer_append(in_pointer, i));
-                }
+            for (std::size_t i = 0; i < in->items.size(); ++i) {
+                option_id(in->items[i], json::pointer_append(in_pointer, i), question,
+                          result.options);
             }
         }
-    } else if (const Value* node = fields.optional("not")) {
+    }
+    return result;
+}
+
+// {"not": CONDITION} / {"all": [CONDITION, ...]} / {"any": [CONDITION, ...]}
+Condition Loader::combined_condition(Fields& fields, int depth, const Scope& scope) {
+    Condition result;
+    if (const Value* node = fields.optional("not")) {
         result.kind = Condition::Kind::Not;
         if (auto child = condition(*node, fields.at("not"), depth + 1, scope)) {
             result.children.push_back(std::move(*child));
         }
-    } else {
-        const bool all = fields.has("all");
-        result.kind = all ? Condition::Kind::All : Condition::Kind::Any;
-        const Value& array = *fields.optional(all ? "all" : "any");
-        const std::string array_pointer = fields.at(all ? "all" : "any");
-        if (!array.is_array()) {
-            expected(array, array_pointer, "an array of conditions");
-        } else {
-            for (std::size_t i = 0; i < array.items.size(); ++i) {
-                if (auto child = condition(array.items[i], json::pointer_append(array_pointer, i),
-                                           depth + 1, scope)) {
-                    result.children.push_back(std::move(*child));
-                }
-            }
+        return result;
+    }
+    const bool all = fields.has("all");
+    result.kind = all ? Condition::Kind::All : Condition::Kind::Any;
+    const Value& array = *fields.optional(all ? "all" : "any");
+    const std::string array_pointer = fields.at(all ? "all" : "any");
+    if (!array.is_array()) {
+        expected(array, array_pointer, "an array of conditions");
+        return result;
+    }
+    for (std::size_t i = 0; i < array.items.size(); ++i) {
+        if (auto child = condition(array.items[i], json::pointer_append(array_pointer, i),
+                                   depth + 1, scope)) {
+            result.children.push_back(std::move(*child));
         }
     }
-    fields.finish();
     return result;
 }
 
@@ -444,53 +487,33 @@ std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
         return std::nullopt;
     }
     const std::string answer_pointer = fields.at("answer");
-    const auto option = [&](const Value& id_value, const std::string& option_pointer) {
-        if (!id_value.is_string()) {
-            expected(id_value, option_pointer, "an option id (a string)");
-            return;
-        }
-        const int index = find_option(question, id_value.string);
-        if (index < 0) {
-            error(id_value, option_pointer,
-                  "unknown option " + quote(id_value.string) + " for question " +
-                      quote(question.id));
-        } else if (std::find(result.options.begin(), result.options.end(), index) ==
-                   result.options.end()) {
-            result.options.push_back(index);
-        }
-    };
     if (question.kind == QuestionKind::Single) {
         if (!answer->is_string()) {
-            error(*answer, answer_pointer,
+            error(DiagnosticCode::WrongType, *answer, answer_pointer,
                   "question " + quote(question.id) +
                       " is single: the answer must be one option id (a string), not " +
                       std::string(json::type_name(answer->type)));
             return std::nullopt;
         }
-        option(*answer, answer_pointer);
+        option_id(*answer, answer_pointer, &question, result.options);
         return result;
     }
     if (!answer->is_array()) {
-        error(*answer, answer_pointer,
+        error(DiagnosticCode::WrongType, *answer, answer_pointer,
               "question " + quote(question.id) +
                   " is multi: the answer must be an array of option ids, not " +
                   std::string(json::type_name(answer->type)));
         return std::nullopt;
     }
     for (std::size_t i = 0; i < answer->items.size(); ++i) {
-        option(answer->items[i], json::pointer_append(answer_pointer, i));
+        option_id(answer->items[i], json::pointer_append(answer_pointer, i), &question,
+                  result.options);
     }
     std::sort(result.options.begin(), result.options.end());
-    if (result.options.size() > 1) {
-        for (int index : result.options) {
-            const Option& chosen = question.options[static_cast<std::size_t>(index)];
-            if (chosen.exclusive) {
-                error(*answer, answer_pointer,
-                      "option " + quote(chosen.id) +
-                          " is exclusive and cannot be chosen together with other options");
-                break;
-            }
-        }
+    if (const int conflict = exclusive_conflict(question, result.options); conflict >= 0) {
+        error(DiagnosticCode::ExclusiveNotAlone, *answer, answer_pointer,
+              "option " + quote(question.options[static_cast<std::size_t>(conflict)].id) +
+                  " is exclusive and cannot be chosen together with other options");
     }
     return result;
 }
@@ -508,14 +531,8 @@ void Loader::categories(Fields& top, Quiz& quiz) {
         error(*array, base, "a quiz needs at least one category");
     }
     quiz.categories.resize(within(*array, limits_.max_categories));
-    for (std::size_t i = 0; i < quiz.categories.size(); ++i) {
-        const Value& item = array->items[i];
-        const std::string pointer = json::pointer_append(base, i);
-        if (!item.is_object()) {
-            expected(item, pointer, "a category (an object)");
-            continue;
-        }
-        Fields fields(*this, item, pointer);
+    for (auto& [i, fields] :
+         objects(*array, limits_.max_categories, base, "a category (an object)")) {
         Category& category = quiz.categories[i];
         if (id(fields, category.id)) {
             unique(category_ids_, category.id, static_cast<int>(i), fields, "category", base);
@@ -530,108 +547,97 @@ void Loader::categories(Fields& top, Quiz& quiz) {
     }
 }
 
-void Loader::question(const Value& value, const std::string& base, std::size_t index, Quiz& quiz) {
-    const std::string pointer = json::pointer_append(base, index);
-    if (!value.is_object()) {
-        expected(value, pointer, "a question (an object)");
-        return;
-    }
-    Fields fields(*this, value, pointer);
+void Loader::question(Fields& fields, const std::string& base, std::size_t index, Quiz& quiz) {
     Question& question = quiz.questions[index];
     if (id(fields, question.id)) {
         unique(question_seen_, question.id, static_cast<int>(index), fields, "question", base);
     }
-
-    std::string category;
-    if (text(fields, "category", category)) {
-        const auto it = category_ids_.find(category);
-        if (it == category_ids_.end()) {
-            error(*fields.optional("category"), fields.at("category"),
-                  "unknown category " + quote(category));
-        } else {
-            question.category = it->second;
-        }
-    }
-
-    std::string kind;
-    if (text(fields, "kind", kind)) {
-        if (kind == "single" || kind == "multi") {
-            question.kind = kind == "single" ? QuestionKind::Single : QuestionKind::Multi;
-            kind_known_[index] = true;
-        } else {
-            error(*fields.optional("kind"), fields.at("kind"),
-                  "unknown kind " + quote(kind) + " (use \"single\" or \"multi\")");
-        }
-    }
+    question_category(fields, question);
+    question_kind(fields, index, question);
     text(fields, "prompt", question.prompt);
     text(fields, "help", question.help);
     sources(fields, question.sources, true);
     flag(fields, "skippable", question.skippable);
-
-    if (const Value* options =
-            list(fields, "options", true, "options", limits_.max_options, "max_options")) {
-        const std::string options_base = fields.at("options");
-        if (options->items.size() < 2) {
-            error(*options, options_base,
-                  "a question needs at least 2 options, got " +
-                      std::to_string(options->items.size()));
-        }
-        std::unordered_map<std::string, int> option_ids;
-        question.options.resize(within(*options, limits_.max_options));
-        for (std::size_t i = 0; i < question.options.size(); ++i) {
-            const Value& item = options->items[i];
-            const std::string option_pointer = json::pointer_append(options_base, i);
-            if (!item.is_object()) {
-                expected(item, option_pointer, "an option (an object)");
-                continue;
-            }
-            Fields option_fields(*this, item, option_pointer);
-            Option& option = question.options[i];
-            if (id(option_fields, option.id)) {
-                unique(option_ids, option.id, static_cast<int>(i), option_fields, "option",
-                       options_base);
-            }
-            text(option_fields, "label", option.label);
-            text(option_fields, "detail", option.detail, false);
-            if (number(option_fields, "points", option.points) && option.points < 0) {
-                error(*option_fields.optional("points"), option_fields.at("points"),
-                      "points must be 0 or more, got " + number_text(option.points));
-            }
-            flag(option_fields, "exclusive", option.exclusive);
-            option_fields.finish();
-        }
-    }
-
-    double cap = 0;
-    if (number(fields, "cap", cap, false)) {
-        if (kind_known_[index] && question.kind == QuestionKind::Single) {
-            error(*fields.optional("cap"), fields.at("cap"),
-                  "\"cap\" applies only to multi questions");
-        } else if (cap <= 0) {
-            error(*fields.optional("cap"), fields.at("cap"),
-                  "cap must be greater than 0, got " + number_text(cap));
-        } else {
-            question.cap = cap;
-        }
-    }
-
+    options(fields, question);
+    cap(fields, index, question);
     if (const Value* show_if = fields.optional("show_if")) {
         question.show_if =
             condition(*show_if, fields.at("show_if"), 1, Scope{static_cast<int>(index)});
     }
-    fields.finish();
+    question.max_points = max_points(question);
+}
 
-    // max(q) of the scoring model.
-    double largest = 0;
-    double sum = 0;
-    for (const Option& option : question.options) {
-        largest = std::max(largest, option.points);
-        sum += option.points;
+void Loader::question_category(Fields& fields, Question& question) {
+    std::string category;
+    if (!text(fields, "category", category)) {
+        return;
     }
-    if (question.kind == QuestionKind::Single) {
-        question.max_points = largest;
+    const auto it = category_ids_.find(category);
+    if (it == category_ids_.end()) {
+        error(DiagnosticCode::UnknownReference, *fields.optional("category"), fields.at("category"),
+              "unknown category " + quote(category));
     } else {
-        question.max_points = question.cap ? std::min(*question.cap, sum) : sum;
+        question.category = it->second;
+    }
+}
+
+void Loader::question_kind(Fields& fields, std::size_t index, Question& question) {
+    std::string kind;
+    if (!text(fields, "kind", kind)) {
+        return;
+    }
+    if (kind == "single" || kind == "multi") {
+        question.kind = kind == "single" ? QuestionKind::Single : QuestionKind::Multi;
+        kind_known_[index] = true;
+    } else {
+        error(*fields.optional("kind"), fields.at("kind"),
+              "unknown kind " + quote(kind) + " (use \"single\" or \"multi\")");
+    }
+}
+
+void Loader::options(Fields& fields, Question& question) {
+    const Value* options =
+        list(fields, "options", true, "options", limits_.max_options, "max_options");
+    if (options == nullptr) {
+        return;
+    }
+    const std::string options_base = fields.at("options");
+    if (options->items.size() < 2) {
+        error(*options, options_base,
+              "a question needs at least 2 options, got " + std::to_string(options->items.size()));
+    }
+    std::unordered_map<std::string, int> option_ids;
+    question.options.resize(within(*options, limits_.max_options));
+    for (auto& [i, option_fields] :
+         objects(*options, limits_.max_options, options_base, "an option (an object)")) {
+        Option& option = question.options[i];
+        if (id(option_fields, option.id)) {
+            unique(option_ids, option.id, static_cast<int>(i), option_fields, "option",
+                   options_base);
+        }
+        text(option_fields, "label", option.label);
+        text(option_fields, "detail", option.detail, false);
+        if (number(option_fields, "points", option.points) && option.points < 0) {
+            error(*option_fields.optional("points"), option_fields.at("points"),
+                  "points must be 0 or more, got " + number_text(option.points));
+        }
+        flag(option_fields, "exclusive", option.exclusive);
+        option_fields.finish();
+    }
+}
+
+void Loader::cap(Fields& fields, std::size_t index, Question& question) {
+    double cap = 0;
+    if (!number(fields, "cap", cap, false)) {
+        return;
+    }
+    if (kind_known_[index] && question.kind == QuestionKind::Single) {
+        error(*fields.optional("cap"), fields.at("cap"), "\"cap\" applies only to multi questions");
+    } else if (cap <= 0) {
+        error(*fields.optional("cap"), fields.at("cap"),
+              "cap must be greater than 0, got " + number_text(cap));
+    } else {
+        question.cap = cap;
     }
 }
 
@@ -657,8 +663,10 @@ void Loader::questions(Fields& top, Quiz& quiz) {
     }
     quiz.questions.resize(count);
     kind_known_.assign(count, false);
-    for (std::size_t i = 0; i < count; ++i) {
-        question(array->items[i], base, i, quiz);
+    for (auto& [i, fields] :
+         objects(*array, limits_.max_questions, base, "a question (an object)")) {
+        question(fields, base, i, quiz);
+        fields.finish();
     }
 }
 
@@ -674,18 +682,11 @@ void Loader::bands(Fields& top, Quiz& quiz) {
     }
     std::unordered_map<std::string, int> band_ids;
     std::optional<double> previous;
-    const Value* last_max = nullptr;
+    const Value* last_max = nullptr; // the valid max of the band read last
     std::string last_max_pointer;
     quiz.bands.resize(within(*array, limits_.max_bands));
-    for (std::size_t i = 0; i < quiz.bands.size(); ++i) {
-        const Value& item = array->items[i];
-        const std::string pointer = json::pointer_append(base, i);
+    for (auto& [i, fields] : objects(*array, limits_.max_bands, base, "a band (an object)")) {
         last_max = nullptr;
-        if (!item.is_object()) {
-            expected(item, pointer, "a band (an object)");
-            continue;
-        }
-        Fields fields(*this, item, pointer);
         Band& band = quiz.bands[i];
         if (id(fields, band.id)) {
             unique(band_ids, band.id, static_cast<int>(i), fields, "band", base);
@@ -709,7 +710,9 @@ void Loader::bands(Fields& top, Quiz& quiz) {
         text(fields, "summary", band.summary);
         fields.finish();
     }
-    if (last_max != nullptr && last_max->number != 100) {
+    // Only the last band's own max counts (a last item that is not a band says nothing).
+    const bool last_is_band = array->items[quiz.bands.size() - 1].is_object();
+    if (last_is_band && last_max != nullptr && last_max->number != 100) {
         error(*last_max, last_max_pointer,
               "the last band's max must be 100, got " + number_text(last_max->number));
     }
@@ -724,14 +727,8 @@ void Loader::recommendations(Fields& top, Quiz& quiz) {
     const std::string base = top.at("recommendations");
     std::unordered_map<std::string, int> ids;
     quiz.recommendations.resize(within(*array, limits_.max_recommendations));
-    for (std::size_t i = 0; i < quiz.recommendations.size(); ++i) {
-        const Value& item = array->items[i];
-        const std::string pointer = json::pointer_append(base, i);
-        if (!item.is_object()) {
-            expected(item, pointer, "a recommendation (an object)");
-            continue;
-        }
-        Fields fields(*this, item, pointer);
+    for (auto& [i, fields] :
+         objects(*array, limits_.max_recommendations, base, "a recommendation (an object)")) {
         Recommendation& recommendation = quiz.recommendations[i];
         if (id(fields, recommendation.id)) {
             unique(ids, recommendation.id, static_cast<int>(i), fields, "recommendation", base);
@@ -801,7 +798,7 @@ void Loader::load(const Value& root, Quiz& quiz) {
             expected(*schema, "/schema", "a whole number");
         } else if (!schema->integral || schema->integer != kSchemaVersion) {
             // Another format: its other fields mean other things, so this is the only report.
-            error(*schema, "/schema",
+            error(DiagnosticCode::UnsupportedSchema, *schema, "/schema",
                   "unsupported schema " + number_text(schema->number) +
                       " (this engine reads schema " + std::to_string(kSchemaVersion) + ")");
             return;
@@ -843,6 +840,7 @@ Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits) {
         diagnostic.message = "content is " + std::to_string(json_text.size()) +
                              " bytes; the limit is " + std::to_string(limits.max_bytes) +
                              " bytes (max_bytes)";
+        diagnostic.code = DiagnosticCode::LimitExceeded;
         outcome.diagnostics.push_back(std::move(diagnostic));
         return outcome;
     }

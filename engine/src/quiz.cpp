@@ -3,7 +3,9 @@
 
 #include "exposure/hash.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
 
 namespace exposure {
@@ -17,15 +19,6 @@ int Quiz::find_question(std::string_view question_id) const {
     return -1;
 }
 
-int Quiz::find_category(std::string_view category_id) const {
-    for (std::size_t i = 0; i < categories.size(); ++i) {
-        if (categories[i].id == category_id) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
-}
-
 int find_option(const Question& question, std::string_view option_id) {
     for (std::size_t i = 0; i < question.options.size(); ++i) {
         if (question.options[i].id == option_id) {
@@ -33,6 +26,52 @@ int find_option(const Question& question, std::string_view option_id) {
         }
     }
     return -1;
+}
+
+namespace {
+
+bool is_exclusive(const Question& question, int option) {
+    return option >= 0 && static_cast<std::size_t>(option) < question.options.size() &&
+           question.options[static_cast<std::size_t>(option)].exclusive;
+}
+
+} // namespace
+
+int exclusive_conflict(const Question& question, const std::vector<int>& chosen_options) {
+    for (int option : chosen_options) {
+        if (!is_exclusive(question, option)) {
+            continue;
+        }
+        for (int other : chosen_options) {
+            if (other != option) {
+                return option;
+            }
+        }
+    }
+    return -1;
+}
+
+std::vector<int> toggle_option(const Question& question, const std::vector<int>& chosen_options,
+                               int option) {
+    const bool chosen =
+        std::find(chosen_options.begin(), chosen_options.end(), option) != chosen_options.end();
+    std::vector<int> result;
+    if (chosen) {
+        std::copy_if(chosen_options.begin(), chosen_options.end(), std::back_inserter(result),
+                     [&](int kept) { return kept != option; });
+    } else if (is_exclusive(question, option)) {
+        result = {option};
+    } else {
+        std::copy_if(chosen_options.begin(), chosen_options.end(), std::back_inserter(result),
+                     [&](int kept) {
+                         return kept >= 0 &&
+                                static_cast<std::size_t>(kept) < question.options.size() &&
+                                !is_exclusive(question, kept);
+                     });
+        result.push_back(option);
+    }
+    std::sort(result.begin(), result.end());
+    return result;
 }
 
 std::uint32_t fnv1a_32(std::string_view bytes) {

@@ -9,7 +9,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdio>
 #include <string>
@@ -119,22 +118,16 @@ std::string report_to_text(const Quiz& quiz, const Answers& answers, const Repor
                (assessed ? one_decimal(*report.categories[c].score) : "not assessed") + "\n";
     }
 
-    std::vector<Contribution> top;
-    for (const Contribution& contribution : report.contributions) {
-        if (contribution.points > 0 && contribution.question >= 0 &&
-            static_cast<std::size_t>(contribution.question) < quiz.questions.size()) {
-            top.push_back(contribution);
-        }
-    }
-    std::stable_sort(top.begin(), top.end(),
-                     [](const Contribution& a, const Contribution& b) { return a.points > b.points; });
-    if (top.size() > 5) {
-        top.resize(5);
-    }
+    const std::vector<Contribution> top = top_contributions(report);
     if (!top.empty()) {
         out += "\nWhat weighs most\n";
         for (const Contribution& contribution : top) {
-            const Question& question = quiz.questions[static_cast<std::size_t>(contribution.question)];
+            if (contribution.question < 0 ||
+                static_cast<std::size_t>(contribution.question) >= quiz.questions.size()) {
+                continue;
+            }
+            const Question& question =
+                quiz.questions[static_cast<std::size_t>(contribution.question)];
             out += "  " + one_decimal(contribution.points) + " points: " + question.prompt + "\n";
         }
     }

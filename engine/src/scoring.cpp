@@ -1,8 +1,9 @@
-// Scoring: the rules stated in exposure/scoring.hpp, implemented literally, in double precision.
+// Scoring: the rules of docs/scoring.md (API in exposure/scoring.hpp), implemented literally,
+// in double precision.
 //
 // [SECTION] Conditions and visibility
 // [SECTION] Points and tallies
-// [SECTION] Bands
+// [SECTION] Bands and top contributions
 // [SECTION] What-if
 // [SECTION] Recommendations
 // [SECTION] Public API
@@ -35,7 +36,9 @@ namespace {
 
 constexpr double kTolerance = 1e-9;
 
-int question_count(const Quiz& quiz) { return static_cast<int>(quiz.questions.size()); }
+int question_count(const Quiz& quiz) {
+    return static_cast<int>(quiz.questions.size());
+}
 
 } // namespace
 
@@ -126,8 +129,7 @@ void compute_visibility(const Quiz& quiz, const Answers& answers, std::vector<ch
 // [SECTION] Points and tallies
 // -------------------------------------------------------------------------------------------
 
-void tally(const Quiz& quiz, const Answers& answers, const std::vector<char>& visible,
-           Tally& out) {
+void tally(const Quiz& quiz, const Answers& answers, const std::vector<char>& visible, Tally& out) {
     out.earned.assign(quiz.categories.size(), 0.0);
     out.possible.assign(quiz.categories.size(), 0.0);
     for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
@@ -159,11 +161,13 @@ double overall_from_tally(const Quiz& quiz, const Tally& t) {
     return std::clamp(weighted / weights, 0.0, 100.0);
 }
 
+} // namespace detail
+
 // -------------------------------------------------------------------------------------------
-// [SECTION] Bands
+// [SECTION] Bands and top contributions
 // -------------------------------------------------------------------------------------------
 
-int band_for(const Quiz& quiz, double score) {
+int band_for_score(const Quiz& quiz, double score) {
     for (std::size_t b = 0; b < quiz.bands.size(); ++b) {
         if (score <= quiz.bands[b].max + kTolerance) {
             return static_cast<int>(b);
@@ -172,7 +176,21 @@ int band_for(const Quiz& quiz, double score) {
     return static_cast<int>(quiz.bands.size()) - 1;
 }
 
-} // namespace detail
+std::vector<Contribution> top_contributions(const Report& report, std::size_t limit) {
+    std::vector<Contribution> top;
+    for (const Contribution& contribution : report.contributions) {
+        if (contribution.points > 0) {
+            top.push_back(contribution);
+        }
+    }
+    std::stable_sort(top.begin(), top.end(), [](const Contribution& a, const Contribution& b) {
+        return a.points > b.points;
+    });
+    if (top.size() > limit) {
+        top.resize(limit);
+    }
+    return top;
+}
 
 // -------------------------------------------------------------------------------------------
 // [SECTION] What-if
@@ -181,9 +199,9 @@ int band_for(const Quiz& quiz, double score) {
 namespace {
 
 // The alternative answers worth trying for a question answered with `current`:
-// single: every other option; multi: the current set with each option toggled (an exclusive
-// option replaces the set, a non-exclusive one clears exclusive ones) and each exclusive option
-// alone. A multi answer keeps at least one option, so emptying the set is not a candidate.
+// single: every other option; multi: the current set with each option toggled as a reader's
+// click would (toggle_option, quiz.hpp) and each exclusive option alone. A multi answer keeps at
+// least one option, so emptying the set is not a candidate.
 std::vector<Answer> alternatives(const Question& question, const Answer& current) {
     std::vector<Answer> result;
     const int count = static_cast<int>(question.options.size());
@@ -207,26 +225,7 @@ std::vector<Answer> alternatives(const Question& question, const Answer& current
         return result;
     }
     for (int o = 0; o < count; ++o) {
-        const bool exclusive = question.options[static_cast<std::size_t>(o)].exclusive;
-        std::vector<int> options;
-        if (detail::contains(current.options, o)) {
-            for (int kept : current.options) {
-                if (kept != o) {
-                    options.push_back(kept);
-                }
-            }
-        } else if (exclusive) {
-            options = {o};
-        } else {
-            for (int kept : current.options) {
-                if (kept >= 0 && kept < count &&
-                    !question.options[static_cast<std::size_t>(kept)].exclusive) {
-                    options.push_back(kept);
-                }
-            }
-            options.push_back(o);
-        }
-        add(std::move(options));
+        add(toggle_option(question, current.options, o));
     }
     for (int o = 0; o < count; ++o) {
         if (question.options[static_cast<std::size_t>(o)].exclusive) {
@@ -325,6 +324,19 @@ std::vector<int> visible_questions(const Quiz& quiz, const Answers& answers) {
     return result;
 }
 
+double max_points(const Question& question) {
+    double largest = 0;
+    double sum = 0;
+    for (const Option& option : question.options) {
+        largest = std::max(largest, option.points);
+        sum += option.points;
+    }
+    if (question.kind == QuestionKind::Single) {
+        return largest;
+    }
+    return question.cap ? std::min(*question.cap, sum) : sum;
+}
+
 double question_points(const Question& question, const Answer& answer) {
     if (answer.state != Answer::State::Chosen) {
         return 0;
@@ -357,7 +369,7 @@ Report score(const Quiz& quiz, const Answers& answers) {
     detail::Tally t;
     detail::tally(quiz, answers, visible, t);
     report.score = detail::overall_from_tally(quiz, t);
-    report.band = detail::band_for(quiz, report.score);
+    report.band = band_for_score(quiz, report.score);
 
     double assessed_weight = 0;
     report.categories.resize(quiz.categories.size());
@@ -367,6 +379,7 @@ Report score(const Quiz& quiz, const Answers& answers) {
         category.possible = t.possible[c];
         if (t.possible[c] > 0) {
             category.score = std::min(100.0, 100.0 * t.earned[c] / t.possible[c]);
+            category.band = band_for_score(quiz, *category.score);
             assessed_weight += quiz.categories[c].weight;
         }
     }

@@ -1,4 +1,4 @@
-// Private building blocks of scoring.cpp, shared with analysis.cpp and session.cpp.
+// Private building blocks of scoring.cpp, shared with lint.cpp and stats.cpp.
 //
 // The public functions in scoring.hpp recompute visibility on every call; these take a
 // visibility vector that the caller keeps, so loops (what-if, stats, lint) do the work once.
@@ -32,14 +32,9 @@ struct Tally {
     std::vector<double> earned;
     std::vector<double> possible;
 };
-void tally(const Quiz& quiz, const Answers& answers, const std::vector<char>& visible,
-           Tally& out);
+void tally(const Quiz& quiz, const Answers& answers, const std::vector<char>& visible, Tally& out);
 
 // The overall score of a tally: Σ w_c S_c / Σ w_c over assessed categories, 0 if none.
 double overall_from_tally(const Quiz& quiz, const Tally& tally);
-
-// The band of a score: the first with score <= max (within 1e-9, see scoring.cpp), else the last.
-// -1 only when the quiz has no bands.
-int band_for(const Quiz& quiz, double score);
 
 } // namespace exposure::detail

@@ -3,11 +3,9 @@
 // Invariants kept by every mutator, so Answers from a Session always encode in a share code:
 // - a Chosen answer has sorted, distinct, in-range option indices;
 // - a single answer has exactly one option; a multi answer has at least one;
-// - an exclusive option of a multi question is alone in its answer;
+// - an exclusive option of a multi question is alone in its answer (toggle_option, quiz.hpp);
 // - only skippable questions are Skipped.
 #include "exposure/session.hpp"
-
-#include "scoring_detail.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -38,24 +36,8 @@ void Session::choose(int question, int option) {
         answer = Answer{Answer::State::Chosen, {option}};
         return;
     }
-    std::vector<int>& options = answer.options;
-    if (detail::contains(options, option)) {
-        options.erase(std::remove(options.begin(), options.end(), option), options.end());
-        if (options.empty()) {
-            answer = Answer{};
-        }
-        return;
-    }
-    if (q.options[static_cast<std::size_t>(option)].exclusive) {
-        options = {option};
-        return;
-    }
-    std::erase_if(options, [&](int o) {
-        return o < 0 || static_cast<std::size_t>(o) >= q.options.size() ||
-               q.options[static_cast<std::size_t>(o)].exclusive;
-    });
-    options.push_back(option);
-    std::sort(options.begin(), options.end());
+    std::vector<int> options = toggle_option(q, answer.options, option);
+    answer = options.empty() ? Answer{} : Answer{Answer::State::Chosen, std::move(options)};
 }
 
 void Session::skip(int question) {
@@ -72,7 +54,9 @@ void Session::clear(int question) {
     }
 }
 
-void Session::reset() { answers_.assign(quiz_->questions.size(), Answer{}); }
+void Session::reset() {
+    answers_.assign(quiz_->questions.size(), Answer{});
+}
 
 bool Session::is_answered(int question) const {
     return question >= 0 && static_cast<std::size_t>(question) < answers_.size() &&
@@ -130,6 +114,8 @@ int Session::previous_visible(int question) const {
     return result;
 }
 
-Report Session::report() const { return exposure::score(*quiz_, answers_); }
+Report Session::report() const {
+    return exposure::score(*quiz_, answers_);
+}
 
 } // namespace exposure

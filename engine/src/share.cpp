@@ -12,6 +12,15 @@
 // empty multi answer, an exclusive option among others, a skip where none is allowed, and no
 // data after the last answer. The format cannot express a single question with several options
 // (a single answer is one index), so that case needs no check.
+//
+// Each failure has a DiagnosticCode (diagnostic.hpp), the one thing the page reads to choose its
+// words: share-malformed for anything that is not a share code (empty, too long, a bad
+// character, an impossible length, cut off, format 0, an unknown answer state, extra data);
+// share-damaged for a failed checksum; share-other-version for a newer format;
+// share-other-quiz for another quiz id, another content hash or another question count (the
+// code belongs to another quiz or another version of this one); share-invalid-answers for
+// answers that break a rule (option out of range, an empty multi answer, an exclusive option
+// with others, a skip where none is allowed).
 #include "exposure/share.hpp"
 
 #include "exposure/hash.hpp"
@@ -239,13 +248,8 @@ Answer canonical(const Question& question, const Answer* answer) {
     }
     if (question.kind == QuestionKind::Single) {
         options.resize(1);
-    } else {
-        for (int o : options) {
-            if (question.options[static_cast<std::size_t>(o)].exclusive) {
-                options = {o};
-                break;
-            }
-        }
+    } else if (const int conflict = exclusive_conflict(question, options); conflict >= 0) {
+        options = {conflict};
     }
     return Answer{Answer::State::Chosen, std::move(options)};
 }
@@ -280,8 +284,8 @@ std::string encode_share(const Quiz& quiz, const Answers& answers) {
         }
         std::size_t next = 0;
         for (std::size_t o = 0; o < question.options.size(); ++o) {
-            const bool on = next < answer.options.size() &&
-                            answer.options[next] == static_cast<int>(o);
+            const bool on =
+                next < answer.options.size() && answer.options[next] == static_cast<int>(o);
             next += on ? 1 : 0;
             bits.write(on ? 1u : 0u, 1);
         }
@@ -300,10 +304,23 @@ constexpr std::string_view kTruncated =
 
 struct PayloadResult {
     enum class Status { Ok, RanOut, Invalid } status = Status::Ok;
-    std::string message; // for Invalid
+    DiagnosticCode code = DiagnosticCode::ShareInvalidAnswers; // for Invalid
+    std::string message;                                       // for Invalid
 };
 
-std::string quoted(const std::string& id) { return "'" + id + "'"; }
+// Bits the format never writes, as opposed to answers that break a rule of the quiz.
+PayloadResult not_the_format(std::string message) {
+    return {PayloadResult::Status::Invalid, DiagnosticCode::ShareMalformed, std::move(message)};
+}
+
+PayloadResult breaks_a_rule(std::string message) {
+    return {PayloadResult::Status::Invalid, DiagnosticCode::ShareInvalidAnswers,
+            std::move(message)};
+}
+
+std::string quoted(const std::string& id) {
+    return "'" + id + "'";
+}
 
 // Reads the answers after the question count. `answers` is filled as far as it gets.
 PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::size_t size,
@@ -316,22 +333,21 @@ PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::siz
         const std::string where = "question " + quoted(question.id);
         std::uint32_t state = 0;
         if (!bits.read(2, state)) {
-            return {Status::RanOut, {}};
+            return {Status::RanOut, {}, {}};
         }
         if (state == kUnanswered) {
             continue;
         }
         if (state == kSkipped) {
             if (!question.skippable) {
-                return {Status::Invalid,
-                        "share code skips " + where + ", which cannot be skipped"};
+                return breaks_a_rule("share code skips " + where + ", which cannot be skipped");
             }
             answers[q].state = Answer::State::Skipped;
             continue;
         }
         if (state != kChosen) {
-            return {Status::Invalid, "share code is damaged: " + where +
-                                         " has an unknown answer state " + std::to_string(state)};
+            return not_the_format("share code is damaged: " + where +
+                                  " has an unknown answer state " + std::to_string(state));
         }
         Answer& answer = answers[q];
         answer.state = Answer::State::Chosen;
@@ -339,12 +355,12 @@ PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::siz
         if (question.kind == QuestionKind::Single) {
             std::uint32_t index = 0;
             if (!bits.read(index_width(count), index)) {
-                return {Status::RanOut, {}};
+                return {Status::RanOut, {}, {}};
             }
             if (index >= count) {
-                return {Status::Invalid, "share code chooses option " + std::to_string(index + 1) +
-                                             " of " + where + ", which has only " +
-                                             std::to_string(count) + " options"};
+                return breaks_a_rule("share code chooses option " + std::to_string(index + 1) +
+                                     " of " + where + ", which has only " + std::to_string(count) +
+                                     " options");
             }
             answer.options = {static_cast<int>(index)};
             continue;
@@ -352,26 +368,24 @@ PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::siz
         for (std::size_t o = 0; o < count; ++o) {
             std::uint32_t on = 0;
             if (!bits.read(1, on)) {
-                return {Status::RanOut, {}};
+                return {Status::RanOut, {}, {}};
             }
             if (on != 0) {
                 answer.options.push_back(static_cast<int>(o));
             }
         }
         if (answer.options.empty()) {
-            return {Status::Invalid, "share code chooses no option for " + where};
+            return breaks_a_rule("share code chooses no option for " + where);
         }
-        for (int o : answer.options) {
-            const Option& option = question.options[static_cast<std::size_t>(o)];
-            if (option.exclusive && answer.options.size() > 1) {
-                return {Status::Invalid, "share code combines " + quoted(option.id) + " of " +
-                                             where + " with other options, but " +
-                                             quoted(option.id) + " excludes them"};
-            }
+        if (const int conflict = exclusive_conflict(question, answer.options); conflict >= 0) {
+            const std::string option =
+                quoted(question.options[static_cast<std::size_t>(conflict)].id);
+            return breaks_a_rule("share code combines " + option + " of " + where +
+                                 " with other options, but " + option + " excludes them");
         }
     }
     if (!bits.at_clean_end()) {
-        return {Status::Invalid, "share code is damaged: it has extra data after the last answer"};
+        return not_the_format("share code is damaged: it has extra data after the last answer");
     }
     return {};
 }
@@ -393,10 +407,16 @@ bool read_count(const std::vector<std::uint8_t>& bytes, std::size_t end, std::si
     return false;
 }
 
-Outcome<Answers> failure(std::string message) {
-    Outcome<Answers> outcome;
-    outcome.diagnostics.push_back(Diagnostic{"", std::move(message), 0, 0});
+template <typename T = Answers>
+Outcome<T> failure(DiagnosticCode code, std::string message) {
+    Outcome<T> outcome;
+    outcome.diagnostics.push_back(Diagnostic{"", std::move(message), 0, 0, code});
     return outcome;
+}
+
+template <typename T = Answers>
+Outcome<T> truncated() {
+    return failure<T>(DiagnosticCode::ShareMalformed, std::string(kTruncated));
 }
 
 std::string describe_char(char ch) {
@@ -408,30 +428,49 @@ std::string describe_char(char ch) {
     return std::string("byte 0x") + hex[byte >> 4] + hex[byte & 15u];
 }
 
+// The bytes of the code, long enough to hold a header, a question count and a checksum; or
+// why the text cannot be a share code.
+Outcome<std::vector<std::uint8_t>> code_bytes(std::string_view code) {
+    using Bytes = std::vector<std::uint8_t>;
+    if (code.empty()) {
+        return failure<Bytes>(DiagnosticCode::ShareMalformed, "share code is empty");
+    }
+    if (code.size() > kMaxShareCodeLength) {
+        return failure<Bytes>(DiagnosticCode::ShareMalformed,
+                              "share code is too long (" + std::to_string(code.size()) +
+                                  " characters, at most " + std::to_string(kMaxShareCodeLength) +
+                                  ")");
+    }
+    std::size_t bad = 0;
+    auto decoded = share_format::base64url_decode(code, &bad);
+    if (!decoded) {
+        if (bad >= code.size()) {
+            return truncated<Bytes>();
+        }
+        return failure<Bytes>(
+            DiagnosticCode::ShareMalformed,
+            "share code has a character that cannot be in a share code at position " +
+                std::to_string(bad + 1) + " (" + describe_char(code[bad]) +
+                "); codes use only A-Z, a-z, 0-9, '-' and '_'");
+    }
+    if (decoded->size() < share_format::kHeaderBytes + 1 + share_format::kChecksumBytes) {
+        return truncated<Bytes>();
+    }
+    Outcome<Bytes> outcome;
+    outcome.value = std::move(*decoded);
+    return outcome;
+}
+
 } // namespace
 
 Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
-    if (code.empty()) {
-        return failure("share code is empty");
+    Outcome<std::vector<std::uint8_t>> read = code_bytes(code);
+    if (!read.ok()) {
+        Outcome<Answers> outcome;
+        outcome.diagnostics = std::move(read.diagnostics);
+        return outcome;
     }
-    if (code.size() > kMaxShareCodeLength) {
-        return failure("share code is too long (" + std::to_string(code.size()) +
-                       " characters, at most " + std::to_string(kMaxShareCodeLength) + ")");
-    }
-    std::size_t bad = 0;
-    const auto decoded = share_format::base64url_decode(code, &bad);
-    if (!decoded) {
-        if (bad >= code.size()) {
-            return failure(std::string(kTruncated));
-        }
-        return failure("share code has a character that cannot be in a share code at position " +
-                       std::to_string(bad + 1) + " (" + describe_char(code[bad]) +
-                       "); codes use only A-Z, a-z, 0-9, '-' and '_'");
-    }
-    const std::vector<std::uint8_t>& bytes = *decoded;
-    if (bytes.size() < share_format::kHeaderBytes + 1 + share_format::kChecksumBytes) {
-        return failure(std::string(kTruncated));
-    }
+    const std::vector<std::uint8_t>& bytes = *read.value;
     const std::size_t body = bytes.size() - share_format::kChecksumBytes;
     const std::uint16_t expected = share_format::checksum(bytes.data(), body);
     const auto stored = static_cast<std::uint16_t>(bytes[body] << 8 | bytes[body + 1]);
@@ -450,39 +489,44 @@ Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
             count == quiz.questions.size() &&
             read_payload(quiz, bytes.data() + offset, body - offset, answers).status ==
                 PayloadResult::Status::RanOut) {
-            return failure(std::string(kTruncated));
+            return truncated();
         }
-        return failure("share code is damaged: it does not check out, so it was probably "
+        return failure(DiagnosticCode::ShareDamaged,
+                       "share code is damaged: it does not check out, so it was probably "
                        "changed after it was made");
     }
     if (version > kShareFormatVersion) {
-        return failure("share code was made by a newer version of the quiz (format " +
-                       std::to_string(version) + "; this page reads format " +
-                       std::to_string(kShareFormatVersion) + ")");
+        return failure(DiagnosticCode::ShareOtherVersion,
+                       "share code was made by a newer version of the quiz (format " +
+                           std::to_string(version) + "; this page reads format " +
+                           std::to_string(kShareFormatVersion) + ")");
     }
     if (version != kShareFormatVersion) {
-        return failure("share code is damaged: unknown format " + std::to_string(version));
+        return failure(DiagnosticCode::ShareMalformed,
+                       "share code is damaged: unknown format " + std::to_string(version));
     }
     if (!same_quiz) {
-        return failure("share code was made for a different quiz");
+        return failure(DiagnosticCode::ShareOtherQuiz, "share code was made for a different quiz");
     }
     if (!same_content) {
-        return failure("the quiz has changed since this link was made; your answers cannot be "
+        return failure(DiagnosticCode::ShareOtherQuiz,
+                       "the quiz has changed since this link was made; your answers cannot be "
                        "restored exactly");
     }
     if (!count_read) {
-        return failure(std::string(kTruncated));
+        return truncated();
     }
     if (count != quiz.questions.size()) {
-        return failure("share code has answers for " + std::to_string(count) +
-                       " questions, but the quiz has " + std::to_string(quiz.questions.size()));
+        return failure(DiagnosticCode::ShareOtherQuiz,
+                       "share code has answers for " + std::to_string(count) +
+                           " questions, but the quiz has " + std::to_string(quiz.questions.size()));
     }
     const PayloadResult payload = read_payload(quiz, bytes.data() + offset, body - offset, answers);
     if (payload.status == PayloadResult::Status::RanOut) {
-        return failure(std::string(kTruncated));
+        return truncated();
     }
     if (payload.status == PayloadResult::Status::Invalid) {
-        return failure(payload.message);
+        return failure(payload.code, payload.message);
     }
     Outcome<Answers> outcome;
     outcome.value = std::move(answers);

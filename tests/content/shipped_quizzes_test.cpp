@@ -20,14 +20,16 @@ exposure::Quiz load_shipped(const std::string& file) {
     std::ostringstream text;
     text << in.rdbuf();
     auto loaded = exposure::load_quiz(text.str());
-    for (const auto& d : loaded.diagnostics) UNSCOPED_INFO(exposure::format_diagnostic(file, d));
+    for (const auto& d : loaded.diagnostics)
+        UNSCOPED_INFO(exposure::format_diagnostic(file, d));
     REQUIRE(loaded.diagnostics.empty());
     return *loaded.value;
 }
 
 std::string list(const std::string& file, const std::vector<exposure::Diagnostic>& warnings) {
     std::string text;
-    for (const auto& w : warnings) text += exposure::format_diagnostic(file, w) + "\n";
+    for (const auto& w : warnings)
+        text += exposure::format_diagnostic(file, w) + "\n";
     return text;
 }
 
@@ -54,7 +56,8 @@ TEST_CASE("every shipped question says why it matters and cites an https source"
         CAPTURE(file, question.id);
         CHECK_FALSE(question.help.empty());
         REQUIRE_FALSE(question.sources.empty());
-        for (const auto& source : question.sources) CHECK(source.url.starts_with("https://"));
+        for (const auto& source : question.sources)
+            CHECK(source.url.starts_with("https://"));
     }
 }
 

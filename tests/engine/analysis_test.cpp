@@ -72,7 +72,8 @@ struct BruteForce {
                 for (int o = 0; o < n; ++o) {
                     if ((mask >> o & 1) != 0) {
                         options.push_back(o);
-                        exclusive = exclusive || question.options[static_cast<std::size_t>(o)].exclusive;
+                        exclusive =
+                            exclusive || question.options[static_cast<std::size_t>(o)].exclusive;
                     }
                 }
                 if (exclusive && options.size() > 1) {
@@ -93,13 +94,17 @@ bool complete_and_valid(const Quiz& quiz, const Answers& answers) {
     }
     for (std::size_t q = 0; q < answers.size(); ++q) {
         const Answer& a = answers[q];
-        if (a.state == Answer::State::Skipped && !quiz.questions[q].skippable) return false;
-        if (a.state == Answer::State::Chosen && a.options.empty()) return false;
+        if (a.state == Answer::State::Skipped && !quiz.questions[q].skippable)
+            return false;
+        if (a.state == Answer::State::Chosen && a.options.empty())
+            return false;
     }
     return true;
 }
 
-int pick(std::mt19937& random, int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); }
+int pick(std::mt19937& random, int n) {
+    return static_cast<int>(random() % static_cast<unsigned>(n));
+}
 
 // Small random quizzes with show_if chains, skips, caps and exclusive options.
 Quiz random_small_quiz(std::mt19937& random) {
@@ -118,7 +123,8 @@ Quiz random_small_quiz(std::mt19937& random) {
             points.push_back(pick(random, 4));
         }
         if (pick(random, 3) == 0) {
-            b.multi(id, category, points, pick(random, 2) == 0 ? std::optional<double>(3) : std::nullopt);
+            b.multi(id, category, points,
+                    pick(random, 2) == 0 ? std::optional<double>(3) : std::nullopt);
             if (pick(random, 2) == 0) {
                 b.exclusive(options - 1);
             }
@@ -157,6 +163,7 @@ TEST_CASE("lint warns about a question whose show_if can never hold", "[analysis
     CHECK(pointers(warnings) ==
           std::vector<std::string>{"/questions/1/show_if", "/questions/2/show_if"});
     CHECK_THAT(warnings[0].message, ContainsSubstring("question 'never' can never be shown"));
+    CHECK(warnings[0].code == DiagnosticCode::LintNeverShown);
 }
 
 TEST_CASE("lint accepts a show_if that holds only while an earlier question is unanswered",
@@ -169,8 +176,7 @@ TEST_CASE("lint accepts a show_if that holds only while an earlier question is u
     CHECK(lint(b.build()).empty());
 }
 
-TEST_CASE("lint treats an is condition on a multi question as exactly that option",
-          "[analysis]") {
+TEST_CASE("lint treats an is condition on a multi question as exactly that option", "[analysis]") {
     QuizBuilder b;
     b.category("c");
     b.multi("m", "c", {1, 1, 0}).exclusive(2);
@@ -192,6 +198,7 @@ TEST_CASE("lint warns about single options that nothing tells apart", "[analysis
     CHECK_THAT(warnings[0].message,
                ContainsSubstring("option 'b' of question 'same' cannot be told apart from "
                                  "option 'a': both are worth 1 points"));
+    CHECK(warnings[0].code == DiagnosticCode::LintOptionsAlike);
 }
 
 TEST_CASE("a fix that names one option tells it apart from its equal", "[analysis]") {
@@ -211,6 +218,7 @@ TEST_CASE("lint warns about a recommendation whose when can never hold", "[analy
     const std::vector<Diagnostic> warnings = lint(b.build());
     CHECK(pointers(warnings) == std::vector<std::string>{"/recommendations/0/when"});
     CHECK_THAT(warnings[0].message, ContainsSubstring("recommendation 'never' can never apply"));
+    CHECK(warnings[0].code == DiagnosticCode::LintNeverApplies);
 }
 
 TEST_CASE("lint warns about a fix on a question that can never be shown", "[analysis]") {
@@ -219,8 +227,10 @@ TEST_CASE("lint warns about a fix on a question that can never be shown", "[anal
     b.single("x", "c", {0, 1});
     b.single("never", "c", {0, 1}).show_if(all({b.is("x", 0), b.is("x", 1)}));
     b.recommendation("r", std::nullopt, std::make_pair(std::string("never"), std::vector<int>{0}));
-    CHECK(pointers(lint(b.build())) ==
+    const std::vector<Diagnostic> warnings = lint(b.build());
+    CHECK(pointers(warnings) ==
           std::vector<std::string>{"/questions/1/show_if", "/recommendations/0/fix"});
+    CHECK(warnings.at(1).code == DiagnosticCode::LintFixNeverShown);
 }
 
 TEST_CASE("lint warns about categories that can never score above 0", "[analysis]") {
@@ -234,6 +244,8 @@ TEST_CASE("lint warns about categories that can never score above 0", "[analysis
                                                          "/categories/1", "/categories/2"});
     CHECK_THAT(warnings[1].message, ContainsSubstring("category 'zero' can never score above 0"));
     CHECK_THAT(warnings[2].message, ContainsSubstring("category 'empty' has no questions"));
+    CHECK(warnings[1].code == DiagnosticCode::LintCategoryNeverScores);
+    CHECK(warnings[2].code == DiagnosticCode::LintCategoryEmpty);
 }
 
 // ---- stats ---------------------------------------------------------------------------------
@@ -375,9 +387,11 @@ TEST_CASE("lint's never-shown warnings agree with brute force on random small qu
         for (int mask = 1; mask < (1 << n); ++mask) {
             std::vector<int> options;
             for (int o = 0; o < n; ++o) {
-                if ((mask >> o & 1) != 0) options.push_back(o);
+                if ((mask >> o & 1) != 0)
+                    options.push_back(o);
             }
-            if (question.kind == QuestionKind::Single && options.size() > 1) continue;
+            if (question.kind == QuestionKind::Single && options.size() > 1)
+                continue;
             list.push_back(chosen(options));
         }
         product *= static_cast<double>(list.size());
@@ -391,7 +405,8 @@ TEST_CASE("lint's never-shown warnings agree with brute force on random small qu
     Answers answers(quiz.questions.size());
     auto walk = [&](auto&& self, std::size_t q) -> void {
         if (q == quiz.questions.size()) {
-            for (int v : visible_questions(quiz, answers)) shown[static_cast<std::size_t>(v)] = 1;
+            for (int v : visible_questions(quiz, answers))
+                shown[static_cast<std::size_t>(v)] = 1;
             return;
         }
         for (const Answer& a : choices[q]) {
@@ -402,11 +417,13 @@ TEST_CASE("lint's never-shown warnings agree with brute force on random small qu
     walk(walk, 0);
     std::vector<std::string> expected;
     for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
-        if (!shown[q]) expected.push_back("/questions/" + std::to_string(q) + "/show_if");
+        if (!shown[q])
+            expected.push_back("/questions/" + std::to_string(q) + "/show_if");
     }
     std::vector<std::string> warned;
     for (const std::string& pointer : pointers(lint(quiz))) {
-        if (pointer.find("/show_if") != std::string::npos) warned.push_back(pointer);
+        if (pointer.find("/show_if") != std::string::npos)
+            warned.push_back(pointer);
     }
     CHECK(warned == expected);
 }

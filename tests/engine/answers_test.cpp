@@ -126,22 +126,23 @@ TEST_CASE("an empty array is a multi answer with nothing chosen", "[answers]") {
     CHECK((*outcome.value)[1] == chosen({}));
 }
 
-TEST_CASE("bad answers files are rejected with the pointer of the offending entry",
-          "[answers]") {
+TEST_CASE("bad answers files are rejected with the pointer of the offending entry", "[answers]") {
     struct Row {
         const char* text;
         const char* pointer;
         const char* words;
     };
     const Row row = GENERATE(values<Row>({
-        {R"({"answers": {"pay_use": "daily"}})", "/answers/pay_use", "unknown question \"pay_use\""},
+        {R"({"answers": {"pay_use": "daily"}})", "/answers/pay_use",
+         "unknown question \"pay_use\""},
         {R"({"answers": {"twofa": "maybe"}})", "/answers/twofa",
          "unknown option \"maybe\" for question \"twofa\""},
         {R"({"answers": {"features": ["pay", "wallet"]}})", "/answers/features/1",
          "unknown option \"wallet\" for question \"features\""},
         {R"({"answers": {"features": ["pay", 3]}})", "/answers/features/1",
          "expected an option id (a string), got a number"},
-        {R"({"answers": {"twofa": null}})", "/answers/twofa", "question \"twofa\" cannot be skipped"},
+        {R"({"answers": {"twofa": null}})", "/answers/twofa",
+         "question \"twofa\" cannot be skipped"},
         {R"({"answers": {"twofa": ["yes"]}})", "/answers/twofa",
          "question \"twofa\" is single: expected one option id (a string) or null, got an array"},
         {R"({"answers": {"features": "pay"}})", "/answers/features",
@@ -149,7 +150,8 @@ TEST_CASE("bad answers files are rejected with the pointer of the offending entr
         {R"({"answers": {"region": 1}})", "/answers/region", "is single"},
         {R"({"answers": {"features": ["none", "pay"]}})", "/answers/features",
          "option \"none\" is exclusive and cannot be chosen together with other options"},
-        {R"({"answers": {"twofa": "yes", "twofa": "no"}})", "/answers/twofa", "duplicate key \"twofa\""},
+        {R"({"answers": {"twofa": "yes", "twofa": "no"}})", "/answers/twofa",
+         "duplicate key \"twofa\""},
         {R"({"answers": {"a/b": "x"}})", "/answers/a~1b", "unknown question \"a/b\""},
         {R"({"answers": ["twofa"]})", "/answers", "expected an object"},
         {R"({"answer": {}})", "/answer", "unknown key \"answer\""},
@@ -213,4 +215,70 @@ TEST_CASE("writing then reading answers gives them back", "[answers]") {
     INFO(all_messages(outcome.diagnostics));
     REQUIRE(outcome.ok());
     CHECK(*outcome.value == original);
+}
+
+// ---- answer_to_json: one question's answer as the page reports it --------------------------
+
+TEST_CASE("answer_to_json gives a single answer as its option id", "[answers]") {
+    Answers answers = exposure::empty_answers(quiz());
+    answers[2] = chosen({1});
+    CHECK(exposure::answer_to_json(quiz(), answers, 2) ==
+          R"({"question":"twofa","answer":"no","skipped":false})");
+}
+
+TEST_CASE("answer_to_json gives a multi answer as an array of option ids", "[answers]") {
+    Answers answers = exposure::empty_answers(quiz());
+    answers[1] = chosen({0, 2});
+    CHECK(exposure::answer_to_json(quiz(), answers, 1) ==
+          R"({"question":"features","answer":["pay","channels"],"skipped":false})");
+}
+
+TEST_CASE("answer_to_json gives a skipped question a null answer and skipped true", "[answers]") {
+    Answers answers = exposure::empty_answers(quiz());
+    answers[0] = skipped();
+    CHECK(exposure::answer_to_json(quiz(), answers, 0) ==
+          R"({"question":"region","answer":null,"skipped":true})");
+}
+
+TEST_CASE("answer_to_json gives an unanswered question a null answer and skipped false",
+          "[answers]") {
+    CHECK(exposure::answer_to_json(quiz(), exposure::empty_answers(quiz()), 0) ==
+          R"({"question":"region","answer":null,"skipped":false})");
+}
+
+TEST_CASE("answer_to_json escapes ids as JSON strings", "[answers]") {
+    exposure::Quiz odd = quiz();
+    odd.questions[2].id = "say \"hi\"\\now";
+    odd.questions[2].options[0].id = "tab\there";
+    Answers answers = exposure::empty_answers(odd);
+    answers[2] = chosen({0});
+    CHECK(exposure::answer_to_json(odd, answers, 2) ==
+          R"({"question":"say \"hi\"\\now","answer":"tab\there","skipped":false})");
+}
+
+TEST_CASE("answer_to_json gives null for a question out of range", "[answers]") {
+    CHECK(exposure::answer_to_json(quiz(), exposure::empty_answers(quiz()), 3) == "null");
+    CHECK(exposure::answer_to_json(quiz(), exposure::empty_answers(quiz()), -1) == "null");
+}
+
+TEST_CASE("answers reading gives each kind of problem its diagnostic code", "[answers]") {
+    using Code = exposure::DiagnosticCode;
+    auto [text, code] = GENERATE(table<std::string, Code>({
+        {R"({"answers": {"region": "cn",})", Code::JsonSyntax},
+        {R"({"answers": {}, "answers": {}})", Code::DuplicateKey},
+        {R"({})", Code::MissingField},
+        {R"({"answers": {}, "extra": 1})", Code::UnknownKey},
+        {R"({"answers": []})", Code::WrongType},
+        {R"({"answers": {"twofa": ["yes"]}})", Code::WrongType},
+        {R"({"answers": {"nope": "yes"}})", Code::UnknownReference},
+        {R"({"answers": {"twofa": "maybe"}})", Code::UnknownReference},
+        {R"({"answers": {"twofa": null}})", Code::InvalidValue},
+        {R"({"answers": {"features": ["pay", "none"]}})", Code::ExclusiveNotAlone},
+        {std::string(1024 * 1024 + 1, ' '), Code::LimitExceeded},
+    }));
+    CAPTURE(text.substr(0, 60));
+    const auto outcome = read_answers_json(quiz(), text);
+    REQUIRE_FALSE(outcome.diagnostics.empty());
+    CHECK(exposure::diagnostic_code_name(outcome.diagnostics[0].code) ==
+          exposure::diagnostic_code_name(code));
 }

@@ -1,9 +1,15 @@
-// format_diagnostic: the one way a problem is shown to a person ("file:line:col: /ptr: message").
+// format_diagnostic: the one way a problem is shown to a person ("file:line:col: /ptr: message"),
+// and the codes that tell programs which problem it is.
 #include "exposure/diagnostic.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <set>
+#include <string_view>
+
 using exposure::Diagnostic;
+using exposure::diagnostic_code_name;
+using exposure::DiagnosticCode;
 using exposure::format_diagnostic;
 
 TEST_CASE("a diagnostic with every part reads file:line:col: pointer: message", "[diagnostic]") {
@@ -33,4 +39,22 @@ TEST_CASE("a diagnostic without a file name starts at the position or the pointe
     CHECK(format_diagnostic("", Diagnostic{"/id", "missing", 2, 5}) == "2:5: /id: missing");
     CHECK(format_diagnostic("", Diagnostic{"/id", "missing", 0, 0}) == "/id: missing");
     CHECK(format_diagnostic("", Diagnostic{"", "missing", 0, 0}) == "missing");
+}
+
+TEST_CASE("every diagnostic code has its own kebab-case name", "[diagnostic]") {
+    std::set<std::string_view> names;
+    for (int code = 0; code <= static_cast<int>(DiagnosticCode::ShareInvalidAnswers); ++code) {
+        const std::string_view name = diagnostic_code_name(static_cast<DiagnosticCode>(code));
+        CAPTURE(code, name);
+        CHECK(names.insert(name).second);
+        CHECK(name.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos);
+        CHECK(name != "unknown");
+    }
+    CHECK(diagnostic_code_name(DiagnosticCode::JsonSyntax) == "json-syntax");
+    CHECK(diagnostic_code_name(DiagnosticCode::ShareOtherQuiz) == "share-other-quiz");
+}
+
+TEST_CASE("a diagnostic's code does not change how it is formatted", "[diagnostic]") {
+    Diagnostic d{"/id", "missing", 2, 5, DiagnosticCode::MissingField};
+    CHECK(format_diagnostic("quiz.json", d) == "quiz.json:2:5: /id: missing");
 }

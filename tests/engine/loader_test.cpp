@@ -140,9 +140,12 @@ std::string replace_once(std::string text, const std::string& from, const std::s
 std::pair<int, int> position_of(const std::string& text, const std::string& needle) {
     const std::size_t at = text.find(needle);
     REQUIRE(at != std::string::npos);
-    const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    const int line = 1 + static_cast<int>(std::count(
+                             text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
     const std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
-    const int column = static_cast<int>(at - (line_start == std::string::npos || at == 0 ? 0 : line_start + 1)) + 1;
+    const int column =
+        static_cast<int>(at - (line_start == std::string::npos || at == 0 ? 0 : line_start + 1)) +
+        1;
     return {line, column};
 }
 
@@ -387,8 +390,7 @@ TEST_CASE("loader accepts a multi fix with an empty answer and an exclusive opti
     }
 }
 
-TEST_CASE("loader lets a recommendation's when name any question, even a later one",
-          "[loader]") {
+TEST_CASE("loader lets a recommendation's when name any question, even a later one", "[loader]") {
     auto document = base();
     document["recommendations"][0]["when"] = {{"q", "twofa"}, {"is", "no"}};
     const auto outcome = load_quiz(dump(document));
@@ -408,8 +410,12 @@ struct Rejection {
     const char* words;
 };
 
-Json& q(Json& d, int i) { return d["questions"][static_cast<std::size_t>(i)]; }
-Json& rec(Json& d, int i) { return d["recommendations"][static_cast<std::size_t>(i)]; }
+Json& q(Json& d, int i) {
+    return d["questions"][static_cast<std::size_t>(i)];
+}
+Json& rec(Json& d, int i) {
+    return d["recommendations"][static_cast<std::size_t>(i)];
+}
 
 const std::vector<Rejection> kRejections = {
     // types and required fields
@@ -430,8 +436,7 @@ const std::vector<Rejection> kRejections = {
      "/questions/0/options/1", "missing \"points\""},
     {"a missing band field", [](Json& d) { d["bands"][0].erase("summary"); }, "/bands/0",
      "missing \"summary\""},
-    {"an empty id", [](Json& d) { q(d, 0)["id"] = ""; }, "/questions/0/id",
-     "id must not be empty"},
+    {"an empty id", [](Json& d) { q(d, 0)["id"] = ""; }, "/questions/0/id", "id must not be empty"},
     {"an unknown key", [](Json& d) { q(d, 0)["colour"] = "red"; }, "/questions/0/colour",
      "unknown key \"colour\""},
     {"an unknown top-level key", [](Json& d) { d["author"] = "me"; }, "/author",
@@ -457,16 +462,20 @@ const std::vector<Rejection> kRejections = {
     {"a duplicate recommendation id", [](Json& d) { rec(d, 1)["id"] = "drop_pay"; },
      "/recommendations/1/id", "duplicate recommendation id \"drop_pay\""},
     // references
-    {"an unknown category", [](Json& d) { q(d, 0)["category"] = "nope"; },
-     "/questions/0/category", "unknown category \"nope\""},
+    {"an unknown category", [](Json& d) { q(d, 0)["category"] = "nope"; }, "/questions/0/category",
+     "unknown category \"nope\""},
     {"an unknown question in show_if", [](Json& d) { q(d, 2)["show_if"]["q"] = "nope"; },
      "/questions/2/show_if/q",
      "unknown question \"nope\" (questions must refer to earlier questions)"},
     {"a forward reference in show_if",
-     [](Json& d) { q(d, 2)["show_if"] = {{"q", "twofa"}, {"is", "yes"}}; },
+     [](Json& d) {
+         q(d, 2)["show_if"] = {{"q", "twofa"}, {"is", "yes"}};
+     },
      "/questions/2/show_if/q", "questions must refer to earlier questions"},
     {"a self reference in show_if",
-     [](Json& d) { q(d, 2)["show_if"] = {{"q", "pay_use"}, {"is", "daily"}}; },
+     [](Json& d) {
+         q(d, 2)["show_if"] = {{"q", "pay_use"}, {"is", "daily"}};
+     },
      "/questions/2/show_if/q", "refers to itself (questions must refer to earlier questions)"},
     {"a forward reference deep in show_if",
      [](Json& d) { q(d, 3)["show_if"]["all"][1]["not"]["q"] = "twofa"; },
@@ -485,13 +494,14 @@ const std::vector<Rejection> kRejections = {
      "/recommendations/1/fix/q", "unknown question \"nope\""},
     // conditions
     {"has on a single question",
-     [](Json& d) { q(d, 2)["show_if"] = {{"q", "region"}, {"has", "cn"}}; },
+     [](Json& d) {
+         q(d, 2)["show_if"] = {{"q", "region"}, {"has", "cn"}};
+     },
      "/questions/2/show_if/has", "\"has\" needs a multi question"},
     {"an empty in list", [](Json& d) { q(d, 3)["show_if"]["all"][0]["in"] = Json::array(); },
      "/questions/3/show_if/all/0/in", "\"in\" needs at least one option"},
-    {"a condition with two forms",
-     [](Json& d) { q(d, 2)["show_if"]["all"] = Json::array(); }, "/questions/2/show_if",
-     "exactly one of \"q\", \"all\", \"any\" or \"not\""},
+    {"a condition with two forms", [](Json& d) { q(d, 2)["show_if"]["all"] = Json::array(); },
+     "/questions/2/show_if", "exactly one of \"q\", \"all\", \"any\" or \"not\""},
     {"a condition with no form", [](Json& d) { q(d, 2)["show_if"] = Json::object(); },
      "/questions/2/show_if", "needs one of \"q\", \"all\", \"any\" or \"not\""},
     {"a condition with two tests", [](Json& d) { q(d, 2)["show_if"]["is"] = "pay"; },
@@ -514,10 +524,14 @@ const std::vector<Rejection> kRejections = {
     {"a single fix naming an unknown option", [](Json& d) { rec(d, 1)["fix"]["answer"] = "maybe"; },
      "/recommendations/1/fix/answer", "unknown option \"maybe\" for question \"twofa\""},
     {"a multi fix naming an unknown option",
-     [](Json& d) { rec(d, 0)["fix"]["answer"] = {"moments", "wallet"}; },
+     [](Json& d) {
+         rec(d, 0)["fix"]["answer"] = {"moments", "wallet"};
+     },
      "/recommendations/0/fix/answer/1", "unknown option \"wallet\""},
     {"a multi fix choosing an exclusive option with others",
-     [](Json& d) { rec(d, 0)["fix"]["answer"] = {"none", "pay"}; },
+     [](Json& d) {
+         rec(d, 0)["fix"]["answer"] = {"none", "pay"};
+     },
      "/recommendations/0/fix/answer", "option \"none\" is exclusive"},
     {"a fix without an answer", [](Json& d) { rec(d, 1)["fix"].erase("answer"); },
      "/recommendations/1/fix", "missing \"answer\""},
@@ -526,8 +540,8 @@ const std::vector<Rejection> kRejections = {
      "/questions/0/options/0/points", "points must be 0 or more, got -1"},
     {"infinite points", [](Json& d) { q(d, 0)["options"][0]["points"] = "RAW:1e999"; },
      "/questions/0/options/0/points", "number 1e999 is out of range"},
-    {"fewer than two options", [](Json& d) { q(d, 0)["options"].erase(1); },
-     "/questions/0/options", "a question needs at least 2 options, got 1"},
+    {"fewer than two options", [](Json& d) { q(d, 0)["options"].erase(1); }, "/questions/0/options",
+     "a question needs at least 2 options, got 1"},
     {"a zero cap", [](Json& d) { q(d, 1)["cap"] = 0; }, "/questions/1/cap",
      "cap must be greater than 0, got 0"},
     {"a negative cap", [](Json& d) { q(d, 1)["cap"] = -2; }, "/questions/1/cap",
@@ -788,8 +802,8 @@ TEST_CASE("loader refuses text over max_bytes before parsing it", "[loader]") {
     limits.max_bytes = 100;
     const auto outcome = load_quiz(kBase, limits);
     REQUIRE(outcome.diagnostics.size() == 1);
-    CHECK(outcome.diagnostics[0].message ==
-          "content is " + std::to_string(kBase.size()) + " bytes; the limit is 100 bytes (max_bytes)");
+    CHECK(outcome.diagnostics[0].message == "content is " + std::to_string(kBase.size()) +
+                                                " bytes; the limit is 100 bytes (max_bytes)");
 }
 
 TEST_CASE("loader stops at nesting deeper than max_depth", "[loader]") {
@@ -870,8 +884,9 @@ TEST_CASE("loader handles 500 questions in linear time", "[loader]") {
         Json question = pattern;
         question["id"] = "extra_" + std::to_string(i);
         // Each refers to the previous one, so conditions resolve across the whole list.
-        question["show_if"] = {{"q", i == 0 ? std::string("twofa") : "extra_" + std::to_string(i - 1)},
-                               {"in", {"yes", "no"}}};
+        question["show_if"] = {
+            {"q", i == 0 ? std::string("twofa") : "extra_" + std::to_string(i - 1)},
+            {"in", {"yes", "no"}}};
         questions.push_back(question);
     }
     LoadLimits limits;
@@ -934,4 +949,106 @@ TEST_CASE("loader shows at most 500 problems, in text order, and says there were
     CHECK(outcome.diagnostics[0].line == 1);
     CHECK(outcome.diagnostics[1].column > outcome.diagnostics[0].column);
     CHECK(outcome.diagnostics[500].message == "too many problems; showing the first 500");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Diagnostic codes: each kind of problem says which it is, for programs.
+
+namespace {
+
+struct CodedRejection {
+    const char* what;
+    void (*mutate)(Json&);
+    const char* pointer;
+    exposure::DiagnosticCode code;
+};
+
+using Code = exposure::DiagnosticCode;
+
+const std::vector<CodedRejection> kCodedRejections = {
+    {"another schema", [](Json& d) { d["schema"] = 2; }, "/schema", Code::UnsupportedSchema},
+    {"a number as title", [](Json& d) { d["title"] = 5; }, "/title", Code::WrongType},
+    {"no title", [](Json& d) { d.erase("title"); }, "", Code::MissingField},
+    {"an unknown key", [](Json& d) { d["colour"] = "red"; }, "/colour", Code::UnknownKey},
+    {"negative points", [](Json& d) { q(d, 0)["options"][0]["points"] = -1; },
+     "/questions/0/options/0/points", Code::InvalidValue},
+    {"a repeated question id", [](Json& d) { q(d, 1)["id"] = "region"; }, "/questions/1/id",
+     Code::DuplicateId},
+    {"an unknown category", [](Json& d) { q(d, 0)["category"] = "nope"; }, "/questions/0/category",
+     Code::UnknownReference},
+    {"an unknown option in a condition",
+     [](Json& d) {
+         q(d, 2)["show_if"] = {{"q", "features"}, {"has", "nope"}};
+     },
+     "/questions/2/show_if/has", Code::UnknownReference},
+    {"a show_if on a later question",
+     [](Json& d) {
+         q(d, 0)["show_if"] = {{"q", "twofa"}, {"is", "yes"}};
+     },
+     "/questions/0/show_if/q", Code::ForwardReference},
+    {"a fix combining an exclusive option",
+     [](Json& d) {
+         rec(d, 0)["fix"]["answer"] = {"pay", "none"};
+     },
+     "/recommendations/0/fix/answer", Code::ExclusiveNotAlone},
+    {"too many bands",
+     [](Json& d) {
+         for (int i = 0; i < 20; ++i) {
+             d["bands"].push_back(d["bands"][0]);
+         }
+     },
+     "/bands", Code::LimitExceeded},
+};
+
+} // namespace
+
+TEST_CASE("loader gives each kind of content problem its diagnostic code", "[loader]") {
+    const CodedRejection& row = GENERATE(from_range(kCodedRejections));
+    CAPTURE(row.what);
+    Json document = base();
+    row.mutate(document);
+    const auto outcome = load_quiz(dump(document));
+    INFO(all_messages(outcome.diagnostics));
+    const Diagnostic* diagnostic = find_pointer(outcome.diagnostics, row.pointer);
+    REQUIRE(diagnostic != nullptr);
+    CHECK(diagnostic_code_name(diagnostic->code) == diagnostic_code_name(row.code));
+}
+
+TEST_CASE("loader gives text that is not JSON the code json-syntax", "[loader]") {
+    const auto outcome =
+        load_quiz(GENERATE(as<std::string>{}, "{\"schema\": 1,}", "[1] 2", "{\"n\": 1e999}"));
+    REQUIRE(outcome.diagnostics.size() == 1);
+    CHECK(outcome.diagnostics[0].code == Code::JsonSyntax);
+}
+
+TEST_CASE("loader gives a repeated key the code duplicate-key", "[loader]") {
+    const auto outcome = load_quiz(R"({"schema": 1, "schema": 1})");
+    const Diagnostic* diagnostic = find_pointer(outcome.diagnostics, "/schema");
+    REQUIRE(diagnostic != nullptr);
+    CHECK(diagnostic->code == Code::DuplicateKey);
+}
+
+TEST_CASE("loader gives an exceeded size or depth or string limit the code limit-exceeded",
+          "[loader]") {
+    LoadLimits limits;
+    limits.max_bytes = 4;
+    CHECK(load_quiz("{\"schema\": 1}", limits).diagnostics.at(0).code == Code::LimitExceeded);
+    CHECK(load_quiz(std::string(100, '[') + std::string(100, ']')).diagnostics.at(0).code ==
+          Code::LimitExceeded);
+    const std::string long_string = "{\"id\": \"" + std::string(9000, 'x') + "\"}";
+    const auto outcome = load_quiz(long_string);
+    const Diagnostic* too_long = find_pointer(outcome.diagnostics, "/id");
+    REQUIRE(too_long != nullptr);
+    CHECK(too_long->code == Code::LimitExceeded);
+}
+
+TEST_CASE("loader gives the note that problems were cut the code too-many-problems", "[loader]") {
+    Json document = base();
+    for (int i = 0; i < 600; ++i) {
+        document["k" + std::to_string(i)] = i;
+    }
+    const auto outcome = load_quiz(document.dump());
+    REQUIRE(outcome.diagnostics.size() == 501);
+    CHECK(outcome.diagnostics[499].code == Code::UnknownKey);
+    CHECK(outcome.diagnostics[500].code == Code::TooManyProblems);
 }

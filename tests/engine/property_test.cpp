@@ -28,17 +28,22 @@ namespace {
 
 // ---- a random quiz and random answers -----------------------------------------------------
 
-int pick(std::mt19937& random, int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); }
+int pick(std::mt19937& random, int n) {
+    return static_cast<int>(random() % static_cast<unsigned>(n));
+}
 
 Condition random_condition(std::mt19937& random, const Quiz& quiz, int before, int depth) {
     Condition c;
     const int roll = pick(random, depth > 1 ? 6 : 10);
     if (roll >= 3 || depth > 1) {
         const int q = pick(random, before);
-        const int count = static_cast<int>(quiz.questions[static_cast<std::size_t>(q)].options.size());
+        const int count =
+            static_cast<int>(quiz.questions[static_cast<std::size_t>(q)].options.size());
         c.question = q;
         const int kind = pick(random, 3);
-        c.kind = kind == 0 ? Condition::Kind::Is : kind == 1 ? Condition::Kind::In : Condition::Kind::Has;
+        c.kind = kind == 0   ? Condition::Kind::Is
+                 : kind == 1 ? Condition::Kind::In
+                             : Condition::Kind::Has;
         c.options = {pick(random, count)};
         if (c.kind == Condition::Kind::In && count > 1) {
             const int other = pick(random, count);
@@ -48,7 +53,9 @@ Condition random_condition(std::mt19937& random, const Quiz& quiz, int before, i
         }
         return c;
     }
-    c.kind = roll == 0 ? Condition::Kind::All : roll == 1 ? Condition::Kind::Any : Condition::Kind::Not;
+    c.kind = roll == 0   ? Condition::Kind::All
+             : roll == 1 ? Condition::Kind::Any
+                         : Condition::Kind::Not;
     const int children = c.kind == Condition::Kind::Not ? 1 : pick(random, 3) + 1;
     for (int i = 0; i < children; ++i) {
         c.children.push_back(random_condition(random, quiz, before, depth + 1));
@@ -144,7 +151,8 @@ bool ref_holds(const Quiz& quiz, const Answers& answers, const std::vector<bool>
     }
     auto chosen_has = [&](int o) {
         for (int x : a.options) {
-            if (x == o) return true;
+            if (x == o)
+                return true;
         }
         return false;
     };
@@ -155,7 +163,8 @@ bool ref_holds(const Quiz& quiz, const Answers& answers, const std::vector<bool>
         return chosen_has(c.options[0]);
     }
     for (int o : c.options) {
-        if (chosen_has(o)) return true;
+        if (chosen_has(o))
+            return true;
     }
     return false;
 }
@@ -166,7 +175,8 @@ double ref_max(const Question& q) {
         best = std::max(best, o.points);
         sum += o.points;
     }
-    if (q.kind == QuestionKind::Single) return best;
+    if (q.kind == QuestionKind::Single)
+        return best;
     return q.cap ? std::min(*q.cap, sum) : sum;
 }
 
@@ -180,25 +190,30 @@ Reference reference(const Quiz& quiz, const Answers& answers) {
     for (std::size_t q = 0; q < n; ++q) {
         const Question& question = quiz.questions[q];
         r.visible[q] = !question.show_if || ref_holds(quiz, answers, r.visible, *question.show_if);
-        if (!r.visible[q] || answers[q].state != Answer::State::Chosen) continue;
+        if (!r.visible[q] || answers[q].state != Answer::State::Chosen)
+            continue;
         double sum = 0;
-        for (int o : answers[q].options) sum += question.options[static_cast<std::size_t>(o)].points;
+        for (int o : answers[q].options)
+            sum += question.options[static_cast<std::size_t>(o)].points;
         points[q] = question.kind == QuestionKind::Single ? sum : std::min(ref_max(question), sum);
         r.earned[static_cast<std::size_t>(question.category)] += points[q];
         r.possible[static_cast<std::size_t>(question.category)] += ref_max(question);
     }
     double top = 0, weights = 0;
     for (std::size_t c = 0; c < quiz.categories.size(); ++c) {
-        if (r.possible[c] == 0) continue;
+        if (r.possible[c] == 0)
+            continue;
         top += quiz.categories[c].weight * 100 * r.earned[c] / r.possible[c];
         weights += quiz.categories[c].weight;
     }
     r.score = weights == 0 ? 0 : top / weights;
     for (std::size_t q = 0; q < n; ++q) {
-        if (!r.visible[q] || answers[q].state != Answer::State::Chosen) continue;
+        if (!r.visible[q] || answers[q].state != Answer::State::Chosen)
+            continue;
         const auto c = static_cast<std::size_t>(quiz.questions[q].category);
         r.contributions.push_back(r.possible[c] == 0 ? 0
-                                  : quiz.categories[c].weight / weights * 100 * points[q] / r.possible[c]);
+                                                     : quiz.categories[c].weight / weights * 100 *
+                                                           points[q] / r.possible[c]);
     }
     return r;
 }

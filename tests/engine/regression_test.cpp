@@ -18,8 +18,9 @@ using Catch::Matchers::ContainsSubstring;
 // Columns were counted from the line start for every diagnostic, so a one-line document (a minified
 // file) with many problems took quadratic time: 1.5 MB of repeated keys, well under max_bytes, ran
 // for more than five minutes. Now each column costs a short scan.
-TEST_CASE("a one-line document with a hundred thousand repeated keys gets a bounded list of problems",
-          "[regression][loader][limits]") {
+TEST_CASE(
+    "a one-line document with a hundred thousand repeated keys gets a bounded list of problems",
+    "[regression][loader][limits]") {
     std::string text = "{\"a\":1";
     while (text.size() < 1024 * 1024) {
         text += ",\"a\":1";
@@ -35,7 +36,8 @@ TEST_CASE("a one-line document with a hundred thousand repeated keys gets a boun
 // Every item of an over-long list was still read and every problem kept and sorted before the list
 // was cut to 500: 2 MB of `{}` questions took 22 s and 1.1 GB (enough to abort a wasm page). Now
 // the loader keeps a bounded number of problems.
-TEST_CASE("a document with two hundred thousand empty questions reports the question limit among 500 problems",
+TEST_CASE("a document with two hundred thousand empty questions reports the question limit among "
+          "500 problems",
           "[regression][loader][limits]") {
     std::string text = "{\"questions\":[{}";
     for (int i = 1; i < 200000; ++i) {

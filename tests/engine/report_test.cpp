@@ -92,8 +92,7 @@ TEST_CASE("the JSON report counts and share code reproduce the answers", "[repor
     CHECK(*decode_share(quiz, json["share"].get<std::string>()).value == answers);
 }
 
-TEST_CASE("the text report rounds to one decimal and says what each action saves",
-          "[report]") {
+TEST_CASE("the text report rounds to one decimal and says what each action saves", "[report]") {
     const Quiz quiz = small_quiz();
     const Answers answers = typical_answers(quiz);
     const std::string text = report_to_text(quiz, answers, score(quiz, answers));

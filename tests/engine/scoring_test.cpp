@@ -8,6 +8,7 @@
 #include <catch2/matchers/catch_matchers_floating_point.hpp>
 
 #include <numeric>
+#include <vector>
 
 using namespace exposure;
 using namespace testq;
@@ -252,8 +253,7 @@ TEST_CASE("a skipped question has no contribution", "[scoring]") {
 
 // ---- bands ---------------------------------------------------------------------------------
 
-TEST_CASE("the band is the first whose max is at least the score, edges included",
-          "[scoring]") {
+TEST_CASE("the band is the first whose max is at least the score, edges included", "[scoring]") {
     // One question worth 0..5 points: scores 0, 20, 40, 60, 80, 100 exactly.
     QuizBuilder b;
     b.category("c");
@@ -262,9 +262,9 @@ TEST_CASE("the band is the first whose max is at least the score, edges included
     const Quiz quiz = b.build();
     auto [option, expected_score, expected_band] = GENERATE(table<int, double, int>({
         {0, 0.0, 0},
-        {1, 20.0, 0},  // exactly on the first edge
+        {1, 20.0, 0}, // exactly on the first edge
         {2, 40.0, 1},
-        {3, 60.0, 1},  // exactly on the second edge
+        {3, 60.0, 1}, // exactly on the second edge
         {4, 80.0, 2},
         {5, 100.0, 2}, // the last band's max is 100
     }));
@@ -280,6 +280,98 @@ TEST_CASE("a score just above an edge falls in the next band", "[scoring]") {
     b.band("low", 19.999).band("high", 100);
     const Quiz quiz = b.build();
     CHECK(score(quiz, {chosen({1})}).band == 1);
+}
+
+TEST_CASE("band_for_score keeps a score within 1e-9 above an edge in the lower band", "[scoring]") {
+    QuizBuilder b;
+    b.category("c");
+    b.single("q", "c", {0, 1});
+    b.band("low", 20).band("mid", 60).band("high", 100);
+    const Quiz quiz = b.build();
+    CHECK(band_for_score(quiz, 20.0) == 0);
+    CHECK(band_for_score(quiz, 20.0 + 5e-10) == 0);
+    CHECK(band_for_score(quiz, 20.0 + 1e-8) == 1);
+    CHECK(band_for_score(quiz, 60.0 + 1e-8) == 2);
+}
+
+TEST_CASE("band_for_score gives the last band past the last edge and -1 without bands",
+          "[scoring]") {
+    Quiz quiz = small_quiz();
+    CHECK(band_for_score(quiz, 150.0) == 2);
+    quiz.bands.clear();
+    CHECK(band_for_score(quiz, 50.0) == -1);
+}
+
+TEST_CASE("each assessed category has the band of its own score", "[scoring]") {
+    const Quiz quiz = small_quiz();
+    Answers answers = none(quiz);
+    answers[0] = chosen({1}); // acct: 1 of 3 points, 33.3: "mid"
+    const Report report = score(quiz, answers);
+    REQUIRE(report.categories[0].score);
+    CHECK(report.categories[0].band == band_for_score(quiz, *report.categories[0].score));
+    CHECK(report.categories[0].band == 1);
+}
+
+TEST_CASE("a category that is not assessed has no band", "[scoring]") {
+    const Quiz quiz = small_quiz();
+    Answers answers = none(quiz);
+    answers[0] = chosen({2});
+    const Report report = score(quiz, answers);
+    CHECK_FALSE(report.categories[1].score);
+    CHECK_FALSE(report.categories[1].band);
+}
+
+// ---- max points and top contributions -----------------------------------------------------
+
+TEST_CASE("max_points of a single question is its largest option's points", "[scoring]") {
+    QuizBuilder b;
+    b.category("c");
+    b.single("q", "c", {1, 4, 2});
+    CHECK(max_points(b.build().questions[0]) == 4);
+}
+
+TEST_CASE("max_points of a multi question is the sum of its options, at most the cap",
+          "[scoring]") {
+    QuizBuilder b;
+    b.category("c");
+    b.multi("uncapped", "c", {1, 2, 3});
+    b.multi("capped", "c", {1, 2, 3}, 4.0);
+    b.multi("loose-cap", "c", {1, 2}, 10.0);
+    const Quiz quiz = b.build();
+    CHECK(max_points(quiz.questions[0]) == 6);
+    CHECK(max_points(quiz.questions[1]) == 4);
+    CHECK(max_points(quiz.questions[2]) == 3);
+}
+
+TEST_CASE("top contributions are the positive ones by points, largest first", "[scoring]") {
+    Report report;
+    report.contributions = {{0, 1.0}, {1, 0.0}, {2, 5.0}, {3, 3.0}};
+    const std::vector<Contribution> top = top_contributions(report);
+    REQUIRE(top.size() == 3);
+    CHECK(top[0].question == 2);
+    CHECK(top[1].question == 3);
+    CHECK(top[2].question == 0);
+}
+
+TEST_CASE("top contributions with equal points keep content order", "[scoring]") {
+    Report report;
+    report.contributions = {{0, 2.0}, {1, 4.0}, {2, 2.0}, {3, 4.0}};
+    const std::vector<Contribution> top = top_contributions(report);
+    REQUIRE(top.size() == 4);
+    CHECK(std::vector<int>{top[0].question, top[1].question, top[2].question, top[3].question} ==
+          std::vector<int>{1, 3, 0, 2});
+}
+
+TEST_CASE("top contributions stop at the limit, five by default", "[scoring]") {
+    Report report;
+    for (int q = 0; q < 8; ++q) {
+        report.contributions.push_back({q, 1.0 + q});
+    }
+    CHECK(top_contributions(report).size() == 5);
+    const std::vector<Contribution> two = top_contributions(report, 2);
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].question == 7);
+    CHECK(two[1].question == 6);
 }
 
 // ---- what-if -------------------------------------------------------------------------------
@@ -307,8 +399,7 @@ TEST_CASE("what-if keeps the current answer when nothing lowers the score", "[sc
     CHECK(report.what_ifs[0].score == report.score);
 }
 
-TEST_CASE("what-if on a multi question tries toggles and the exclusive option alone",
-          "[scoring]") {
+TEST_CASE("what-if on a multi question tries toggles and the exclusive option alone", "[scoring]") {
     const Quiz quiz = small_quiz();
     Answers answers = none(quiz);
     answers[1] = chosen({0, 1, 2}); // 4 of 4 (capped)
@@ -401,9 +492,9 @@ TEST_CASE("a recommendation whose fix is the current answer has delta 0", "[scor
 TEST_CASE("a recommendation's delta re-evaluates visibility", "[scoring]") {
     const Quiz quiz = small_quiz();
     Answers answers = none(quiz);
-    answers[1] = chosen({0});  // 2 of 4, shows backup
-    answers[2] = chosen({1});  // 2 of 2 -> data 4 of 6
-    answers[3] = chosen({1});  // acct 2 of 2 -> 100; use-pin applies
+    answers[1] = chosen({0}); // 2 of 4, shows backup
+    answers[2] = chosen({1}); // 2 of 2 -> data 4 of 6
+    answers[3] = chosen({1}); // acct 2 of 2 -> 100; use-pin applies
     const Report report = score(quiz, answers);
     const double s = report.score; // (2*100 + 1*66.67) / 3
     REQUIRE(report.recommendations.size() == 3);

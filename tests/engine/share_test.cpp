@@ -127,7 +127,8 @@ TEST_CASE("a share code round-trips every kind of answer exactly", "[share]") {
 
 TEST_CASE("a share code uses only base64url characters", "[share]") {
     const std::string code = good_code();
-    CHECK(code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
+    CHECK(code.find_first_not_of(
+              "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
           std::string::npos);
 }
 
@@ -135,8 +136,8 @@ TEST_CASE("a 25-question quiz fully answered fits in fewer than 40 characters", 
     const Quiz quiz = quiz_of_25();
     Answers answers = none(quiz);
     for (std::size_t q = 0; q < answers.size(); ++q) {
-        answers[q] = quiz.questions[q].kind == QuestionKind::Multi ? chosen({0, 2, 4})
-                                                                   : chosen({3});
+        answers[q] =
+            quiz.questions[q].kind == QuestionKind::Multi ? chosen({0, 2, 4}) : chosen({3});
     }
     const std::string code = encode_share(quiz, answers);
     UNSCOPED_INFO("code: " << code << " (" << code.size() << " characters)");
@@ -153,8 +154,7 @@ TEST_CASE("encoding tidies malformed answers into a code that decodes", "[share]
     CHECK(*decoded.value == Answers{chosen({0}), chosen({3}), unanswered(), unanswered()});
 }
 
-TEST_CASE("decode_share rejects each kind of bad code with a message that says which",
-          "[share]") {
+TEST_CASE("decode_share rejects each kind of bad code with a message that says which", "[share]") {
     auto [label, code, words] = GENERATE(table<std::string, std::string, std::string>({
         {"empty", "", "share code is empty"},
         {"oversized", std::string(5000, 'A'), "too long (5000 characters, at most 4096)"},
@@ -184,8 +184,8 @@ TEST_CASE("decode_share rejects each kind of bad code with a message that says w
          "skips question 'pin', which cannot be skipped"},
         {"an unknown answer state", small_code_with_payload(Bits{}.put(3, 2)),
          "unknown answer state 3"},
-        {"data after the last answer",
-         small_code_with_payload(Bits{}.put(0, 8).put(0xff, 8)), "extra data"},
+        {"data after the last answer", small_code_with_payload(Bits{}.put(0, 8).put(0xff, 8)),
+         "extra data"},
         {"answers that run out", small_code_with_payload(Bits{}.put(2, 2)), "cut off"},
     }));
     CAPTURE(label, code);
@@ -242,5 +242,66 @@ TEST_CASE("changing any one character of a code never decodes to a crash", "[sha
             const Outcome<Answers> decoded = decode_share(quiz, changed);
             CHECK((decoded.ok() ? changed == code : decoded.diagnostics.size() == 1));
         }
+    }
+}
+
+// ---- diagnostic codes: the page tells "another version of the quiz" from "damaged" by these ---
+
+namespace {
+
+DiagnosticCode code_of(const std::string& code) {
+    const Outcome<Answers> decoded = decode_share(small_quiz(), code);
+    REQUIRE(decoded.diagnostics.size() == 1);
+    return decoded.diagnostics[0].code;
+}
+
+} // namespace
+
+TEST_CASE("a code that is not a share code at all is share-malformed", "[share]") {
+    CHECK(code_of("") == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(std::string(5000, 'A')) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of("AB=CDEFGHIJKLMNOPQ") == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(good_code().substr(0, 17)) == DiagnosticCode::ShareMalformed);
+}
+
+TEST_CASE("a code cut off when it was copied is share-malformed", "[share]") {
+    CHECK(code_of(good_code().substr(0, 8)) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(good_code().substr(0, good_code().size() - 3)) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(small_code_with_payload(Bits{}.put(2, 2))) == DiagnosticCode::ShareMalformed);
+}
+
+TEST_CASE("a code with bits the format never writes is share-malformed", "[share]") {
+    CHECK(code_of(code_with_header_byte(0, 0)) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(small_code_with_payload(Bits{}.put(3, 2))) == DiagnosticCode::ShareMalformed);
+    CHECK(code_of(small_code_with_payload(Bits{}.put(0, 8).put(0xff, 8))) ==
+          DiagnosticCode::ShareMalformed);
+}
+
+TEST_CASE("a code whose checksum fails is share-damaged", "[share]") {
+    CHECK(code_of(flipped(good_code(), 14)) == DiagnosticCode::ShareDamaged);
+}
+
+TEST_CASE("a code in a newer share format is share-other-version", "[share]") {
+    CHECK(code_of(code_with_header_byte(0, 2)) == DiagnosticCode::ShareOtherVersion);
+}
+
+TEST_CASE("a code for another quiz or another version of this quiz is share-other-quiz",
+          "[share]") {
+    CHECK(code_of(code_for_other_quiz()) == DiagnosticCode::ShareOtherQuiz);
+    CHECK(code_of(code_for_changed_content()) == DiagnosticCode::ShareOtherQuiz);
+    CHECK(code_of(code_with_count(5)) == DiagnosticCode::ShareOtherQuiz);
+}
+
+TEST_CASE("a code whose answers break a rule of the quiz is share-invalid-answers", "[share]") {
+    const std::string out_of_range = small_code_with_payload(Bits{}.put(2, 2).put(3, 2));
+    const std::string empty_multi = small_code_with_payload(Bits{}.put(0, 2).put(2, 2).put(0, 4));
+    const std::string exclusive_with_others =
+        small_code_with_payload(Bits{}.put(0, 2).put(2, 2).put(0b1001, 4));
+    const std::string skip_not_allowed =
+        small_code_with_payload(Bits{}.put(0, 2).put(0, 2).put(0, 2).put(1, 2));
+    for (const std::string& code :
+         {out_of_range, empty_multi, exclusive_with_others, skip_not_allowed}) {
+        CAPTURE(code);
+        CHECK(code_of(code) == DiagnosticCode::ShareInvalidAnswers);
     }
 }

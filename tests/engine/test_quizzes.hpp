@@ -23,7 +23,9 @@ using exposure::Answers;
 using exposure::Condition;
 using exposure::Quiz;
 
-inline std::string option_id(int index) { return std::string(1, static_cast<char>('a' + index)); }
+inline std::string option_id(int index) {
+    return std::string(1, static_cast<char>('a' + index));
+}
 
 class QuizBuilder {
 public:
@@ -196,10 +198,16 @@ inline Answer chosen(std::vector<int> options) {
     std::sort(options.begin(), options.end());
     return Answer{Answer::State::Chosen, std::move(options)};
 }
-inline Answer skipped() { return Answer{Answer::State::Skipped, {}}; }
-inline Answer unanswered() { return Answer{}; }
+inline Answer skipped() {
+    return Answer{Answer::State::Skipped, {}};
+}
+inline Answer unanswered() {
+    return Answer{};
+}
 
-inline Answers none(const Quiz& quiz) { return Answers(quiz.questions.size()); }
+inline Answers none(const Quiz& quiz) {
+    return Answers(quiz.questions.size());
+}
 
 // A small quiz shaped like the real one: two categories of different weight, a skippable
 // single, a capped multi with an exclusive "none", and a follow-up shown only for one answer.
@@ -215,7 +223,8 @@ inline Quiz small_quiz() {
     b.single("backup", "data", {0, 2}).show_if(b.has("features", 0));
     b.single("pin", "acct", {0, 2});
     b.band("low", 25).band("mid", 60).band("high", 100);
-    b.recommendation("use-pin", b.is("pin", 1), std::make_pair(std::string("pin"), std::vector<int>{0}));
+    b.recommendation("use-pin", b.is("pin", 1),
+                     std::make_pair(std::string("pin"), std::vector<int>{0}));
     b.recommendation("read-more", std::nullopt, std::nullopt);
     b.recommendation("drop-features", std::nullopt,
                      std::make_pair(std::string("features"), std::vector<int>{3}));

@@ -22,14 +22,14 @@ namespace exposure {
 //   /recommendations/N/fix    its fix is on a question that can never be shown (delta always 0)
 //   /categories/N             the category can never score above 0 (or has no questions)
 // "Never" is decided exactly, by enumerating the answers of the questions a condition depends
-// on (see analysis.cpp); when that would take too long, no warning is given rather than a
+// on (see engine/src/lint.cpp); when that would take too long, no warning is given rather than a
 // false one.
 std::vector<Diagnostic> lint(const Quiz& quiz);
 
 struct StatsOptions {
     // Exact when the answer combinations that must be enumerated number at most this many.
     std::uint64_t exact_limit = 2'000'000;
-    int restarts = 48;           // random starts of the search used beyond that
+    int restarts = 48;             // random starts of the search used beyond that
     std::uint32_t seed = 20261126; // the search is deterministic for a given seed
 };
 
@@ -49,8 +49,8 @@ struct QuizStats {
     double max_score = 0;
     Answers min_answers;
     Answers max_answers;
-    bool exact = false;            // false: the best a search found (see analysis.cpp)
-    std::uint64_t examined = 0;    // answer-set classes evaluated
+    bool exact = false;         // false: the best a search found (see engine/src/stats.cpp)
+    std::uint64_t examined = 0; // answer-set classes evaluated
 };
 
 QuizStats stats(const Quiz& quiz, const StatsOptions& options = {});

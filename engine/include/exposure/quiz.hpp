@@ -1,4 +1,5 @@
-// The quiz model: an immutable, validated description of one quiz in one locale.
+// The quiz model: an immutable, validated description of one quiz in one locale. How its
+// points, weights, bands and conditions turn answers into a score: docs/scoring.md.
 //
 // Built only by load_quiz() (loader.hpp), which resolves every id to an index, so the rest of
 // the engine works with indices and never looks a name up twice. Plain data: read it freely.
@@ -97,13 +98,28 @@ struct Quiz {
     std::vector<Recommendation> recommendations;
     std::uint32_t content_hash = 0; // FNV-1a of the source text; share codes carry it
 
-    // Index of the question / category with this id, or -1.
+    // Index of the question with this id, or -1.
     int find_question(std::string_view question_id) const;
-    int find_category(std::string_view category_id) const;
 };
 
 // Index of the option with this id in the question, or -1.
 int find_option(const Question& question, std::string_view option_id);
+
+// The exclusive rule: an exclusive option ("None of these") stands alone in its answer.
+// Returns the first exclusive option in `chosen_options` that shares the answer with another
+// option, or -1 when the rule holds. Indices out of range are ignored. Every reader of answers
+// (answers files, fixes in content, share codes) checks the rule with this.
+int exclusive_conflict(const Question& question, const std::vector<int>& chosen_options);
+inline bool breaks_exclusive(const Question& question, const std::vector<int>& chosen_options) {
+    return exclusive_conflict(question, chosen_options) >= 0;
+}
+
+// The options of a multi answer after the reader clicks `option`, keeping the exclusive rule:
+// a chosen option is removed; an exclusive one replaces the others; any other is added and
+// clears the exclusive ones. The result is sorted and may be empty. Sessions and what-if both
+// change answers with this.
+std::vector<int> toggle_option(const Question& question, const std::vector<int>& chosen_options,
+                               int option);
 
 // "Facts checked December 2026" in the quiz's language (its `locale`), from `reviewed`; "" when
 // the quiz has no `reviewed` date. The one place that turns the date into words, for the text

@@ -1,4 +1,5 @@
-// A Session is one reader taking one quiz: the answers plus the rules for changing them.
+// A Session is one reader taking one quiz: the answers plus the rules for changing them
+// (docs/scoring.md, "Answers" and "The exclusive rule").
 //
 // The UI calls these on clicks and reads everything it draws from here; it never edits Answers
 // itself, so "exclusive" options and skips behave the same in the page, the CLI and the tests.

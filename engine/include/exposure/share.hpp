@@ -1,8 +1,10 @@
-// Share codes: a compact, URL-fragment-safe (base64url) text that reproduces a session.
+// Share codes: a compact, URL-fragment-safe (base64url) text that reproduces a session. The
+// format and every check decoding makes are described in docs/scoring.md ("Share codes").
 //
 // Layout: format version, quiz id hash, content hash, then the answers. decode_share() trusts
 // nothing: truncated, garbled, oversized, wrong-quiz or wrong-version codes give a Diagnostic
-// that says which, never a crash.
+// that says which, in words and as a DiagnosticCode (ShareMalformed, ShareDamaged,
+// ShareOtherVersion, ShareOtherQuiz, ShareInvalidAnswers), never a crash.
 #pragma once
 
 #include "exposure/answers.hpp"

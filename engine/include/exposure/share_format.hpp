@@ -1,6 +1,6 @@
 // The byte layer under share codes (share.hpp), public so tests and tools can build codes that
 // are damaged in one chosen way. Readers of a quiz never need these: use encode_share and
-// decode_share.
+// decode_share. docs/scoring.md ("Share codes") explains the format in words.
 //
 // A share code is base64url (RFC 4648 §5, no padding) of:
 //
