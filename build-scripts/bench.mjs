@@ -56,7 +56,7 @@ async function finishQuizAndMeasureHeap(page) {
   await completeQuiz(page, loadContent(persona['$quiz']), persona.answers);
   return page.evaluate(() => {
     const instance = window.ExposureQuiz.instances[0];
-    return { screen: instance.screen(), heap: instance._module?.HEAP8?.length ?? null };
+    return { screen: instance.screen(), heap: instance.memoryBytes() || null };
   });
 }
 

@@ -2,7 +2,7 @@
 // Mounts one quiz and tells the parent page its height whenever it changes:
 //   parent.postMessage({type: 'exposure-quiz:height', id, height}, '*')
 // (a height is no secret; the parent checks event.source, see ExposureQuiz.frame in
-// exposure-quiz.js and docs/embedding.md). Without a parent that listens, the iframe keeps its
+// web/js/loader.js and docs/embedding.md). Without a parent that listens, the iframe keeps its
 // own height and scrolls inside.
 (() => {
   'use strict';

@@ -388,19 +388,16 @@ async function nextQuestionMotion(contextOptions) {
   await idle(page);
   const result = await page.evaluate(async () => {
     const instance = window.ExposureQuiz.instances[0];
-    const m = instance._module;
     const heading = () => instance.items().find((i) => i.role === 'heading');
     const first = heading().name;
-    const seen = [];
-    const forward = m.eqItems;
-    m.eqItems = () => { seen.push(heading()); forward(); };
+    // The screen event arrives after the first frame that shows the new question.
+    const shown = new Promise((resolve) => instance.element.addEventListener('exposurequiz:screen', () => resolve(heading()), { once: true }));
     const before = instance.framesRendered();
     [...document.querySelectorAll('.exposure-quiz button')].find((b) => b.textContent === 'Next').click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const appeared = await shown;
     await instance.whenIdle();
-    m.eqItems = forward;
-    const shown = seen.filter((h) => h && h.name !== first);
-    return { frames: instance.framesRendered() - before, offset: shown.length ? Math.abs(shown[0].x - heading().x) : -1 };
+    const moved = appeared && appeared.name !== first;
+    return { frames: instance.framesRendered() - before, offset: moved ? Math.abs(appeared.x - heading().x) : -1 };
   });
   await page.context().close();
   return result;
@@ -427,7 +424,7 @@ test('text contrast is at least 4.5:1 in every theme (7:1 with prefers-contrast:
           document.body.append(host);
           const instance = await window.ExposureQuiz.mount(host, options);
           await instance.whenIdle();
-          return JSON.parse(instance._module.UTF8ToString(instance._module._eq_palette()));
+          return instance.palette();
         }, accent ? { accent } : {});
         assert.equal(palette.dark, colorScheme === 'dark');
         const minimum = more ? 7 : 4.5;

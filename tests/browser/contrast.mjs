@@ -1,4 +1,4 @@
-// WCAG 2.x contrast, for checking the quiz's palettes (instance._module._eq_palette()).
+// WCAG 2.x contrast, for checking the quiz's palettes (instance.palette()).
 // https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio and #dfn-relative-luminance
 
 export function luminance(hex) {

@@ -66,8 +66,7 @@ export async function focusWithTab(page, target, index = 0) {
 
 export async function startQuiz(page, input = 'mouse', index = 0) {
   await settle(page, index);
-  const start = await findItem(page, 'button', /^start/i, index);
-  await operate(page, start, input, index);
+  await operate(page, await findAction(page, 'start', index), input, index);
   // screen() changes with the frame that draws the first question; the slide-in that follows
   // moves the items, so wait for it to end before anyone reads a position.
   await page.waitForFunction((i) => window.ExposureQuiz.instances[i].screen() === 'question', index);
@@ -90,7 +89,7 @@ export async function answerCurrent(page, quiz, answers, input = 'mouse', index 
   if (!(question.id in answers)) throw new Error(`the answers give nothing for "${question.id}", which is on screen`);
   const answer = answers[question.id];
   if (answer === null) {
-    await operate(page, await findAny(page, 'Prefer not to say', index), input, index);
+    await operate(page, await findAction(page, 'skip', index), input, index);
   } else {
     const wanted = new Set(Array.isArray(answer) ? answer : [answer]);
     for (const option of question.options) {
@@ -103,16 +102,17 @@ export async function answerCurrent(page, quiz, answers, input = 'mouse', index 
     }
   }
   await settle(page, index);
-  const next = (await items(page, index)).find((item) => item.role === 'button' && /^(next|see my result)/i.test(item.name));
-  if (!next) throw new Error('no Next button on screen');
+  const next = await findAction(page, 'next', index);
   if (next.disabled) throw new Error(`Next is disabled after answering "${question.id}"`);
   await operate(page, next, input, index);
   return question.id;
 }
 
-async function findAny(page, name, index) {
-  const match = (await items(page, index)).find((item) => item.name === name);
-  if (!match) throw new Error(`nothing named "${name}" on screen`);
+// The button that does `action` ('start', 'next', 'skip', ...: what the module says it does, in
+// any language).
+export async function findAction(page, action, index = 0) {
+  const match = (await items(page, index)).find((item) => item.action === action);
+  if (!match) throw new Error(`no button with action "${action}" on screen`);
   return match;
 }
 

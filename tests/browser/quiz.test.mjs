@@ -63,6 +63,32 @@ test('a keyboard-only user completes the quiz with Tab, Space and Enter', async 
   await (await runPersona('wechat-intl-careful', 'keyboard')).context().close();
 });
 
+test('every button tells the page what it does, whatever its label says', async () => {
+  const actions = async (page) => {
+    const buttons = (await items(page)).filter((item) => item.role === 'button');
+    for (const button of buttons) assert.ok(button.action, `the button "${button.name}" has an action`);
+    return Object.fromEntries(buttons.map((button) => [button.action, button.name]));
+  };
+  const page = await openPage(browser, server.url);
+  await waitForQuiz(page);
+  assert.deepEqual(await actions(page), { start: 'Start the quiz' });
+  await startQuiz(page);
+  const question = await actions(page);
+  assert.equal(question.next, 'Next');
+  assert.equal(question.back, 'Back');
+  assert.equal(question['toggle-help'], 'Why we ask');
+  await page.context().close();
+
+  const { share } = scoreWithCli('wechat.en.json', loadPersona('wechat-intl-careful').answers);
+  const results = await openPage(browser, `${server.url}#r=${share}`);
+  await waitForQuiz(results);
+  const shown = await actions(results);
+  assert.equal(shown['copy-link'], 'Copy link');
+  assert.equal(shown['change-answers'], 'Change my answers');
+  assert.equal(shown.retake, 'Retake the quiz');
+  await results.context().close();
+});
+
 test('the general messaging quiz runs from ?quiz=messaging.en.json', async () => {
   await (await runPersona('messaging-defaults-user', 'mouse', {}, '?quiz=messaging.en.json')).context().close();
 });

@@ -2,16 +2,16 @@
 // through exposure::Session; each change tells the page (DOM events) and starts a transition.
 #include "app.h"
 
-#include "bridge.h"
+#include "fonts.h"
+#include "js_api.h"
 #include "platform_web.h"
 
+#include "exposure/loader.hpp"
 #include "exposure/report_json.hpp"
 #include "exposure/share.hpp"
 
-#include "imgui.h"
-#include "imgui_internal.h"
-
-#include <cstdio>
+#include <emscripten/emscripten.h>
+#include <nlohmann/json.hpp>
 
 App& app() {
     static App instance;
@@ -20,21 +20,14 @@ App& app() {
 
 // [SECTION] Small helpers
 
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-            out += buf;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
+std::string screen_event(Screen screen) {
+    using Json = nlohmann::ordered_json;
+    const App& a = app();
+    Json detail = Json::object();
+    detail["screen"] = screen_name(screen);
+    detail["question"] =
+        screen == Screen::Question ? Json(a.quiz->questions[size_t(a.question)].id) : Json(nullptr);
+    return detail.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 const char* screen_name(Screen screen) {
@@ -63,47 +56,95 @@ void changed_screen(Screen screen, float dir) {
     a.help_open = false;
     a.transition_start = a.reduced_motion ? -100 : a.now;
     a.transition_dir = dir;
-    // A keyboard user keeps working from the keyboard: focus lands on the new content.
-    a.focus_first = !GImGui->NavDisableHighlight;
-    bridge::reveal_canvas_top(a.canvas_selector.c_str());
-    const std::string question =
-        screen == Screen::Question ? json_string(a.quiz->questions[a.question].id) : "null";
-    const std::string detail =
-        std::string("{\"screen\":\"") + screen_name(screen) + "\",\"question\":" + question + "}";
-    bridge::emit("screen", detail.c_str());
+    js::reveal_top();
+    js::emit("screen", screen_event(screen));
     platform::request_frames();
 }
 
 std::string answer_json(int question) {
     const App& a = app();
-    const exposure::Question& q = a.quiz->questions[question];
-    const exposure::Answer& answer = a.session->answer(question);
-    std::string value;
-    switch (answer.state) {
-    case exposure::Answer::State::Unanswered:
-    case exposure::Answer::State::Skipped:
-        value = "null";
-        break;
-    case exposure::Answer::State::Chosen:
-        if (q.kind == exposure::QuestionKind::Single && !answer.options.empty()) {
-            value = json_string(q.options[answer.options.front()].id);
-        } else {
-            value = "[";
-            for (const int o : answer.options) {
-                if (value.size() > 1)
-                    value += ',';
-                value += json_string(q.options[o].id);
-            }
-            value += ']';
-        }
-        break;
+    return exposure::answer_to_json(*a.quiz, a.session->answers(), question);
+}
+
+void collect_glyph_text(const exposure::Quiz& quiz) {
+    fonts::add_text(quiz.title);
+    fonts::add_text(quiz.intro);
+    fonts::add_text(quiz.outro);
+    for (const auto& c : quiz.categories)
+        fonts::add_text(c.title);
+    for (const auto& q : quiz.questions) {
+        fonts::add_text(q.prompt);
+        fonts::add_text(q.help);
+        for (const auto& s : q.sources)
+            fonts::add_text(s.title + s.url);
+        for (const auto& o : q.options)
+            fonts::add_text(o.label + o.detail);
     }
-    return "{\"question\":" + json_string(q.id) + ",\"answer\":" + value +
-           ",\"skipped\":" + (answer.state == exposure::Answer::State::Skipped ? "true" : "false") +
-           "}";
+    for (const auto& b : quiz.bands)
+        fonts::add_text(b.title + b.summary);
+    for (const auto& r : quiz.recommendations) {
+        fonts::add_text(r.title + r.body);
+        for (const auto& s : r.sources)
+            fonts::add_text(s.title + s.url);
+    }
 }
 
 } // namespace
+
+// [SECTION] Setting up
+
+bool load_quiz(std::string_view text, const char* file_name) {
+    App& a = app();
+    exposure::Outcome<exposure::Quiz> loaded = exposure::load_quiz(text);
+    a.load_problems.clear();
+    for (const exposure::Diagnostic& d : loaded.diagnostics)
+        a.load_problems.push_back({std::string(exposure::diagnostic_code_name(d.code)),
+                                   exposure::format_diagnostic(file_name, d)});
+    if (!loaded.ok()) {
+        a.screen = Screen::Error;
+        return false;
+    }
+    a.quiz = std::make_unique<exposure::Quiz>(std::move(*loaded.value));
+    a.session = std::make_unique<exposure::Session>(*a.quiz);
+    collect_glyph_text(*a.quiz);
+    return true;
+}
+
+void set_look(bool dark, std::uint32_t accent_rgb) {
+    App& a = app();
+    a.dark = dark;
+    a.accent = accent_rgb;
+    a.style_dirty = true;
+    platform::request_frames();
+}
+
+void set_preferences(bool reduced_motion, bool more_contrast) {
+    App& a = app();
+    a.reduced_motion = reduced_motion;
+    if (a.reduced_motion)
+        a.gauge_start = a.transition_start = -100; // an animation in flight ends now
+    theme::set_high_contrast(more_contrast);
+    a.style_dirty = true;
+    platform::request_frames();
+}
+
+void link_copied(bool ok) {
+    App& a = app();
+    a.copied_at = ok ? emscripten_get_now() / 1000.0 : -1;
+    platform::request_frames();
+    // Redraw once more when "Copied" should turn back into "Copy link".
+    if (ok)
+        emscripten_async_call([](void*) { platform::request_frames(); }, nullptr, 2600);
+}
+
+std::string result_json() {
+    const App& a = app();
+    if (a.screen == Screen::Results && a.report)
+        return a.report_json;
+    if (a.session && a.session->is_complete())
+        return exposure::report_to_json(*a.quiz, a.session->answers(), a.session->report());
+    return {};
+}
 
 // [SECTION] Navigation
 
@@ -147,7 +188,7 @@ void show_results() {
     a.all_recommendations = false;
     a.gauge_start = a.reduced_motion ? -100 : a.now;
     changed_screen(Screen::Results, 1);
-    bridge::emit("result", a.report_json.c_str());
+    js::emit("result", a.report_json);
 }
 
 void show_intro(std::string notice) {
@@ -176,21 +217,21 @@ void change_answers() {
 void choose(int question, int option) {
     App& a = app();
     a.session->choose(question, option);
-    bridge::emit("answer", answer_json(question).c_str());
+    js::emit("answer", answer_json(question));
     platform::request_frames();
 }
 
 void skip(int question) {
     App& a = app();
     a.session->skip(question);
-    bridge::emit("answer", answer_json(question).c_str());
+    js::emit("answer", answer_json(question));
     platform::request_frames();
 }
 
 // [SECTION] Sharing
 
 void copy_share_link() {
-    bridge::copy_text(share_link().c_str());
+    js::copy_text(share_link());
 }
 
 bool open_from_share(const char* code) {
@@ -198,11 +239,11 @@ bool open_from_share(const char* code) {
     exposure::Outcome<exposure::Answers> decoded = exposure::decode_share(*a.quiz, code);
     if (!decoded.ok()) {
         // In plain words first; the engine's own diagnostic follows for the curious.
-        const std::string reason =
-            decoded.diagnostics.empty() ? std::string() : decoded.diagnostics.front().message;
-        const bool outdated = reason.find("version") != std::string::npos ||
-                              reason.find("quiz") != std::string::npos ||
-                              reason.find("content") != std::string::npos;
+        const exposure::Diagnostic* why =
+            decoded.diagnostics.empty() ? nullptr : &decoded.diagnostics.front();
+        const std::string reason = why ? why->message : std::string();
+        const bool outdated = why && (why->code == exposure::DiagnosticCode::ShareOtherVersion ||
+                                      why->code == exposure::DiagnosticCode::ShareOtherQuiz);
         std::string notice = outdated ? "This result link was made with a different version of "
                                         "this quiz, so it can't show that result any more."
                                       : "This result link is damaged or incomplete (perhaps it was "

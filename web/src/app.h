@@ -12,21 +12,29 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 enum class Screen { Intro, Question, Results, Error };
+
+// One reason the quiz file did not load: the engine's code ("json-syntax", ...) and its words.
+struct LoadProblem {
+    std::string code;
+    std::string text; // "FILE:LINE:COL: /pointer: message"
+};
 
 struct App {
     // Content and answers.
     std::unique_ptr<exposure::Quiz> quiz; // never moves: the session points to it
     std::unique_ptr<exposure::Session> session;
-    std::string diagnostics; // why the quiz could not load, one problem a line
+    std::vector<LoadProblem> load_problems; // why the quiz could not load
 
     // Where the reader is.
     Screen screen = Screen::Intro;
     int question = -1;        // current question (index into Quiz::questions)
     bool help_open = false;   // "Why we ask" expanded
-    bool focus_first = false; // keyboard user moved on: focus the first option of the new screen
     std::string notice;       // a friendly message on the intro (a shared link that did not open)
+    std::string announcement; // what a live region says for this screen; the screens write it
 
     // The result, computed when the results screen opens.
     std::optional<exposure::Report> report;
@@ -47,10 +55,16 @@ struct App {
     double gauge_start = -100;      // results: the gauge sweeps in
     int frames = 0;
     float content_height = 0; // CSS px, what the canvas was last sized to
-    std::string canvas_selector;
 };
 
 App& app();
+
+// Setting up (app.cpp), from the page through js_api.cpp.
+bool load_quiz(std::string_view text, const char* file_name); // false: load_problems says why
+void set_look(bool dark, std::uint32_t accent_rgb);
+void set_preferences(bool reduced_motion, bool more_contrast);
+void link_copied(bool ok); // the clipboard's answer to copy_share_link()
+std::string result_json(); // the result once every visible question is answered or skipped, else ""
 
 // Actions (app.cpp). They change screens, fire the page's events and start transitions.
 void start_quiz();
@@ -68,4 +82,5 @@ bool open_from_share(const char* code); // #r=CODE: show the result, or the intr
 
 std::string share_link();
 const char* screen_name(Screen screen);
-std::string json_string(std::string_view s);
+// The detail of the page's exposurequiz:screen (and :ready) event: {screen, question}.
+std::string screen_event(Screen screen);

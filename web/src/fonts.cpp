@@ -62,19 +62,11 @@ void build_ranges() {
 
 } // namespace
 
-float css_size(Face face) {
-    return kFaces[int(face)].size;
-}
-
 void set_ttf(int weight, std::vector<unsigned char> bytes) {
     if (weight < 0 || weight > 1)
         return;
     g.ttf[weight] = std::move(bytes);
     g.scale = 0; // force a rebuild
-}
-
-bool have_ttf() {
-    return !g.ttf[0].empty();
 }
 
 void add_text(std::string_view text) {
@@ -83,8 +75,8 @@ void add_text(std::string_view text) {
     g.scale = 0;
 }
 
-bool build(float scale, bool force) {
-    if (!force && scale == g.scale)
+bool build(float scale) {
+    if (scale == g.scale)
         return false;
     if (g.ranges_dirty)
         build_ranges();

@@ -20,20 +20,16 @@ enum class Face {
     Count
 };
 
-// CSS pixel size of a face (the atlas holds it at size x scale).
-float css_size(Face face);
-
 // Hands over the TTF bytes of a weight (0 = regular, 1 = bold). The atlas never owns them, so
 // they can be re-added whenever the scale changes.
 void set_ttf(int weight, std::vector<unsigned char> bytes);
-bool have_ttf();
 
 // Every string the UI can draw with the text faces (quiz content); UI literals are added inside.
 void add_text(std::string_view text);
 
-// Rebuilds the atlas for `scale` if it differs from the current one (or if forced), and uploads
-// the texture. Needs the GL context. Returns true when the atlas was rebuilt.
-bool build(float scale, bool force = false);
+// Rebuilds the atlas for `scale` if it differs from the current one, and uploads the texture.
+// Needs the GL context. Returns true when the atlas was rebuilt.
+bool build(float scale);
 
 ImFont* get(Face face);
 

@@ -6,7 +6,6 @@
 // [SECTION] Size and devicePixelRatio
 // [SECTION] Mouse
 // [SECTION] Touch
-// [SECTION] Keyboard and focus
 // [SECTION] Init / shutdown
 
 #include "platform_web.h"
@@ -17,7 +16,6 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <cstring>
 #include <string>
 
 namespace platform {
@@ -32,7 +30,6 @@ struct PlatformData {
     std::string selector;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     FrameFn frame = nullptr;
-    TabLeavesFn tab_leaves = nullptr;
     double css_w = 0, css_h = 0;
     double dpr = 1;
     int fb_w = 0, fb_h = 0;
@@ -62,10 +59,6 @@ EM_JS(void, js_bind_canvas, (const char* selector), {
 EM_JS(void, js_set_cursor, (const char* selector, const char* cursor), {
     const canvas = findEventTarget(selector);
     if (canvas) canvas.style.cursor = UTF8ToString(cursor);
-});
-EM_JS(void, js_set_css_height, (const char* selector, double height), {
-    const canvas = findEventTarget(selector);
-    if (canvas) canvas.style.height = height + 'px';
 });
 // clang-format on
 
@@ -145,14 +138,6 @@ bool update_size() {
 
 float scale() {
     return bd ? static_cast<float>(bd->dpr) : 1.0f;
-}
-ImVec2 css_size() {
-    return bd ? ImVec2(float(bd->css_w), float(bd->css_h)) : ImVec2(0, 0);
-}
-
-void set_css_height(float css_height) {
-    js_set_css_height(bd->selector.c_str(), double(css_height));
-    update_size();
 }
 
 void new_frame() {
@@ -234,7 +219,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
         return EM_FALSE;
     }
     request_frames();
-    return EM_FALSE; // never preventDefault: the canvas must still take focus on click
+    return EM_FALSE; // never preventDefault: the page's own listeners see every event too
 }
 
 //-----------------------------------------------------------------------------
@@ -318,83 +303,18 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     }
 }
 
-//-----------------------------------------------------------------------------
-// [SECTION] Keyboard and focus
-//-----------------------------------------------------------------------------
-
-ImGuiKey imgui_key(const EmscriptenKeyboardEvent* e) {
-    struct Entry {
-        const char* name;
-        ImGuiKey key;
-    };
-    static constexpr Entry table[] = {
-        {"Tab", ImGuiKey_Tab},
-        {"Enter", ImGuiKey_Enter},
-        {"NumpadEnter", ImGuiKey_KeypadEnter},
-        {"Space", ImGuiKey_Space},
-        {" ", ImGuiKey_Space},
-        {"Escape", ImGuiKey_Escape},
-        {"ArrowLeft", ImGuiKey_LeftArrow},
-        {"ArrowRight", ImGuiKey_RightArrow},
-        {"ArrowUp", ImGuiKey_UpArrow},
-        {"ArrowDown", ImGuiKey_DownArrow},
-        {"Home", ImGuiKey_Home},
-        {"End", ImGuiKey_End},
-        {"ShiftLeft", ImGuiKey_LeftShift},
-        {"ShiftRight", ImGuiKey_RightShift},
-        {"Shift", ImGuiKey_LeftShift},
-    };
-    for (const char* name : {e->code, e->key}) { // physical code first, the key name as fallback
-        for (const Entry& entry : table)
-            if (std::strcmp(name, entry.name) == 0)
-                return entry.key;
-    }
-    return ImGuiKey_None;
-}
-
-EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
-    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
-    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
-    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
-    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
-    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
-    const ImGuiKey key = imgui_key(e);
-    if (key == ImGuiKey_None)
-        return EM_FALSE;
-    if (key == ImGuiKey_LeftShift || key == ImGuiKey_RightShift) {
-        io.AddKeyEvent(key, down);
-        return EM_FALSE;
-    }
-    if (e->ctrlKey || e->metaKey || e->altKey)
-        return EM_FALSE; // browser shortcuts stay the browser's
-    if (key == ImGuiKey_Tab && down && bd->tab_leaves && bd->tab_leaves(e->shiftKey != 0)) {
-        return EM_FALSE; // past the last item: let the browser move focus on
-    }
-    io.AddKeyEvent(key, down);
-    request_frames();
-    return EM_TRUE; // Space must not scroll the page, arrows must not either, Tab stays inside
-}
-
-EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
-    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
-    request_frames();
-    return EM_FALSE;
-}
-
 } // namespace
 
 //-----------------------------------------------------------------------------
 // [SECTION] Init / shutdown
 //-----------------------------------------------------------------------------
 
-bool init(const char* canvas_selector, FrameFn frame, TabLeavesFn tab_leaves) {
+bool init(const char* canvas_selector, FrameFn frame) {
     IM_ASSERT(ImGui::GetCurrentContext() && "Create the ImGui context before platform::init()");
     IM_ASSERT(!bd && "platform::init() called twice");
     bd = new PlatformData();
     bd->selector = canvas_selector;
     bd->frame = frame;
-    bd->tab_leaves = tab_leaves;
     js_bind_canvas(canvas_selector);
 
     EmscriptenWebGLContextAttributes attrs;
@@ -417,7 +337,6 @@ bool init(const char* canvas_selector, FrameFn frame, TabLeavesFn tab_leaves) {
     ImGuiIO& io = ImGui::GetIO();
     io.BackendPlatformName = "platform_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTrickleEventQueue = true; // a fast tap (down+up in one frame) still clicks
     io.ConfigInputTextCursorBlink = false;  // nothing blinks: an idle page draws no frames
     io.IniFilename = nullptr;
@@ -433,10 +352,6 @@ bool init(const char* canvas_selector, FrameFn frame, TabLeavesFn tab_leaves) {
     emscripten_set_touchmove_callback(s, nullptr, false, on_touch);
     emscripten_set_touchend_callback(s, nullptr, false, on_touch);
     emscripten_set_touchcancel_callback(s, nullptr, false, on_touch);
-    emscripten_set_keydown_callback(s, nullptr, false, on_key);
-    emscripten_set_keyup_callback(s, nullptr, false, on_key);
-    emscripten_set_focus_callback(s, nullptr, false, on_focus);
-    emscripten_set_blur_callback(s, nullptr, false, on_focus);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_resize);
     update_size();
     return true;

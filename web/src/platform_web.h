@@ -2,6 +2,12 @@
 // The sokol_app.h way: everything is bound to the canvas selector given to platform::init(), so
 // several quizzes can share a page, and nothing listens on `window` for keys or wheel.
 //
+// What it owns: the canvas's WebGL 2 context, its backing-store size, its pointer events and
+// cursor, and when frames are drawn. What it does not: keyboard and focus (the page's DOM
+// semantics layer owns them, see ui.h), the canvas's CSS height (the page sets it when the
+// module reports the content's height, see js_api.h), and every other call into the page's
+// JavaScript (js_api.h).
+//
 // Implemented features:
 //  [X] WebGL2 context on the given canvas (pair with imgui_impl_opengl3, "#version 300 es").
 //  [X] HiDPI: backing store = CSS size x devicePixelRatio; positions are in backing pixels.
@@ -16,14 +22,11 @@
 //      is (no phantom clicks at an old mouse position); touchend is consumed so the browser
 //      synthesizes no mouse events; touchstart/move are not, so the page still scrolls under a
 //      finger, and a finger that moves more than 10 px is a scroll, not a click.
-//  [X] Keyboard only while the canvas has focus (tabindex=0), physical key codes with a fallback
-//      on the key name; only the keys ImGui navigation uses are consumed, never with Ctrl/Meta.
-//      Tab leaves the canvas after the last item (Shift+Tab before the first): no keyboard trap.
-//  [X] Focus and blur (ImGui releases keys on blur).
+//  [ ] Keyboard: on purpose. The canvas is never focused; the DOM layer's elements take the keys.
 //  [X] Wheel is never consumed: the canvas is as tall as its content, so the page scrolls.
 // Issues:
 //  [ ] IME and text input (the quiz has no text fields).
-//  [ ] Clipboard through ImGui (copy goes through navigator.clipboard in the JS bridge).
+//  [ ] Clipboard through ImGui (copying goes through the page, js_api.h).
 //  [ ] Gamepad.
 #pragma once
 
@@ -33,13 +36,11 @@ namespace platform {
 
 // Called once per drawn frame: new_frame(), build the UI, render.
 using FrameFn = void (*)();
-// Asked on Tab / Shift+Tab: return true to let the browser move focus out of the canvas.
-using TabLeavesFn = bool (*)(bool shift);
 
 // Creates the WebGL2 context on `canvas_selector` (a CSS selector, e.g. "#exposure-quiz-1") and
 // registers the event callbacks on that element. Needs an ImGui context. False if WebGL2 is
 // missing.
-bool init(const char* canvas_selector, FrameFn frame, TabLeavesFn tab_leaves);
+bool init(const char* canvas_selector, FrameFn frame);
 void shutdown();
 
 // Re-reads the canvas CSS size and devicePixelRatio; resizes the backing store if they changed.
@@ -56,8 +57,6 @@ int frames_pending();
 // drawn once it is true again. The loader drives it with an IntersectionObserver.
 void set_visible(bool visible);
 
-float scale();                         // backing pixels per CSS pixel (devicePixelRatio)
-ImVec2 css_size();                     // canvas size in CSS pixels
-void set_css_height(float css_height); // the app sizes the canvas to its content
+float scale(); // backing pixels per CSS pixel (devicePixelRatio)
 
 } // namespace platform

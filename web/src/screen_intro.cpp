@@ -94,16 +94,13 @@ void draw_intro(App& app) {
 
     const float w =
         narrow_layout() ? c.width : std::max(ui::px(240), ui::button_width("Start the quiz"));
-    if (app.focus_first) {
-        ImGui::SetKeyboardFocusHere();
-        app.focus_first = false;
-    }
-    const bool start = ui::button("start", "Start the quiz", ui::ButtonKind::Primary,
-                                  ImRect(c.x, c.y, c.x + w, c.y + ui::px(54)));
+    app.announcement.clear(); // the page's own heading introduces the quiz
+    const bool start =
+        ui::button("start", ui::Action::Start, "Start the quiz", ui::ButtonKind::Primary,
+                   ImRect(c.x, c.y, c.x + w, c.y + ui::px(54)));
     c.y += ui::px(54);
     ui::space(14);
     ui::text(Face::Small, p.text_muted, "No sign-up, no tracking, no names or numbers asked.");
-    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) && !ui::any_keyboard_focus();
-    if (start || enter)
+    if (start)
         start_quiz();
 }

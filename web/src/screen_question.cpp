@@ -2,7 +2,7 @@
 // say", "Why we ask" with sources, Back and Next.
 #include "screens.h"
 
-#include "bridge.h"
+#include "js_api.h"
 #include "theme.h"
 #include "ui.h"
 
@@ -14,12 +14,13 @@ namespace {
 
 using fonts::Face;
 
-void draw_header(const App& app, const exposure::Question& q) {
+void draw_header(App& app, const exposure::Question& q) {
     const theme::Palette& p = theme::palette();
     ui::Column& c = ui::column();
     const exposure::Progress progress = app.session->progress(app.question);
     const std::string count =
         std::to_string(progress.position) + " of " + std::to_string(progress.visible);
+    app.announcement = "Question " + count + ": " + q.prompt;
     const float count_w = ui::text_width(Face::Small, count);
     const std::string& category = app.quiz->categories[q.category].title;
 
@@ -46,13 +47,16 @@ void draw_header(const App& app, const exposure::Question& q) {
 void draw_help(App& app, const exposure::Question& q) {
     const theme::Palette& p = theme::palette();
     ui::Column& c = ui::column();
-    if (ui::disclosure("why", "Why we ask", app.help_open))
+    const bool toggled = ui::disclosure("why", "Why we ask", app.help_open);
+    const int toggle = ui::last_item();
+    if (toggled)
         app.help_open = !app.help_open;
     if (!app.help_open)
         return;
     ui::space(6);
     const ui::CardScope card = ui::begin_card(18);
     const int group = ui::begin_group(ui::Role::Group, "Why we ask");
+    ui::set_controls(toggle, group);
     ui::text(Face::Body, p.text, q.help);
     if (!q.sources.empty()) {
         ui::space(14);
@@ -64,7 +68,7 @@ void draw_help(App& app, const exposure::Question& q) {
             float h = 0;
             const std::string& label = source.title.empty() ? source.url : source.title;
             if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h, source.url))
-                bridge::open_url(source.url.c_str());
+                js::open_url(source.url);
             c.y += h;
         }
     }
@@ -82,10 +86,10 @@ void draw_navigation(bool answered, bool last) {
         back_w = std::floor((c.width - gap) * 0.36f);
         next_w = c.width - gap - back_w;
     }
-    const bool back = ui::button("back", "Back", ui::ButtonKind::Secondary,
+    const bool back = ui::button("back", ui::Action::Back, "Back", ui::ButtonKind::Secondary,
                                  ImRect(c.x, c.y, c.x + back_w, c.y + h));
     const float next_x = c.x + c.width - next_w;
-    const bool next = ui::button("next", next_label, ui::ButtonKind::Primary,
+    const bool next = ui::button("next", ui::Action::Next, next_label, ui::ButtonKind::Primary,
                                  ImRect(next_x, c.y, next_x + next_w, c.y + h), answered);
     c.y += h;
     if (back)
@@ -116,40 +120,27 @@ void draw_question(App& app) {
     ui::text(Face::Small, p.text_muted, multi ? "Choose all that apply" : "Choose one");
     ui::space(18);
 
-    // Options. Enter on the chosen option moves on (Enter is "Next"); on another, it chooses.
-    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) ||
-                       ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
-    bool advance = false;
+    // Options as cards (the DOM layer makes Enter on an option mean Next).
     for (int o = 0; o < int(q.options.size()); o++) {
         const exposure::Option& option = q.options[o];
         const bool checked =
             answer.state == exposure::Answer::State::Chosen &&
             std::find(answer.options.begin(), answer.options.end(), o) != answer.options.end();
-        if (o == 0 && app.focus_first) {
-            ImGui::SetKeyboardFocusHere();
-            app.focus_first = false;
-        }
         const std::string id = "option" + std::to_string(o);
         float h = 0;
         if (ui::option_card(id.c_str(), option.label, option.detail, checked, multi,
-                            ImRect(c.x, c.y, c.x + c.width, c.y), &h)) {
-            if (enter && checked)
-                advance = true;
-            else
-                choose(qi, o);
-        }
+                            ImRect(c.x, c.y, c.x + c.width, c.y), &h))
+            choose(qi, o);
         c.y += h + ui::px(10);
     }
 
     if (q.skippable) {
         float w = 0;
         const bool skipped = answer.state == exposure::Answer::State::Skipped;
-        if (ui::toggle_chip("skip", "Prefer not to say", skipped, ImVec2(c.x, c.y), &w)) {
-            if (enter && skipped)
-                advance = true;
-            else if (!skipped)
-                skip(qi);
-        }
+        if (ui::toggle_chip("skip", ui::Action::Skip, "Prefer not to say", skipped,
+                            ImVec2(c.x, c.y), &w) &&
+            !skipped)
+            skip(qi);
         c.y += ui::px(44);
         ui::space(8);
     }
@@ -163,11 +154,4 @@ void draw_question(App& app) {
     const bool answered = app.session->is_answered(qi);
     draw_navigation(answered, app.session->next_visible(qi) < 0);
     ImGui::PopID();
-
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && app.help_open)
-        app.help_open = false;
-    if (enter && !ui::any_keyboard_focus() && answered)
-        advance = true;
-    if (advance && app.screen == Screen::Question && app.question == qi)
-        go_next();
 }

@@ -12,9 +12,10 @@
 
 #include "screens.h"
 
-#include "bridge.h"
-#include "exposure/report_json.hpp"
+#include "js_api.h"
 #include "platform_web.h"
+
+#include "exposure/report_json.hpp"
 #include "theme.h"
 #include "ui.h"
 
@@ -48,14 +49,6 @@ std::string points_phrase(double v) {
 
 double band_fraction(const exposure::Quiz& quiz, int band) {
     return quiz.bands.size() > 1 ? double(band) / double(quiz.bands.size() - 1) : 0.5;
-}
-
-// The band a value falls in (the scoring model's rule), for colouring category bars.
-int band_of(const exposure::Quiz& quiz, double value) {
-    for (int i = 0; i < int(quiz.bands.size()); i++)
-        if (value <= quiz.bands[i].max)
-            return i;
-    return int(quiz.bands.size()) - 1;
 }
 
 void section_title(const char* title) {
@@ -103,6 +96,8 @@ void draw_gauge(App& app, const exposure::Report& report) {
 
     // The number, rounded for display only.
     const std::string number = std::to_string(static_cast<long>(std::lround(report.score)));
+    app.announcement = "Your exposure score is " + number +
+                       " of 100: " + app.quiz->bands[size_t(report.band)].title;
     ImFont* big = fonts::get(Face::Display);
     const float nw = ui::text_width(Face::Display, number);
     const float ny = std::floor(centre.y - big->FontSize * 0.80f);
@@ -180,7 +175,7 @@ void draw_categories(App& app, const exposure::Report& report) {
         const std::string name = quiz.categories[i].title + ": " + value;
         if (cs.score) {
             ui::progress_bar(name, *cs.score / 100.0, *cs.score, bar,
-                             theme::band_color(band_fraction(quiz, band_of(quiz, *cs.score))));
+                             theme::band_color(band_fraction(quiz, cs.band.value_or(0))));
         } else {
             ui::progress_bar(name, 0, -1, bar, p.track);
         }
@@ -211,14 +206,7 @@ void draw_weights(App& app, const exposure::Report& report) {
     const theme::Palette& p = theme::palette();
     const exposure::Quiz& quiz = *app.quiz;
     ui::Column& c = ui::column();
-    std::vector<exposure::Contribution> top;
-    for (const exposure::Contribution& contribution : report.contributions)
-        if (contribution.points > 0)
-            top.push_back(contribution);
-    std::stable_sort(top.begin(), top.end(),
-                     [](const auto& a, const auto& b) { return a.points > b.points; });
-    if (top.size() > 5)
-        top.resize(5);
+    const std::vector<exposure::Contribution> top = exposure::top_contributions(report);
 
     section_title("What weighs most");
     if (top.empty()) {
@@ -317,7 +305,7 @@ void draw_recommendations(App& app, const exposure::Report& report) {
                 rec.sources[i].title.empty() ? rec.sources[i].url : rec.sources[i].title;
             if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h,
                          rec.sources[i].url))
-                bridge::open_url(rec.sources[i].url.c_str());
+                js::open_url(rec.sources[i].url);
             c.y += h;
         }
         c.x = outer.x;
@@ -335,7 +323,7 @@ void draw_recommendations(App& app, const exposure::Report& report) {
                                       ? "Show fewer"
                                       : "Show all " + std::to_string(total) + " actions";
         const float w = ui::button_width(label);
-        if (ui::button("more", label, ui::ButtonKind::Ghost,
+        if (ui::button("more", ui::Action::ShowAll, label, ui::ButtonKind::Ghost,
                        ImRect(c.x, c.y, c.x + w, c.y + ui::px(48))))
             app.all_recommendations = !app.all_recommendations;
         c.y += ui::px(48);
@@ -392,7 +380,7 @@ void draw_share(App& app) {
     const ImRect button =
         stacked ? ImRect(c.x, field.Max.y + ui::px(10), c.x + c.width, field.Max.y + ui::px(10) + h)
                 : ImRect(field.Max.x + ui::px(10), c.y, c.x + c.width, c.y + h);
-    if (ui::button("copy", label, ui::ButtonKind::Primary, button))
+    if (ui::button("copy", ui::Action::CopyLink, label, ui::ButtonKind::Primary, button))
         copy_share_link();
     c.y = button.Max.y;
     ui::end_card(card, p.surface, p.border, 16, 1);
@@ -403,16 +391,18 @@ void draw_share(App& app) {
     const float retake_w = std::max(ui::px(160), ui::button_width("Retake the quiz"));
     bool change = false, again = false;
     if (stacked) {
-        change = ui::button("change", "Change my answers", ui::ButtonKind::Secondary,
+        change = ui::button("change", ui::Action::ChangeAnswers, "Change my answers",
+                            ui::ButtonKind::Secondary,
                             ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(52)));
         c.y += ui::px(52) + gap;
-        again = ui::button("retake", "Retake the quiz", ui::ButtonKind::Ghost,
+        again = ui::button("retake", ui::Action::Retake, "Retake the quiz", ui::ButtonKind::Ghost,
                            ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(52)));
     } else {
-        change = ui::button("change", "Change my answers", ui::ButtonKind::Secondary,
+        change = ui::button("change", ui::Action::ChangeAnswers, "Change my answers",
+                            ui::ButtonKind::Secondary,
                             ImRect(c.x, c.y, c.x + change_w, c.y + ui::px(52)));
         again = ui::button(
-            "retake", "Retake the quiz", ui::ButtonKind::Ghost,
+            "retake", ui::Action::Retake, "Retake the quiz", ui::ButtonKind::Ghost,
             ImRect(c.x + change_w + gap, c.y, c.x + change_w + gap + retake_w, c.y + ui::px(52)));
     }
     c.y += ui::px(52);
@@ -432,8 +422,6 @@ void draw_results(App& app) {
     if (!app.report)
         return;
     const exposure::Report report = *app.report; // a copy: the actions below may reset it
-    if (app.focus_first)
-        app.focus_first = false;
     ui::text(Face::SmallBold, theme::palette().accent_text, "YOUR RESULT", ui::Role::Text,
              ui::Align::Center);
     ui::space(16);

@@ -1,5 +1,6 @@
 // The three screens. Each draws into ui::column() from its current cursor and leaves the cursor
-// below its content (main.cpp sizes the canvas from it).
+// below its content (frame.cpp sizes the canvas from it). Each also writes app.announcement:
+// what a screen reader's live region says when the screen appears.
 #pragma once
 
 #include "app.h"

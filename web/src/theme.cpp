@@ -39,9 +39,6 @@ ImVec4 mix(const ImVec4& a, const ImVec4& b, float t) {
 ImU32 u32(const ImVec4& colour) {
     return ImGui::GetColorU32(colour);
 }
-ImU32 u32(const ImVec4& colour, float alpha) {
-    return ImGui::GetColorU32(ImVec4(colour.x, colour.y, colour.z, colour.w * alpha));
-}
 
 const Palette& palette() {
     return g_palette;
@@ -49,10 +46,6 @@ const Palette& palette() {
 
 void set_high_contrast(bool on) {
     g_high_contrast = on;
-}
-
-float contrast_ratio(const ImVec4& a, const ImVec4& b) {
-    return contrast(a, b);
 }
 
 ImVec4 readable(const ImVec4& fg, const ImVec4& bg, float ratio) {

@@ -44,11 +44,9 @@ ImVec4 band_color(double fraction);
 
 // Helpers for colours drawn with ImDrawList (they honour style.Alpha for fades).
 ImU32 u32(const ImVec4& colour);
-ImU32 u32(const ImVec4& colour, float alpha);
 ImVec4 mix(const ImVec4& a, const ImVec4& b, float t);
 // `fg`, nudged towards the text colour until it reads at `ratio`:1 on `bg` (7:1 with more
 // contrast).
 ImVec4 readable(const ImVec4& fg, const ImVec4& bg, float ratio = 4.5f);
-float contrast_ratio(const ImVec4& a, const ImVec4& b); // WCAG 2 contrast ratio
 
 } // namespace theme

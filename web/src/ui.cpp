@@ -16,7 +16,6 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 
 namespace ui {
 
@@ -26,15 +25,17 @@ std::vector<Item> g_published;
 float g_scale = 1;
 Column g_column;
 // The DOM semantics layer (see ui.h): who has DOM focus, what to activate, did the log change.
-bool g_dom_focus_mode = false;
 ImGuiID g_dom_focus = 0;
 bool g_dom_focus_visible = false;
 std::vector<ImGuiID> g_activations; // from the DOM layer, in order; the front waits for its item
-std::uint64_t g_signature = 0;
+std::uint64_t g_structure = 0;      // signature of the last reported log without positions
+std::uint64_t g_layout = 0;         // ... and of its positions
 bool g_changed = false;
 int g_open_group = -1;           // innermost open group in g_building
 bool g_activation_taken = false; // an activation was consumed during this frame
-std::uint64_t signature(const std::vector<Item>& items);
+bool g_pressed = false;          // a control reported a press since take_pressed()
+enum class Part { Structure, Layout };
+std::uint64_t signature(const std::vector<Item>& items, Part part);
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -47,15 +48,18 @@ void begin_frame(float scale) {
     g_open_group = -1;
 }
 
-void end_frame() {
+void end_frame(bool settled) {
     g_published.swap(g_building);
     // The front activation's item was not drawn (or was disabled) this frame: drop it.
     if (!g_activations.empty() && !g_activation_taken)
         g_activations.erase(g_activations.begin());
     g_activation_taken = false;
-    const std::uint64_t sig = signature(g_published);
-    if (sig != g_signature) {
-        g_signature = sig;
+    // While a slide-in runs only positions change, every frame: those are reported once it ends.
+    const std::uint64_t structure = signature(g_published, Part::Structure);
+    const std::uint64_t layout = signature(g_published, Part::Layout);
+    if (structure != g_structure || (settled && layout != g_layout)) {
+        g_structure = structure;
+        g_layout = layout;
         g_changed = true;
     }
 }
@@ -84,7 +88,7 @@ Item& log_control(Role role, std::string_view name, ImRect rect, ImGuiID id) {
     return item;
 }
 
-// FNV-1a over everything items_json() shows: cheap enough for every frame.
+// FNV-1a over everything the page sees of the items: cheap enough for every frame.
 struct Hasher {
     std::uint64_t h = 1469598103934665603ull;
     void bytes(const void* data, size_t n) {
@@ -102,13 +106,18 @@ struct Hasher {
     }
 };
 
-std::uint64_t signature(const std::vector<Item>& items) {
+std::uint64_t signature(const std::vector<Item>& items, Part part) {
     Hasher h;
     for (const Item& item : items) {
+        if (part == Part::Layout) {
+            for (const float v :
+                 {item.rect.Min.x, item.rect.Min.y, item.rect.Max.x, item.rect.Max.y})
+                h.value(std::lround(v * 10 / g_scale));
+            continue;
+        }
         h.value(item.role);
+        h.value(item.action);
         h.text(item.name);
-        for (const float v : {item.rect.Min.x, item.rect.Min.y, item.rect.Max.x, item.rect.Max.y})
-            h.value(std::lround(v * 10 / g_scale));
         const int flags = item.interactive | item.focused << 1 | item.checked << 2 |
                           item.disabled << 3 | item.expanded << 4 | item.ordered << 5;
         h.value(flags);
@@ -116,43 +125,14 @@ std::uint64_t signature(const std::vector<Item>& items) {
         h.value(item.id);
         h.value(item.level);
         h.value(item.parent);
+        h.value(item.controls);
         h.text(item.href);
         h.text(item.description);
     }
     return h.h;
 }
 
-void append_json_string(std::string& out, std::string_view s) {
-    out += '"';
-    for (const char c : s) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
+} // namespace
 
 const char* role_name(Role role) {
     switch (role) {
@@ -182,81 +162,30 @@ const char* role_name(Role role) {
     return "text";
 }
 
-} // namespace
-
-std::string items_json() {
-    std::string out = "[";
-    char buf[160];
-    for (const Item& item : g_published) {
-        if (out.size() > 1)
-            out += ',';
-        out += "{\"role\":\"";
-        out += role_name(item.role);
-        out += "\",\"name\":";
-        append_json_string(out, item.name);
-        auto css = [](float v) { return std::round(double(v / g_scale) * 10.0) / 10.0; };
-        std::snprintf(
-            buf, sizeof buf, ",\"checked\":%s,\"disabled\":%s,\"x\":%g,\"y\":%g,\"w\":%g,\"h\":%g",
-            item.checked ? "true" : "false", item.disabled ? "true" : "false", css(item.rect.Min.x),
-            css(item.rect.Min.y), css(item.rect.GetWidth()), css(item.rect.GetHeight()));
-        out += buf;
-        if (item.has_expanded)
-            out += item.expanded ? ",\"expanded\":true" : ",\"expanded\":false";
-        if (item.interactive)
-            out += item.focused ? ",\"focused\":true" : ",\"focused\":false";
-        if (item.value >= 0) {
-            std::snprintf(buf, sizeof buf, ",\"value\":%g", item.value);
-            out += buf;
-        }
-        if (item.id != 0) {
-            std::snprintf(buf, sizeof buf, ",\"id\":%u", unsigned(item.id));
-            out += buf;
-        }
-        if (item.level > 0) {
-            std::snprintf(buf, sizeof buf, ",\"level\":%d", item.level);
-            out += buf;
-        }
-        if (item.parent >= 0) {
-            std::snprintf(buf, sizeof buf, ",\"parent\":%d", item.parent);
-            out += buf;
-        }
-        if (item.ordered)
-            out += ",\"ordered\":true";
-        if (item.role == Role::Button && item.has_checked)
-            out += item.checked ? ",\"pressed\":true" : ",\"pressed\":false";
-        if (!item.href.empty()) {
-            out += ",\"href\":";
-            append_json_string(out, item.href);
-        }
-        if (!item.description.empty()) {
-            out += ",\"description\":";
-            append_json_string(out, item.description);
-        }
-        out += '}';
+const char* action_name(Action action) {
+    switch (action) {
+    case Action::None:
+        return "";
+    case Action::Start:
+        return "start";
+    case Action::Next:
+        return "next";
+    case Action::Back:
+        return "back";
+    case Action::Skip:
+        return "skip";
+    case Action::ToggleHelp:
+        return "toggle-help";
+    case Action::ShowAll:
+        return "show-all";
+    case Action::CopyLink:
+        return "copy-link";
+    case Action::ChangeAnswers:
+        return "change-answers";
+    case Action::Retake:
+        return "retake";
     }
-    out += ']';
-    return out;
-}
-
-bool tab_leaves(bool shift) {
-    if (g_dom_focus_mode)
-        return true; // the DOM layer's elements take Tab: the canvas never keeps it
-    int first = -1, last = -1, focused = -1;
-    for (int i = 0; i < int(g_published.size()); i++) {
-        const Item& item = g_published[i];
-        if (!item.interactive || item.disabled)
-            continue;
-        if (first < 0)
-            first = i;
-        last = i;
-        if (item.focused)
-            focused = i;
-    }
-    if (first < 0)
-        return true; // nothing to focus in here
-    if (focused < 0)
-        return false; // ImGui starts at the first (or last) item
-    return shift ? focused == first : focused == last;
+    return "";
 }
 
 //-----------------------------------------------------------------------------
@@ -282,10 +211,12 @@ void end_group(int group) {
     g_open_group = g.parent;
 }
 
-void enable_dom_focus() {
-    g_dom_focus_mode = true;
-    ImGui::GetIO().ConfigFlags &=
-        ~ImGuiConfigFlags_NavEnableKeyboard; // one focus system: the DOM's
+int last_item() {
+    return int(g_building.size()) - 1;
+}
+
+void set_controls(int controller, int group) {
+    g_building[size_t(controller)].controls = group;
 }
 
 void set_dom_focus(ImGuiID id, bool visible) {
@@ -296,6 +227,12 @@ void set_dom_focus(ImGuiID id, bool visible) {
 void activate(ImGuiID id) {
     if (g_activations.size() < 8)
         g_activations.push_back(id);
+}
+
+bool take_pressed() {
+    const bool pressed = g_pressed;
+    g_pressed = false;
+    return pressed;
 }
 
 bool items_changed() {
@@ -426,17 +363,7 @@ void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_cs
 }
 
 bool keyboard_focus(ImGuiID id) {
-    if (g_dom_focus_mode)
-        return id != 0 && id == g_dom_focus && g_dom_focus_visible;
-    const ImGuiContext& g = *GImGui;
-    return g.NavId == id && !g.NavDisableHighlight && ImGui::IsWindowFocused();
-}
-
-bool any_keyboard_focus() {
-    if (g_dom_focus_mode)
-        return g_dom_focus != 0 && g_dom_focus_visible;
-    const ImGuiContext& g = *GImGui;
-    return g.NavId != 0 && !g.NavDisableHighlight;
+    return id != 0 && id == g_dom_focus && g_dom_focus_visible;
 }
 
 void focus_ring(ImGuiID id, ImRect bb, float rounding_css) {
@@ -474,6 +401,7 @@ Interaction interact(const char* str_id, ImRect bb, bool enabled) {
         }
         if (in.hovered)
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        g_pressed |= in.pressed;
     }
     return in;
 }
@@ -484,8 +412,8 @@ float button_width(std::string_view label) {
     return text_width(fonts::Face::BodyBold, label) + px(2 * 24);
 }
 
-bool button(const char* id, std::string_view label, ButtonKind kind, ImRect bb, bool enabled,
-            Role role) {
+bool button(const char* id, Action action, std::string_view label, ButtonKind kind, ImRect bb,
+            bool enabled) {
     const Interaction in = interact(id, bb, enabled);
     const theme::Palette& p = theme::palette();
     ImVec4 fill, border, text_colour;
@@ -525,7 +453,8 @@ bool button(const char* id, std::string_view label, ButtonKind kind, ImRect bb, 
     ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, theme::u32(text_colour),
                                         label.data(), label.data() + label.size());
     focus_ring(in.id, bb, 12);
-    Item& item = log_control(role, label, bb, in.id);
+    Item& item = log_control(Role::Button, label, bb, in.id);
+    item.action = action;
     item.disabled = !enabled;
     return in.pressed;
 }
@@ -638,6 +567,7 @@ bool disclosure(const char* id, std::string_view label, bool expanded) {
     dl->AddPolyline(pts, 3, theme::u32(p.accent_text), ImDrawFlags_None, px(2));
     focus_ring(in.id, bb, 10);
     Item& item = log_control(Role::Button, label, bb, in.id);
+    item.action = Action::ToggleHelp;
     item.expanded = expanded;
     item.has_expanded = true;
     c.y = bb.Max.y;
@@ -712,7 +642,8 @@ ImVec2 pill(std::string_view label, ImVec2 pos, const ImVec4& fill, const ImVec4
     return size;
 }
 
-bool toggle_chip(const char* id, std::string_view label, bool on, ImVec2 pos, float* width_px) {
+bool toggle_chip(const char* id, Action action, std::string_view label, bool on, ImVec2 pos,
+                 float* width_px) {
     const theme::Palette& p = theme::palette();
     ImFont* font = fonts::get(fonts::Face::Body);
     const float check = on ? px(22) : 0;
@@ -746,6 +677,7 @@ bool toggle_chip(const char* id, std::string_view label, bool on, ImVec2 pos, fl
                 theme::u32(text_colour), label.data(), label.data() + label.size());
     focus_ring(in.id, bb, 22);
     Item& item = log_control(Role::Button, label, bb, in.id);
+    item.action = action;
     item.checked = on;
     item.has_checked = true;
     return in.pressed;

@@ -1,6 +1,10 @@
 // UI toolkit for the screens: a centred column, wrapped text, cards, buttons, bars — drawn with
-// ImDrawList and made interactive with ImGui's ItemAdd/ButtonBehavior (so hover, keyboard
-// navigation and Tab order come from ImGui) — and the item log behind instance.items().
+// ImDrawList and made interactive with ImGui's ItemAdd/ButtonBehavior (hover, press and touch
+// come from ImGui) — and the item log behind instance.items().
+//
+// One input model: the page's DOM semantics layer (web/js/semantics.js) owns keyboard focus and
+// keys. It tells this module where focus is (set_dom_focus) and what the reader activated
+// (activate); ImGui's keyboard navigation is never enabled.
 #pragma once
 
 #include "fonts.h"
@@ -27,9 +31,25 @@ enum class Role {
     List,
     ListItem
 }; // groups: see begin_group()
+// What a button does, so the page and tests find "the Next button" without reading its label.
+enum class Action {
+    None,
+    Start,
+    Next,
+    Back,
+    Skip,
+    ToggleHelp,
+    ShowAll,
+    CopyLink,
+    ChangeAnswers,
+    Retake
+};
+const char* role_name(Role role);
+const char* action_name(Action action); // "next", "toggle-help", ...; "" for None
 
 struct Item {
     Role role = Role::Text;
+    Action action = Action::None;
     std::string name;
     ImRect rect; // backing pixels, canvas-relative
     bool interactive = false;
@@ -38,23 +58,22 @@ struct Item {
     bool disabled = false;
     bool expanded = false, has_expanded = false;
     double value = -1; // progress bars: 0..100
-    // For the DOM semantics layer (exposure-quiz.js, [SECTION] Semantics layer):
+    // For the DOM semantics layer (web/js/semantics.js):
     ImGuiID id =
-        0;         // interactive items: stable across frames (ImGui's id), for eq_activate/eq_focus
-    int level = 0; // headings: 1 (title) .. 3 (card titles)
+        0; // interactive items: stable across frames (ImGui's id), for activate/set_dom_focus
+    int level = 0;           // headings: 1 (title) .. 3 (card titles)
     int parent = -1;         // index of the enclosing group item, -1 at top level
+    int controls = -1;       // disclosures: index of the group they open, -1 while it is closed
     bool ordered = false;    // lists: numbered
     std::string href;        // links: where they lead
     std::string description; // options: the detail line under the label
 };
 
 void begin_frame(float scale); // starts a new item log and sets the unit size
-void end_frame();              // publishes the log (if the frame is complete)
-const std::vector<Item>& items();
-std::string items_json(); // CSS pixels, the format of instance.items()
-// Tab from the last item (Shift+Tab from the first) leaves the canvas; with no visible focus,
-// Tab stays and shows it.
-bool tab_leaves(bool shift);
+// Publishes the log. `settled`: no animation is running, so positions are final; while one runs,
+// only changes other than positions count as a change (see items_changed()).
+void end_frame(bool settled);
+const std::vector<Item>& items(); // the last published log, rects in backing pixels
 
 // [SECTION] Groups and the DOM semantics layer (items log structure; DOM focus; activation)
 // Items logged between begin_group() and end_group() are the group's children; the group's rect
@@ -62,13 +81,18 @@ bool tab_leaves(bool shift);
 // around "Why we ask" text, List/ListItem on the results.
 int begin_group(Role role, std::string_view name = {}, bool ordered = false);
 void end_group(int group);
-// The DOM layer owns keyboard focus: ImGui's keyboard navigation is off, the focus ring is drawn
-// where DOM focus is (`visible`: it came from the keyboard), Tab always leaves the canvas.
-void enable_dom_focus();
+int last_item();                              // index of the item logged last
+void set_controls(int controller, int group); // the item `controller` opens `group` (aria-controls)
+// DOM focus is on the item `id` (0: outside the quiz); the focus ring is drawn there when
+// `visible` (focus came from the keyboard).
 void set_dom_focus(ImGuiID id, bool visible);
 // The item with `id` acts as if clicked in the next frame (same code path as a click).
 void activate(ImGuiID id);
-// True once after a frame whose published items differ from the previous frame's.
+// True once if a control reported a press (click, tap, activate()) since the last call: what the
+// frame shows may have changed, so it is built again.
+bool take_pressed();
+// True once after a frame whose published items differ from the last ones reported: in anything
+// but position, or in position too once settled. The one place that decides "the items changed".
 bool items_changed();
 
 // [SECTION] Layout: all units are CSS pixels unless named `*_px`.
@@ -97,8 +121,8 @@ void text(fonts::Face face, const ImVec4& colour, std::string_view text, Role ro
 
 // [SECTION] Controls: each returns true when activated (click, tap, Space/Enter).
 enum class ButtonKind { Primary, Secondary, Ghost };
-bool button(const char* id, std::string_view label, ButtonKind kind, ImRect bb, bool enabled = true,
-            Role role = Role::Button);
+bool button(const char* id, Action action, std::string_view label, ButtonKind kind, ImRect bb,
+            bool enabled = true);
 // The width a button needs for its label.
 float button_width(std::string_view label);
 
@@ -108,7 +132,7 @@ bool option_card(const char* id, std::string_view label, std::string_view detail
                  bool multi, ImRect bb_top, float* height_px);
 float option_card_height(std::string_view label, std::string_view detail, float width_px);
 
-// "Why we ask": a chevron and label; logged as a button with `expanded`.
+// "Why we ask": a chevron and label; logged as a button with `expanded` and Action::ToggleHelp.
 bool disclosure(const char* id, std::string_view label, bool expanded);
 // An inline link (source titles); opens nothing itself.
 bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px,
@@ -128,8 +152,9 @@ CardScope begin_card(float pad_css);
 void end_card(const CardScope& scope, const ImVec4& fill, const ImVec4& border,
               float rounding_css = 16, float border_css = 1);
 
-// A pill-shaped toggle ("Prefer not to say"): logged as a button with `checked`.
-bool toggle_chip(const char* id, std::string_view label, bool on, ImVec2 pos, float* width_px);
+// A pill-shaped toggle ("Prefer not to say"): logged as a button with `checked` and `action`.
+bool toggle_chip(const char* id, Action action, std::string_view label, bool on, ImVec2 pos,
+                 float* width_px);
 // A small non-interactive pill with text (facts, "saves N points"). Returns its size.
 ImVec2 pill(std::string_view label, ImVec2 pos, const ImVec4& fill, const ImVec4& text_colour,
             bool log = true);
@@ -139,7 +164,6 @@ ImVec2 pill_size(std::string_view label);
 void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_css = 14,
           float border_css = 1);
 void focus_ring(ImGuiID id, ImRect bb, float rounding_css);
-bool keyboard_focus(ImGuiID id); // the item has ImGui's nav focus and it is visible
-bool any_keyboard_focus();       // some item shows a keyboard focus ring
+bool keyboard_focus(ImGuiID id); // DOM focus is on the item and came from the keyboard
 
 } // namespace ui

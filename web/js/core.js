@@ -1,0 +1,101 @@
+// [SECTION] Core: the JS side of the one boundary with the module
+//
+// The module's side is web/src/js_api.h. Nothing else in this file set calls the module's
+// exports (`_eq_*`) or answers its callbacks (`Module.eq*`): the semantics layer and the
+// instance talk to a Core.
+//
+// What the module tells the page goes to `page`, an object the instance passes in:
+//   page.event(type, detail)   an exposurequiz:<type> event, after the frame that shows it
+//   page.itemsChanged()        items() changed (the module decides; once per change)
+//   page.height(cssPx)         the content's height: the canvas must be that tall on return
+// Copying to the clipboard, opening a source and scrolling the quiz into view are answered here.
+class Core {
+  // Instantiates the Emscripten factory with the compiled wasm module for `canvas`.
+  static async create(factory, wasmModule, canvas, page, onAbort) {
+    let core = null;
+    const m = await factory({
+      eqCanvas: canvas, // found through this, not document.querySelector (shadow roots)
+      eqEmit: (type, json) => queueMicrotask(() => page.event(type, json ? JSON.parse(json) : {})),
+      eqItems: () => page.itemsChanged(),
+      eqHeight: (height) => page.height(height),
+      eqCopy: (text) => core && core._copy(text),
+      eqOpen: (url) => Core._open(url),
+      eqRevealTop: () => {
+        const top = canvas.getBoundingClientRect().top;
+        if (top < 0) window.scrollBy({ top: top - 8, behavior: 'auto' });
+      },
+      instantiateWasm: (imports, done) => {
+        WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
+        return {};
+      },
+      print: (t) => console.log(t),
+      printErr: (t) => console.warn(t),
+      onAbort,
+    });
+    core = new Core(m);
+    return core;
+  }
+
+  constructor(m) { this.m = m; }
+
+  // [SECTION] Core: strings and bytes into the module
+  _withString(text, fn) {
+    const m = this.m;
+    const size = m.lengthBytesUTF8(text) + 1;
+    const ptr = m._malloc(size);
+    m.stringToUTF8(text, ptr, size);
+    try { return fn(ptr, size - 1); } finally { m._free(ptr); }
+  }
+  _withBytes(bytes, fn) {
+    const m = this.m;
+    const data = new Uint8Array(bytes);
+    const ptr = m._malloc(data.length);
+    m.HEAPU8.set(data, ptr);
+    try { return fn(ptr, data.length); } finally { m._free(ptr); }
+  }
+  _json(ptr) {
+    const text = this.m.UTF8ToString(ptr);
+    return text ? JSON.parse(text) : null;
+  }
+
+  // [SECTION] Core: what the page asks the module
+  setFont(weight, bytes) { this._withBytes(bytes, (p, n) => this.m._eq_set_font(weight, p, n)); }
+  // null when the quiz loaded, else its problems: [{code, text}]
+  loadQuiz(text, fileName) {
+    const ok = this._withString(text, (tp, tn) => this._withString(fileName, (np) => this.m._eq_load_quiz(tp, tn, np)));
+    return ok ? null : this._json(this.m._eq_diagnostics()) || [];
+  }
+  setTheme(dark, accentRgb) { this.m._eq_set_theme(dark ? 1 : 0, accentRgb); }
+  setPreferences(reducedMotion, moreContrast) { this.m._eq_set_preferences(reducedMotion ? 1 : 0, moreContrast ? 1 : 0); }
+  // False without WebGL 2.
+  start(selector, pageUrl, shareCode) {
+    return !!this._withString(selector, (s) => this._withString(pageUrl, (u) =>
+      this._withString(shareCode || '', (c) => this.m._eq_start(s, u, c))));
+  }
+  resized() { this.m._eq_resized(); }
+  setVisible(visible) { this.m._eq_set_visible(visible ? 1 : 0); }
+  activate(id) { this.m._eq_activate(id); }
+  focus(id, visible) { this.m._eq_focus(id, visible ? 1 : 0); }
+  items() { return this._json(this.m._eq_items()) || []; }
+  view() { return this._json(this.m._eq_view()); }
+  result() { return this._json(this.m._eq_result()); }
+  palette() { return this._json(this.m._eq_palette()); }
+  frames() { return this.m._eq_frames(); }
+  framesPending() { return this.m._eq_frames_pending(); }
+  memoryBytes() { return this.m.HEAPU8.length; }
+  destroy() { this.m._eq_destroy(); }
+
+  // [SECTION] Core: what the module asks the page
+  _copy(text) {
+    const done = (ok) => this.m._eq_copied(ok ? 1 : 0);
+    try {
+      navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
+    } catch (e) {
+      done(false);
+    }
+  }
+  static _open(href) {
+    const scheme = href.slice(0, 8).toLowerCase(); // http(s) only: never javascript: or data:
+    if (scheme.startsWith('https:') || scheme.startsWith('http:')) window.open(href, '_blank', 'noopener,noreferrer');
+  }
+}

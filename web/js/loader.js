@@ -1,0 +1,418 @@
+// [SECTION] Loader and API
+//
+// dist/exposure-quiz.js is web/js/core.js, web/js/semantics.js and this file, joined inside one
+// function by web/CMakeLists.txt (no bundler); it defines one global, `ExposureQuiz`.
+//
+//   <div id="quiz"></div>
+//   <script src="exposure-quiz.js"></script>
+//   <script src="my-page.js"></script>   // ExposureQuiz.mount(document.getElementById('quiz'), {...})
+//
+// ExposureQuiz.mount(element, options) -> Promise<instance>
+//   options.quiz    URL of a quiz file (default 'wechat.en.json', relative to this script)
+//   options.theme   'auto' (follows prefers-color-scheme) | 'light' | 'dark'
+//   options.accent  CSS hex colour, e.g. '#07c160'
+//   options.share   a share code (the CODE of a #r=CODE link): open that result directly
+//   options.shareUrl the page address share links start with (default: this page without #...)
+//   options.isolate true: render inside a shadow root on the element (host CSS cannot reach it)
+//   options.holdHeight false: follow the content's height at once (frame.html; see heightHolder)
+// ExposureQuiz.frame(iframe)  sizes an <iframe src=".../frame.html"> to its content (see below)
+// ExposureQuiz.instances  the mounted instances
+// instance.result()  the result object (exposure::report_to_json) once every question is
+//                    answered or skipped, else null
+// instance.items()   what the canvas shows: [{role, name, checked, disabled, x, y, w, h, ...}],
+//                    CSS px relative to the canvas
+//                    and `action` on buttons: 'start' | 'next' | 'back' | 'skip' | 'toggle-help' |
+//                    'show-all' | 'copy-link' | 'change-answers' | 'retake' (see web/README.md)
+// instance.screen()  'loading' | 'intro' | 'question' | 'results' | 'error'
+// instance.palette() the colours the canvas draws with ({name: '#rrggbb', dark}), for contrast checks
+// instance.memoryBytes() the module's WebAssembly memory, in bytes
+// Accessibility: a transparent DOM form mirrors the canvas (web/js/semantics.js): real
+// headings, fieldsets, radios, checkboxes, buttons and links over their canvas items, keyboard
+// focus in the DOM, a polite live region; honours prefers-reduced-motion and prefers-contrast.
+// instance.framesRendered(), instance.whenIdle(), instance.destroy(), instance.canvas
+// Events on the element: exposurequiz:ready, :answer {question, answer, skipped},
+// :result (the result object), :screen {screen}, :error {message, details}.
+//
+// Each instance has its own WebAssembly module instance and canvas; the compiled module, the
+// fonts and the Emscripten factory are fetched once per page and shared.
+
+// [SECTION] Where our files are: next to this script, wherever the page is.
+// (embed.js is this file plus the auto-mount: it finds itself the same way.)
+const script = document.currentScript ||
+  Array.from(document.scripts).find((s) => /(?:exposure-quiz|embed)\.js(?:[?#]|$)/.test(s.src));
+const BASE = new URL('.', script && script.src ? script.src : location.href).href;
+const here = (path) => new URL(path, BASE).href;
+
+// A single-file page (web/tools/make_single_file.py) sets ExposureQuizBundle before this
+// script runs: {core: the Emscripten factory, file(name) -> Promise<ArrayBuffer> | null}.
+// Then nothing is fetched or imported (file:// allows neither).
+const bundle = window.ExposureQuizBundle || null;
+if (bundle) delete window.ExposureQuizBundle;
+const bundled = (url) => (bundle ? bundle.file(new URL(url, BASE).pathname.split('/').pop()) : null);
+
+// [SECTION] Shared downloads
+// Streaming compilation when the host sends application/wasm; any other MIME type (or a
+// browser without compileStreaming) falls back to compiling the downloaded bytes.
+async function compileWasm(url) {
+  const inline = bundled(url);
+  if (inline) return WebAssembly.compile(await inline);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`exposure-quiz-core.wasm: HTTP ${response.status} ${response.statusText}`.trim());
+  const type = (response.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+  if (WebAssembly.compileStreaming && type === 'application/wasm') {
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch (e) { /* fall back below */ }
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+let core = null; // Promise<[factory, WebAssembly.Module]>
+function loadCore() {
+  if (!core) {
+    core = Promise.all([
+      bundle ? Promise.resolve(bundle.core) : import(here('exposure-quiz-core.js')).then((m) => m.default),
+      compileWasm(here('exposure-quiz-core.wasm')),
+    ]);
+    core.catch(() => { core = null; }); // a later mount may retry
+  }
+  return core;
+}
+
+const fonts = {};
+function loadFont(name) {
+  if (!fonts[name]) {
+    fonts[name] = (bundled(name) || fetch(here(name)).then((r) => (r.ok ? r.arrayBuffer() : null)))
+      .catch(() => null); // without it the quiz still works, in ImGui's built-in font
+  }
+  return fonts[name];
+}
+
+async function fetchText(url) {
+  const inline = bundled(url);
+  if (inline) return new TextDecoder().decode(await inline);
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new Error(`The quiz file could not be downloaded (${url}): the network request failed.`);
+  }
+  if (!response.ok) {
+    throw new Error(`The quiz file could not be downloaded (${url}): the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+  }
+  return response.text();
+}
+
+function parseAccent(value) {
+  const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(value || '').trim());
+  if (!m) return 0x3b5bdb;
+  let hex = m[1];
+  if (hex.length === 3) hex = hex.replace(/./g, (c) => c + c);
+  return parseInt(hex, 16);
+}
+
+// [SECTION] Auto-height without jumps
+// Content gets shorter at times (a short question after a long one). Giving the space back at
+// once would move everything below the quiz under the reader's eyes, or clamp the page's
+// scroll position. So `element.style[property]` keeps the tallest height asked for and gives
+// the spare space back only once it is out of sight: below the fold, or above the viewport
+// (there the browser's scroll anchoring keeps the reader's place, or we do where it has none).
+const scrollAnchoring = !!(window.CSS && CSS.supports && CSS.supports('overflow-anchor', 'auto'));
+function heightHolder(element, property) {
+  let held = -1, wanted = 0, listening = false;
+  const set = (height) => { held = height; element.style[property] = `${height}px`; };
+  const stop = () => {
+    if (!listening) return;
+    listening = false;
+    removeEventListener('scroll', retry);
+    removeEventListener('resize', retry);
+  };
+  function retry() {
+    if (wanted >= held) return stop();
+    const top = element.getBoundingClientRect().top;
+    if (top + wanted >= innerHeight) { set(wanted); return stop(); } // spare space below the fold
+    if (top + held <= 0) {                                            // spare space above the viewport
+      const delta = held - wanted;
+      set(wanted);
+      if (!scrollAnchoring) scrollBy(0, -delta);
+      return stop();
+    }
+    if (!listening) { // visible: try again when the reader scrolls
+      listening = true;
+      addEventListener('scroll', retry, { passive: true });
+      addEventListener('resize', retry);
+    }
+  }
+  return {
+    update(height) {
+      wanted = Math.max(0, Math.ceil(height));
+      if (wanted >= held) { stop(); set(wanted); } else retry();
+    },
+    stop,
+  };
+}
+
+// Without WebGL 2 (or scripts): the questions as a plain page, built from the quiz file.
+function offerQuestionsPage(instance) {
+  const box = instance.status;
+  if (!box || !box.isConnected || bundle) return; // a single-file page has no questions.html beside it
+  const p = document.createElement('p');
+  p.style.margin = '12px 0 0';
+  const a = document.createElement('a');
+  a.href = here('questions.html');
+  a.textContent = 'Read the questions as a plain page instead';
+  a.style.color = 'inherit';
+  p.append(a, ' (you can answer them there for yourself; the score needs WebGL 2).');
+  box.append(p);
+}
+
+// [SECTION] Instances
+const instances = [];
+let counter = 0;
+
+class Instance {
+  constructor(element, options) {
+    this.element = element;
+    this.options = options;
+    this._state = 'loading';
+    this._core = null;
+    this._cleanups = [];
+    this.id = `exposure-quiz-${++counter}`;
+
+    const root = document.createElement('div');
+    root.className = 'exposure-quiz';
+    // options.isolate: the quiz lives in a shadow root on the element, where the host page's
+    // CSS cannot reach it; `all: initial` stops inherited fonts, line heights and colours too.
+    // The element's own children (a fallback link, say) are hidden while the quiz is mounted.
+    if (options.isolate) {
+      this.shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
+      root.style.all = 'initial';
+      root.style.display = 'block';
+    }
+    root.style.position = 'relative';
+    this.root = root;
+
+    const canvas = document.createElement('canvas');
+    canvas.id = this.id;
+    Object.assign(canvas.style, {
+      display: 'block', width: '100%', height: '0px', borderRadius: '12px', touchAction: 'manipulation',
+      userSelect: 'none', webkitUserSelect: 'none', webkitTapHighlightColor: 'transparent',
+    });
+    canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+    this.canvas = canvas;
+
+    const status = document.createElement('div');
+    status.setAttribute('role', 'status');
+    Object.assign(status.style, { padding: '48px 16px', textAlign: 'center', font: '16px/1.5 system-ui, sans-serif', opacity: '0.7' });
+    status.textContent = 'Loading the quiz\u2026';
+    this.status = status;
+
+    root.append(status, canvas);
+    if (this.shadow) this.shadow.replaceChildren(root);
+    else element.append(root);
+  }
+
+  async _start() {
+    const o = this.options;
+    const quizUrl = new URL(o.quiz || 'wechat.en.json', BASE).href;
+    const quizName = quizUrl.split('/').pop().split(/[?#]/)[0];
+    let factory, wasmModule, text, regular, bold;
+    try {
+      [[factory, wasmModule], text, regular, bold] = await Promise.all([
+        loadCore(), fetchText(quizUrl), loadFont('noto-sans-regular.ttf'), loadFont('noto-sans-bold.ttf'),
+      ]);
+    } catch (e) {
+      return this._fail(e.message.startsWith('The quiz file') ? e.message : `The quiz could not be started: ${e.message}`);
+    }
+    if (this._destroyed) return;
+
+    // What the module tells this instance (see Core).
+    const holder = o.holdHeight !== false ? heightHolder(this.root, 'minHeight') : null;
+    if (holder) this._cleanups.push(() => holder.stop());
+    this._holder = holder;
+    const page = {
+      event: (type, detail) => this._emit(type, detail),
+      itemsChanged: () => { if (this._semantics) this._semantics.schedule(); },
+      height: (height) => {
+        this.canvas.style.height = `${height}px`;
+        if (holder) holder.update(height); // the root holds the tallest height so far (heightHolder)
+      },
+    };
+    const core = await Core.create(factory, wasmModule, this.canvas, page,
+      (what) => this._fail(`The quiz stopped unexpectedly (${what}). Reloading the page may help.`));
+    if (this._destroyed) return;
+    this._core = core;
+
+    if (regular) core.setFont(0, regular);
+    if (bold) core.setFont(1, bold);
+    const problems = core.loadQuiz(text, quizName);
+    if (problems) {
+      const details = problems.map((p) => p.text);
+      return this._fail(`The quiz file ${quizName} has ${details.length === 1 ? 'a problem' : 'problems'}, so the quiz can't be shown.`, details);
+    }
+
+    this._applyTheme();
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    const onScheme = () => this._applyTheme();
+    scheme.addEventListener('change', onScheme);
+    this._cleanups.push(() => scheme.removeEventListener('change', onScheme));
+
+    const pageUrl = o.shareUrl || location.href.split('#')[0];
+    if (!core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '')) {
+      this._fail('This browser cannot show the quiz: it needs WebGL 2, which is turned off or not supported here.');
+      return offerQuestionsPage(this);
+    }
+    this._semantics = new Semantics(this, core); // the DOM form over the canvas
+    this._watchSize();
+    this._watchVisibility();
+    await new Promise((resolve) => { this._onReady = resolve; });
+  }
+
+  _applyTheme() {
+    const o = this.options;
+    const dark = o.theme === 'dark' || (o.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+    this._core.setTheme(dark, parseAccent(o.accent));
+  }
+
+  // Width changes (the element) and devicePixelRatio changes (zoom, moving between screens).
+  _watchSize() {
+    const core = this._core;
+    let width = this.root.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (this.root.clientWidth !== width) { width = this.root.clientWidth; core.resized(); }
+    });
+    observer.observe(this.root);
+    let dpr = devicePixelRatio;
+    let query = null;
+    const onDpr = () => {
+      if (query) query.removeEventListener('change', onDpr);
+      if (devicePixelRatio !== dpr) { dpr = devicePixelRatio; core.resized(); }
+      query = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
+      query.addEventListener('change', onDpr);
+    };
+    onDpr();
+    // Some zoom changes fire no media-query change (seen in headless Chromium): a cheap check.
+    const timer = setInterval(() => { if (devicePixelRatio !== dpr) onDpr(); }, 1000);
+    this._cleanups.push(() => { observer.disconnect(); clearInterval(timer); if (query) query.removeEventListener('change', onDpr); });
+  }
+
+  // Nothing is drawn while the canvas is scrolled out of view; it catches up when it is back.
+  _watchVisibility() {
+    if (!window.IntersectionObserver) return;
+    const observer = new IntersectionObserver((entries) => {
+      this.visible = entries[entries.length - 1].isIntersecting;
+      if (this._core) this._core.setVisible(this.visible);
+    }, { rootMargin: '64px 0px' });
+    observer.observe(this.root);
+    this._cleanups.push(() => observer.disconnect());
+  }
+
+  _emit(type, detail) {
+    if (this._destroyed) return;
+    if (type === 'screen') this._state = detail.screen;
+    if (type === 'ready') {
+      this._state = detail.screen;
+      this.status.remove();
+    }
+    this.element.dispatchEvent(new CustomEvent(`exposurequiz:${type}`, { detail, bubbles: true }));
+    if (type === 'ready' && this._onReady) this._onReady();
+  }
+
+  _fail(message, details = []) {
+    this._state = 'error';
+    this.error = { message, details };
+    this.canvas.style.display = 'none';
+    if (this._holder) this._holder.update(0); // the space goes back once out of sight
+    const box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    Object.assign(box.style, {
+      margin: '24px auto', maxWidth: '720px', boxSizing: 'border-box', padding: '20px 24px',
+      border: '1px solid #e0a33a', borderRadius: '14px', background: '#fff8eb', color: '#3d2a00',
+      font: '16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif', textAlign: 'left',
+    });
+    const title = document.createElement('strong');
+    title.textContent = message;
+    title.style.display = 'block';
+    box.append(title);
+    if (details.length) {
+      const list = document.createElement('ul');
+      Object.assign(list.style, { margin: '12px 0 0', paddingLeft: '20px', font: '14px/1.5 ui-monospace, Menlo, Consolas, monospace', overflowWrap: 'anywhere' });
+      for (const line of details.slice(0, 50)) {
+        const item = document.createElement('li');
+        item.textContent = line;
+        list.append(item);
+      }
+      if (details.length > 50) {
+        const more = document.createElement('li');
+        more.textContent = `\u2026 and ${details.length - 50} more`;
+        list.append(more);
+      }
+      box.append(list);
+    }
+    this.status.replaceWith(box);
+    this.status = box;
+    this.element.dispatchEvent(new CustomEvent('exposurequiz:error', { detail: { message, details }, bubbles: true }));
+    if (this._onReady) this._onReady();
+  }
+
+  // The module, while it runs (not before loading, after an error or once destroyed).
+  _running() { return this._core && this._state !== 'error' && !this._destroyed ? this._core : null; }
+  screen() { return this._state; }
+  framesRendered() { return this._running() ? this._core.frames() : 0; }
+  items() { return this._running() ? this._core.items() : []; }
+  result() { return this._running() ? this._core.result() : null; }
+  palette() { return this._running() ? this._core.palette() : null; }
+  memoryBytes() { return this._core ? this._core.memoryBytes() : 0; }
+  // Resolves once no frame is pending (animations done): positions in items() are final.
+  whenIdle() {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!this._running() || this._core.framesPending() === 0) resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+  }
+  destroy() {
+    if (this._destroyed) return;
+    this._destroyed = true;
+    for (const cleanup of this._cleanups) cleanup();
+    if (this._core && this._state !== 'error') this._core.destroy();
+    this._core = null;
+    this.root.remove();
+    if (this.shadow) this.shadow.replaceChildren(document.createElement('slot')); // the fallback shows again
+    const i = instances.indexOf(this);
+    if (i >= 0) instances.splice(i, 1);
+  }
+}
+
+async function mount(element, options = {}) {
+  if (typeof element === 'string') element = document.querySelector(element);
+  if (!(element instanceof Element)) throw new TypeError('ExposureQuiz.mount(element, options): element must be a DOM element');
+  const instance = new Instance(element, { theme: 'auto', ...options });
+  instances.push(instance);
+  try {
+    await instance._start();
+  } catch (e) {
+    instance._fail(`The quiz could not be started: ${e && e.message ? e.message : e}`);
+  }
+  return instance;
+}
+
+// [SECTION] Iframe embeds: the parent page's side
+// dist/frame.html posts {type: 'exposure-quiz:height', id, height} to its parent whenever its
+// content's height changes. frame(iframe) applies those from that iframe only (event.source),
+// with the same no-jump rule as a mounted quiz. Returns a function that stops it.
+function frame(iframe) {
+  const holder = heightHolder(iframe, 'height');
+  const onMessage = (event) => {
+    const data = event.data;
+    if (event.source !== iframe.contentWindow || !data || data.type !== 'exposure-quiz:height') return;
+    const height = Number(data.height);
+    if (height > 0 && height < 100000) holder.update(height);
+  };
+  addEventListener('message', onMessage);
+  return () => { removeEventListener('message', onMessage); holder.stop(); };
+}
+
+window.ExposureQuiz = Object.freeze({ mount, frame, instances, version: '@EXPOSURE_VERSION@' });

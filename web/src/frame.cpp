@@ -1,0 +1,158 @@
+// Drawing the quiz on its canvas (see frame.h).
+
+#include "frame.h"
+
+#include "app.h"
+#include "fonts.h"
+#include "js_api.h"
+#include "platform_web.h"
+#include "screens.h"
+#include "theme.h"
+#include "ui.h"
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+
+#include <GLES3/gl3.h>
+#include <emscripten/emscripten.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+// [SECTION] Layout of the page
+
+bool narrow_layout() {
+    return ui::column().width < ui::px(520);
+}
+
+namespace {
+
+float g_style_scale = 0;
+
+// Builds the current screen; returns the height of the content in CSS px.
+float build_ui() {
+    App& a = app();
+    ImGuiIO& io = ImGui::GetIO();
+    const float s = platform::scale();
+    ui::begin_frame(s);
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    constexpr ImGuiWindowFlags flags =
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+        ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse |
+        ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("quiz", nullptr, flags);
+
+    // Short eased slide-in when the screen or question changes; frames stop when it is done.
+    const float t = std::clamp(float((a.now - a.transition_start) / 0.24), 0.0f, 1.0f);
+    if (t < 1)
+        platform::request_frames(1);
+    const float eased = 1 - (1 - t) * (1 - t) * (1 - t);
+    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, std::max(0.02f, eased));
+
+    // A centred column, at most 720 CSS px wide, with page margins.
+    const float width = io.DisplaySize.x;
+    const float margin = ui::px(width / s < 520 ? 20.0f : 32.0f);
+    ui::Column& c = ui::column();
+    c.width = std::min(ui::px(720), width - 2 * margin);
+    c.x = std::floor((width - c.width) * 0.5f + ui::px(24) * (1 - eased) * a.transition_dir);
+    c.y = ui::px(width / s < 520 ? 24.0f : 40.0f);
+
+    switch (a.screen) {
+    case Screen::Intro:
+        draw_intro(a);
+        break;
+    case Screen::Question:
+        draw_question(a);
+        break;
+    case Screen::Results:
+        draw_results(a);
+        break;
+    case Screen::Error:
+        break;
+    }
+
+    const float bottom = c.y + ui::px(48);
+    ImGui::PopStyleVar();
+    ImGui::End();
+    return std::ceil(bottom / s);
+}
+
+void frame() {
+    App& a = app();
+    a.now = emscripten_get_now() / 1000.0;
+    platform::update_size();
+    const float s = platform::scale();
+    if (fonts::build(s) || a.style_dirty || s != g_style_scale) {
+        theme::apply(a.dark, a.accent, s);
+        g_style_scale = s;
+        a.style_dirty = false;
+    }
+
+    // Build until what was built is the current state: a control pressed while building (an
+    // option, Next) changes what the screen shows, and it is built again in this same callback,
+    // so the items, the DOM layer and the events the page sees always describe the same frame.
+    for (int pass = 0; pass < 4; pass++) {
+        platform::new_frame();
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui::NewFrame();
+        const float height = build_ui();
+        ImGui::Render();
+        const bool acted = ui::take_pressed();
+        const bool resized = std::fabs(height - a.content_height) >= 1;
+        if (resized) {
+            a.content_height = height;
+            js::content_height(height); // the page scrolls, not the canvas
+            platform::update_size();
+        }
+        if (!acted && !resized)
+            break;
+    }
+    ui::end_frame(platform::frames_pending() == 0);
+    if (ui::items_changed())
+        js::items_changed(); // the DOM semantics layer follows the items
+
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec4 bg = theme::palette().background;
+    glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (a.frames++ == 0)
+        js::emit("ready", screen_event(a.screen));
+    js::flush_events();
+}
+
+} // namespace
+
+// [SECTION] Start and stop
+
+bool start(const char* canvas_selector, const char* page_url, const char* share_code) {
+    App& a = app();
+    if (!a.quiz)
+        return false;
+    ImGui::CreateContext();
+    if (!platform::init(canvas_selector, frame)) {
+        ImGui::DestroyContext();
+        return false;
+    }
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    a.page_url = page_url;
+    a.now = emscripten_get_now() / 1000.0;
+    if (share_code && *share_code)
+        open_from_share(share_code);
+    a.transition_start = -100; // the first screen appears without a slide
+    platform::request_frames();
+    return true;
+}
+
+void stop() {
+    if (!ImGui::GetCurrentContext())
+        return;
+    ImGui_ImplOpenGL3_Shutdown();
+    platform::shutdown();
+    ImGui::DestroyContext();
+}

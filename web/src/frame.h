@@ -1,0 +1,15 @@
+// Drawing the quiz on its canvas: starting, one frame, stopping.
+//
+// A frame, drawn only when something changed (see platform_web.h):
+//   1. read the canvas size and devicePixelRatio; rebuild fonts and style when the scale changed
+//   2. build the current screen into one window that covers the canvas
+//   3. if a control was pressed while building (an option, Next), or the content's height changed
+//      (the page resizes the canvas, see js_api.h), build again in the same callback: no
+//      stretched, blank or out-of-date frame in between
+//   4. publish the items, clear and render, then send the frame's events
+#pragma once
+
+// Creates the ImGui context and the WebGL 2 context on the canvas, opens the shared result
+// `share_code` if there is one (else the intro) and draws the first frame. False without WebGL 2.
+bool start(const char* canvas_selector, const char* page_url, const char* share_code);
+void stop();

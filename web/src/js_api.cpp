@@ -1,0 +1,273 @@
+// The boundary with the page's JavaScript (see js_api.h): every export and every import.
+// Each export does one thing through the app (app.h), the frame (frame.h) or the toolkit (ui.h);
+// everything that crosses as JSON is written here, with nlohmann/json.
+#include "js_api.h"
+
+#include "app.h"
+#include "fonts.h"
+#include "frame.h"
+#include "platform_web.h"
+#include "theme.h"
+#include "ui.h"
+
+#include "exposure/report_json.hpp"
+
+#include <emscripten/emscripten.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
+
+using Json = nlohmann::ordered_json;
+
+// [SECTION] Imports: what the module tells JS
+
+namespace js {
+
+namespace {
+
+// clang-format off
+EM_JS(void, js_emit, (const char* type, const char* detail), {
+    Module['eqEmit'](UTF8ToString(type), UTF8ToString(detail));
+});
+EM_JS(void, js_items_changed, (), { Module['eqItems'](); });
+EM_JS(void, js_content_height, (double css_px), { Module['eqHeight'](css_px); });
+EM_JS(void, js_copy_text, (const char* text), { Module['eqCopy'](UTF8ToString(text)); });
+EM_JS(void, js_open_url, (const char* url), { Module['eqOpen'](UTF8ToString(url)); });
+EM_JS(void, js_reveal_top, (), { Module['eqRevealTop'](); });
+// clang-format on
+
+struct Event {
+    std::string type, detail_json;
+};
+std::vector<Event> g_queued;
+
+} // namespace
+
+void emit(const char* type, std::string detail_json) {
+    g_queued.push_back({type, std::move(detail_json)});
+}
+
+void flush_events() {
+    std::vector<Event> events;
+    events.swap(g_queued); // a listener may call back into the module and queue more
+    for (const Event& e : events)
+        js_emit(e.type.c_str(), e.detail_json.c_str());
+}
+
+void items_changed() {
+    js_items_changed();
+}
+void content_height(float css_px) {
+    js_content_height(double(css_px));
+}
+void copy_text(const std::string& text) {
+    js_copy_text(text.c_str());
+}
+void open_url(const std::string& url) {
+    js_open_url(url.c_str());
+}
+void reveal_top() {
+    js_reveal_top();
+}
+
+} // namespace js
+
+// [SECTION] JSON for what JS reads
+
+namespace {
+
+std::string g_out; // the last string handed to JS (valid until the next call that returns one)
+
+const char* hand_over(const Json& json) {
+    g_out = json.dump(-1, ' ', false,
+                      Json::error_handler_t::replace); // content is UTF-8; never abort on it
+    return g_out.c_str();
+}
+
+// CSS pixels with one decimal: what the DOM layer and the tests place things by.
+double css(float backing_px) {
+    return std::round(double(backing_px / ui::scale()) * 10.0) / 10.0;
+}
+
+Json item_json(const ui::Item& item) {
+    Json j = Json::object();
+    j["role"] = ui::role_name(item.role);
+    j["name"] = item.name;
+    j["checked"] = item.checked;
+    j["disabled"] = item.disabled;
+    j["x"] = css(item.rect.Min.x);
+    j["y"] = css(item.rect.Min.y);
+    j["w"] = css(item.rect.GetWidth());
+    j["h"] = css(item.rect.GetHeight());
+    if (item.action != ui::Action::None)
+        j["action"] = ui::action_name(item.action);
+    if (item.has_expanded)
+        j["expanded"] = item.expanded;
+    if (item.interactive)
+        j["focused"] = item.focused;
+    if (item.value >= 0)
+        j["value"] = item.value;
+    if (item.id != 0)
+        j["id"] = item.id;
+    if (item.level > 0)
+        j["level"] = item.level;
+    if (item.parent >= 0)
+        j["parent"] = item.parent;
+    if (item.controls >= 0)
+        j["controls"] = item.controls;
+    if (item.ordered)
+        j["ordered"] = true;
+    if (item.role == ui::Role::Button && item.has_checked)
+        j["pressed"] = item.checked;
+    if (!item.href.empty())
+        j["href"] = item.href;
+    if (!item.description.empty())
+        j["description"] = item.description;
+    return j;
+}
+
+std::string hex(const ImVec4& c) {
+    auto byte = [](float v) {
+        return unsigned(std::lround(std::fmin(1.0f, std::fmax(0.0f, v)) * 255.0f));
+    };
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", byte(c.x), byte(c.y), byte(c.z));
+    return buf;
+}
+
+Json palette_json() {
+    const theme::Palette& p = theme::palette();
+    const std::pair<const char*, const ImVec4*> colours[] = {{"background", &p.background},
+                                                             {"surface", &p.surface},
+                                                             {"surface_hover", &p.surface_hover},
+                                                             {"surface_press", &p.surface_press},
+                                                             {"border", &p.border},
+                                                             {"border_strong", &p.border_strong},
+                                                             {"text", &p.text},
+                                                             {"text_muted", &p.text_muted},
+                                                             {"accent", &p.accent},
+                                                             {"accent_hover", &p.accent_hover},
+                                                             {"accent_press", &p.accent_press},
+                                                             {"accent_soft", &p.accent_soft},
+                                                             {"accent_text", &p.accent_text},
+                                                             {"on_accent", &p.on_accent},
+                                                             {"track", &p.track},
+                                                             {"notice", &p.notice},
+                                                             {"notice_soft", &p.notice_soft},
+                                                             {"good", &p.good},
+                                                             {"good_soft", &p.good_soft}};
+    Json j = Json::object();
+    for (const auto& [name, colour] : colours)
+        j[name] = hex(*colour);
+    // Colours the results screen derives, as drawn: band titles (on the page) and "+N" pills.
+    for (const double f : {0.0, 0.25, 0.5, 0.75, 1.0})
+        j["band_title_" + std::to_string(int(f * 100))] =
+            hex(theme::readable(theme::band_color(f), p.background));
+    const ImVec4 high = theme::band_color(0.85);
+    const ImVec4 pill_fill = theme::mix(p.surface, high, p.dark ? 0.22f : 0.12f);
+    j["band_pill"] = hex(theme::readable(high, pill_fill));
+    j["band_pill_soft"] = hex(pill_fill);
+    j["dark"] = p.dark;
+    return j;
+}
+
+} // namespace
+
+// [SECTION] Exports: what JS can ask the module
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void eq_set_font(int weight, const unsigned char* bytes, int size) {
+    fonts::set_ttf(weight, std::vector<unsigned char>(bytes, bytes + size));
+}
+
+EMSCRIPTEN_KEEPALIVE int eq_load_quiz(const char* text, int size, const char* file_name) {
+    return load_quiz(std::string_view(text, size_t(size)), file_name) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* eq_diagnostics() {
+    Json list = Json::array();
+    for (const LoadProblem& problem : app().load_problems) {
+        Json entry = Json::object();
+        entry["code"] = problem.code;
+        entry["text"] = problem.text;
+        list.push_back(std::move(entry));
+    }
+    return hand_over(list);
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_set_theme(int dark, unsigned accent_rgb) {
+    set_look(dark != 0, accent_rgb & 0xFFFFFF);
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_set_preferences(int reduced_motion, int more_contrast) {
+    set_preferences(reduced_motion != 0, more_contrast != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE int eq_start(const char* canvas_selector, const char* page_url,
+                                  const char* share_code) {
+    return start(canvas_selector, page_url, share_code) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_resized() {
+    platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void eq_set_visible(int visible) {
+    platform::set_visible(visible != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_activate(unsigned id) {
+    ui::activate(ImGuiID(id));
+    platform::request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_focus(unsigned id, int visible) {
+    ui::set_dom_focus(ImGuiID(id), visible != 0);
+    platform::request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_copied(int ok) {
+    link_copied(ok != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* eq_items() {
+    Json list = Json::array();
+    for (const ui::Item& item : ui::items())
+        list.push_back(item_json(item));
+    return hand_over(list);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* eq_view() {
+    const App& a = app();
+    Json view = Json::object();
+    view["screen"] = screen_name(a.screen);
+    view["question"] = a.screen == Screen::Question ? Json(a.quiz->questions[size_t(a.question)].id)
+                                                    : Json(nullptr);
+    view["announcement"] = a.announcement;
+    return hand_over(view);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* eq_result() {
+    g_out = result_json();
+    return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* eq_palette() {
+    return hand_over(palette_json());
+}
+
+EMSCRIPTEN_KEEPALIVE int eq_frames() {
+    return app().frames;
+}
+EMSCRIPTEN_KEEPALIVE int eq_frames_pending() {
+    return platform::frames_pending();
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_destroy() {
+    stop();
+}
+
+} // extern "C"

@@ -1,0 +1,51 @@
+// The one boundary between this module and the page's JavaScript. Its other side is
+// web/js/core.js, which is the only JS that calls the module or answers it.
+//
+// What JS can ask the module: the exports in js_api.cpp, `Module._eq_*` (strings are UTF-8;
+// a returned string stays valid until the next call that returns one):
+//   eq_set_font(weight, bytes, size)      Noto Sans Regular (0) or Bold (1), before eq_load_quiz
+//   eq_load_quiz(text, size, file_name)   1, or 0 and eq_diagnostics() says why
+//   eq_diagnostics()                      why the quiz did not load: JSON [{code, text}], one per
+//                                         problem ("FILE:LINE:COL: /pointer: message")
+//   eq_set_theme(dark, accent_rgb)        again whenever prefers-color-scheme changes
+//   eq_set_preferences(reduced_motion, more_contrast)
+//   eq_start(canvas_selector, page_url, share_code)   1, or 0 without WebGL 2
+//   eq_resized()                          the canvas's width or devicePixelRatio changed
+//   eq_set_visible(visible)               0 while the canvas is scrolled out of view: no frames
+//   eq_activate(id)                       the item acts as if clicked, in the next frame
+//   eq_focus(id, visible)                 DOM focus is on item `id` (0: none); ring if `visible`
+//   eq_copied(ok)                         the answer to eqCopy
+//   eq_items()                            the last frame's items: JSON, see web/README.md
+//   eq_view()                             the screen those items show: JSON {screen, question,
+//                                         announcement} (what a live region should say, or "")
+//   eq_result()                           the result JSON once every visible question is
+//                                         answered or skipped, else ""
+//   eq_palette()                          the colours in use: JSON {name: "#rrggbb", dark}
+//   eq_frames(), eq_frames_pending()      frames drawn so far; frames still to draw (0: idle)
+//   eq_destroy()
+//
+// What the module tells JS: the callbacks below, `Module.eq*`, installed by web/js/core.js.
+#pragma once
+
+#include <string>
+
+namespace js {
+
+// Module.eqEmit(type, detail_json): CustomEvent "exposurequiz:<type>" on the quiz's element.
+// Queued, and sent by flush_events() after the frame that shows their state, so a listener that
+// reads items() or the view on an event sees what the event says.
+void emit(const char* type, std::string detail_json);
+void flush_events(); // end of each frame, after items_changed()
+// Module.eqItems(): the items changed (ui::items_changed() decides); call after the frame.
+void items_changed();
+// Module.eqHeight(css_px): the content's height changed; the canvas must become that tall
+// before this returns (the frame is built again at the new size).
+void content_height(float css_px);
+// Module.eqCopy(text): put text on the clipboard; the page answers with eq_copied(ok).
+void copy_text(const std::string& text);
+// Module.eqOpen(url): open an http(s) URL in a new tab (noopener, noreferrer).
+void open_url(const std::string& url);
+// Module.eqRevealTop(): scroll the page so the top of the quiz is in view, if it is above it.
+void reveal_top();
+
+} // namespace js
