@@ -13,6 +13,8 @@
 #include <emscripten/emscripten.h>
 #include <nlohmann/json.hpp>
 
+#include <iterator>
+
 App& app() {
     static App instance;
     return instance;
@@ -31,17 +33,10 @@ std::string screen_event(Screen screen) {
 }
 
 const char* screen_name(Screen screen) {
-    switch (screen) {
-    case Screen::Intro:
-        return "intro";
-    case Screen::Question:
-        return "question";
-    case Screen::Results:
-        return "results";
-    case Screen::Error:
-        return "error";
-    }
-    return "error";
+    constexpr const char* kNames[] = {"intro", "question", "results",
+                                      "error"}; // the order of Screen
+    static_assert(std::size(kNames) == size_t(Screen::Error) + 1, "a name for every Screen");
+    return kNames[size_t(screen)];
 }
 
 std::string share_link() {

@@ -16,6 +16,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 
 namespace ui {
 
@@ -134,58 +135,22 @@ std::uint64_t signature(const std::vector<Item>& items, Part part) {
 
 } // namespace
 
+// Names as the page sees them, in the order of the enums (ui.h).
+constexpr const char* kRoleNames[] = {"button", "radio",       "checkbox", "heading",
+                                      "text",   "progressbar", "link",     "radiogroup",
+                                      "group",  "list",        "listitem"};
+constexpr const char* kActionNames[] = {
+    "",         "start",     "next",           "back",  "skip", "toggle-help",
+    "show-all", "copy-link", "change-answers", "retake"};
+static_assert(std::size(kRoleNames) == size_t(Role::ListItem) + 1, "a name for every Role");
+static_assert(std::size(kActionNames) == size_t(Action::Retake) + 1, "a name for every Action");
+
 const char* role_name(Role role) {
-    switch (role) {
-    case Role::Button:
-        return "button";
-    case Role::Radio:
-        return "radio";
-    case Role::Checkbox:
-        return "checkbox";
-    case Role::Heading:
-        return "heading";
-    case Role::Text:
-        return "text";
-    case Role::ProgressBar:
-        return "progressbar";
-    case Role::Link:
-        return "link";
-    case Role::RadioGroup:
-        return "radiogroup";
-    case Role::Group:
-        return "group";
-    case Role::List:
-        return "list";
-    case Role::ListItem:
-        return "listitem";
-    }
-    return "text";
+    return kRoleNames[size_t(role)];
 }
 
 const char* action_name(Action action) {
-    switch (action) {
-    case Action::None:
-        return "";
-    case Action::Start:
-        return "start";
-    case Action::Next:
-        return "next";
-    case Action::Back:
-        return "back";
-    case Action::Skip:
-        return "skip";
-    case Action::ToggleHelp:
-        return "toggle-help";
-    case Action::ShowAll:
-        return "show-all";
-    case Action::CopyLink:
-        return "copy-link";
-    case Action::ChangeAnswers:
-        return "change-answers";
-    case Action::Retake:
-        return "retake";
-    }
-    return "";
+    return kActionNames[size_t(action)];
 }
 
 //-----------------------------------------------------------------------------
