@@ -66,66 +66,37 @@ ImVec4 band_color(double fraction) {
     return t < 0.5f ? mix(green, amber, t * 2.0f) : mix(amber, red, (t - 0.5f) * 2.0f);
 }
 
+// The base colours of each theme. More contrast (prefers-contrast: more) means near-black or
+// white text (7:1 and up) and strong borders; kSame keeps the colour of the normal theme.
+constexpr std::uint32_t kSame = 0xFFFFFFFFu;
+struct Swatch {
+    ImVec4 Palette::*colour;
+    std::uint32_t value[4]; // light, dark, light with more contrast, dark with more contrast
+};
+constexpr Swatch kSwatches[] = {
+    {&Palette::background, {0xF5F6F8, 0x111317, 0xFFFFFF, 0x000000}},
+    {&Palette::surface, {0xFFFFFF, 0x1B1E24, 0xFFFFFF, 0x0D0D0D}},
+    {&Palette::surface_hover, {0xF8F9FB, 0x21252C, 0xF2F2F2, 0x1A1A1A}},
+    {&Palette::surface_press, {0xEEF0F3, 0x272B33, 0xE6E6E6, 0x262626}},
+    {&Palette::border, {0xE1E4E8, 0x2E333B, 0x6B6B6B, 0x9A9A9A}},
+    {&Palette::border_strong, {0xC5CAD1, 0x474E59, 0x1B1B1B, 0xFFFFFF}},
+    {&Palette::text, {0x1B1F24, 0xE9EBEE, 0x000000, 0xFFFFFF}},
+    {&Palette::text_muted, {0x59616C, 0xA3AAB4, 0x2E2E2E, 0xDADADA}},
+    {&Palette::track, {0xE6E8EC, 0x2A2E36, 0xCFCFCF, 0x3A3A3A}},
+    {&Palette::notice, {0x9A5B00, 0xF5B84A, 0x6B3F00, 0xFFD27A}},
+    {&Palette::notice_soft, {0xFFF4E0, 0x2E2617, kSame, kSame}},
+    {&Palette::good, {0x237A37, 0x5FD38A, 0x145A26, 0x8BE3AA}},
+    {&Palette::good_soft, {0xE6F4EA, 0x18291F, kSame, kSame}},
+};
+
 void apply(bool dark, std::uint32_t accent_rgb, float scale) {
     Palette& p = g_palette;
     p.dark = dark;
     const ImVec4 accent = rgb(accent_rgb);
-    if (!dark) {
-        p.background = rgb(0xF5F6F8);
-        p.surface = rgb(0xFFFFFF);
-        p.surface_hover = rgb(0xF8F9FB);
-        p.surface_press = rgb(0xEEF0F3);
-        p.border = rgb(0xE1E4E8);
-        p.border_strong = rgb(0xC5CAD1);
-        p.text = rgb(0x1B1F24);
-        p.text_muted = rgb(0x59616C);
-        p.track = rgb(0xE6E8EC);
-        p.notice = rgb(0x9A5B00);
-        p.notice_soft = rgb(0xFFF4E0);
-        p.good = rgb(0x237A37);
-        p.good_soft = rgb(0xE6F4EA);
-    } else {
-        p.background = rgb(0x111317);
-        p.surface = rgb(0x1B1E24);
-        p.surface_hover = rgb(0x21252C);
-        p.surface_press = rgb(0x272B33);
-        p.border = rgb(0x2E333B);
-        p.border_strong = rgb(0x474E59);
-        p.text = rgb(0xE9EBEE);
-        p.text_muted = rgb(0xA3AAB4);
-        p.track = rgb(0x2A2E36);
-        p.notice = rgb(0xF5B84A);
-        p.notice_soft = rgb(0x2E2617);
-        p.good = rgb(0x5FD38A);
-        p.good_soft = rgb(0x18291F);
-    }
-    if (g_high_contrast) { // prefers-contrast: more — near-black/white text (7:1 and up), strong
-                           // borders
-        if (!dark) {
-            p.background = rgb(0xFFFFFF);
-            p.surface = rgb(0xFFFFFF);
-            p.surface_hover = rgb(0xF2F2F2);
-            p.surface_press = rgb(0xE6E6E6);
-            p.border = rgb(0x6B6B6B);
-            p.border_strong = rgb(0x1B1B1B);
-            p.text = rgb(0x000000);
-            p.text_muted = rgb(0x2E2E2E);
-            p.track = rgb(0xCFCFCF);
-            p.notice = rgb(0x6B3F00);
-            p.good = rgb(0x145A26);
-        } else {
-            p.background = rgb(0x000000);
-            p.surface = rgb(0x0D0D0D);
-            p.surface_hover = rgb(0x1A1A1A);
-            p.surface_press = rgb(0x262626);
-            p.border = rgb(0x9A9A9A);
-            p.border_strong = rgb(0xFFFFFF);
-            p.text = rgb(0xFFFFFF);
-            p.text_muted = rgb(0xDADADA);
-            p.track = rgb(0x3A3A3A);
-            p.notice = rgb(0xFFD27A);
-            p.good = rgb(0x8BE3AA);
-        }
+    const int column = (dark ? 1 : 0) + (g_high_contrast ? 2 : 0);
+    for (const Swatch& swatch : kSwatches) {
+        const std::uint32_t value = swatch.value[column];
+        p.*swatch.colour = rgb(value != kSame ? value : swatch.value[column - 2]);
     }
     const float ratio =
         g_high_contrast ? 7.0f : 4.5f; // WCAG 2.2 AA for text (AAA with more contrast)
