@@ -389,31 +389,23 @@ void draw_share(App& app) {
     const float gap = ui::px(12);
     const float change_w = std::max(ui::px(200), ui::button_width("Change my answers"));
     const float retake_w = std::max(ui::px(160), ui::button_width("Retake the quiz"));
-    bool change = false, again = false;
-    if (stacked) {
-        change = ui::button("change", ui::Action::ChangeAnswers, "Change my answers",
-                            ui::ButtonKind::Secondary,
-                            ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(52)));
-        c.y += ui::px(52) + gap;
-        again = ui::button("retake", ui::Action::Retake, "Retake the quiz", ui::ButtonKind::Ghost,
-                           ImRect(c.x, c.y, c.x + c.width, c.y + ui::px(52)));
-    } else {
-        change = ui::button("change", ui::Action::ChangeAnswers, "Change my answers",
-                            ui::ButtonKind::Secondary,
-                            ImRect(c.x, c.y, c.x + change_w, c.y + ui::px(52)));
-        again = ui::button(
-            "retake", ui::Action::Retake, "Retake the quiz", ui::ButtonKind::Ghost,
-            ImRect(c.x + change_w + gap, c.y, c.x + change_w + gap + retake_w, c.y + ui::px(52)));
-    }
-    c.y += ui::px(52);
+    // An action changes the screen at once; the frame is built again before it is shown (frame.h).
+    const float row = ui::px(52);
+    const ImRect change_box(c.x, c.y, c.x + (stacked ? c.width : change_w), c.y + row);
+    const ImRect retake_box =
+        stacked ? ImRect(c.x, change_box.Max.y + gap, c.x + c.width, change_box.Max.y + gap + row)
+                : ImRect(change_box.Max.x + gap, c.y, change_box.Max.x + gap + retake_w, c.y + row);
+    if (ui::button("change", ui::Action::ChangeAnswers, "Change my answers",
+                   ui::ButtonKind::Secondary, change_box))
+        change_answers();
+    if (ui::button("retake", ui::Action::Retake, "Retake the quiz", ui::ButtonKind::Ghost,
+                   retake_box))
+        retake();
+    c.y = retake_box.Max.y;
     if (!app.quiz->outro.empty()) {
         ui::space(28);
         ui::text(Face::Small, p.text_muted, app.quiz->outro);
     }
-    if (change)
-        change_answers();
-    else if (again)
-        retake();
 }
 
 } // namespace
