@@ -88,6 +88,9 @@ function loadFont(name) {
   return fonts[name];
 }
 
+// The quiz file did not arrive: its message is already written for the reader.
+class DownloadError extends Error {}
+
 async function fetchText(url) {
   const inline = bundled(url);
   if (inline) return new TextDecoder().decode(await inline);
@@ -95,10 +98,10 @@ async function fetchText(url) {
   try {
     response = await fetch(url);
   } catch (e) {
-    throw new Error(`The quiz file could not be downloaded (${url}): the network request failed.`);
+    throw new DownloadError(`The quiz file could not be downloaded (${url}): the network request failed.`);
   }
   if (!response.ok) {
-    throw new Error(`The quiz file could not be downloaded (${url}): the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    throw new DownloadError(`The quiz file could not be downloaded (${url}): the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
   }
   return response.text();
 }
@@ -222,7 +225,7 @@ class Instance {
         loadCore(), fetchText(quizUrl), loadFont('noto-sans-regular.ttf'), loadFont('noto-sans-bold.ttf'),
       ]);
     } catch (e) {
-      return this._fail(e.message.startsWith('The quiz file') ? e.message : `The quiz could not be started: ${e.message}`);
+      return this._fail(e instanceof DownloadError ? e.message : `The quiz could not be started: ${e.message}`);
     }
     if (this._destroyed) return;
 
