@@ -1,8 +1,6 @@
 // UI toolkit for the screens (see ui.h).
 //
 // Index of this file:
-// [SECTION] Item log
-// [SECTION] Groups and the DOM semantics layer
 // [SECTION] Layout
 // [SECTION] Text
 // [SECTION] Drawing helpers
@@ -15,195 +13,21 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <cstdint>
-#include <iterator>
 
 namespace ui {
 
 namespace {
-std::vector<Item> g_building;
-std::vector<Item> g_published;
 float g_scale = 1;
 Column g_column;
-// The DOM semantics layer (see ui.h): who has DOM focus, what to activate, did the log change.
-ImGuiID g_dom_focus = 0;
-bool g_dom_focus_visible = false;
-std::vector<ImGuiID> g_activations; // from the DOM layer, in order; the front waits for its item
-std::uint64_t g_structure = 0;      // signature of the last reported log without positions
-std::uint64_t g_layout = 0;         // ... and of its positions
-bool g_changed = false;
-int g_open_group = -1;           // innermost open group in g_building
-bool g_activation_taken = false; // an activation was consumed during this frame
-bool g_pressed = false;          // a control reported a press since take_pressed()
-enum class Part { Structure, Layout };
-std::uint64_t signature(const std::vector<Item>& items, Part part);
 } // namespace
-
-//-----------------------------------------------------------------------------
-// [SECTION] Item log
-//-----------------------------------------------------------------------------
 
 void begin_frame(float scale) {
     g_scale = scale;
-    g_building.clear();
-    g_open_group = -1;
+    begin_log();
 }
 
 void end_frame(bool settled) {
-    g_published.swap(g_building);
-    // The front activation's item was not drawn (or was disabled) this frame: drop it.
-    if (!g_activations.empty() && !g_activation_taken)
-        g_activations.erase(g_activations.begin());
-    g_activation_taken = false;
-    // While a slide-in runs only positions change, every frame: those are reported once it ends.
-    const std::uint64_t structure = signature(g_published, Part::Structure);
-    const std::uint64_t layout = signature(g_published, Part::Layout);
-    if (structure != g_structure || (settled && layout != g_layout)) {
-        g_structure = structure;
-        g_layout = layout;
-        g_changed = true;
-    }
-}
-
-const std::vector<Item>& items() {
-    return g_published;
-}
-
-void log_item(Role role, std::string_view name, ImRect rect) {
-    Item item;
-    item.role = role;
-    item.name = std::string(name);
-    item.rect = rect;
-    item.parent = g_open_group;
-    g_building.push_back(std::move(item));
-}
-
-namespace {
-
-Item& log_control(Role role, std::string_view name, ImRect rect, ImGuiID id) {
-    log_item(role, name, rect);
-    Item& item = g_building.back();
-    item.interactive = true;
-    item.focused = keyboard_focus(id);
-    item.id = id;
-    return item;
-}
-
-// FNV-1a over everything the page sees of the items: cheap enough for every frame.
-struct Hasher {
-    std::uint64_t h = 1469598103934665603ull;
-    void bytes(const void* data, size_t n) {
-        const auto* p = static_cast<const unsigned char*>(data);
-        for (size_t i = 0; i < n; i++)
-            h = (h ^ p[i]) * 1099511628211ull;
-    }
-    template <class T>
-    void value(const T& v) {
-        bytes(&v, sizeof v);
-    }
-    void text(const std::string& s) {
-        value(s.size());
-        bytes(s.data(), s.size());
-    }
-};
-
-std::uint64_t signature(const std::vector<Item>& items, Part part) {
-    Hasher h;
-    for (const Item& item : items) {
-        if (part == Part::Layout) {
-            for (const float v :
-                 {item.rect.Min.x, item.rect.Min.y, item.rect.Max.x, item.rect.Max.y})
-                h.value(std::lround(v * 10 / g_scale));
-            continue;
-        }
-        h.value(item.role);
-        h.value(item.action);
-        h.text(item.name);
-        const int flags = item.interactive | item.focused << 1 | item.checked << 2 |
-                          item.disabled << 3 | item.expanded << 4 | item.ordered << 5;
-        h.value(flags);
-        h.value(item.value);
-        h.value(item.id);
-        h.value(item.level);
-        h.value(item.parent);
-        h.value(item.controls);
-        h.text(item.href);
-        h.text(item.description);
-    }
-    return h.h;
-}
-
-} // namespace
-
-// Names as the page sees them, in the order of the enums (ui.h).
-constexpr const char* kRoleNames[] = {"button", "radio",       "checkbox", "heading",
-                                      "text",   "progressbar", "link",     "radiogroup",
-                                      "group",  "list",        "listitem"};
-constexpr const char* kActionNames[] = {
-    "",         "start",     "next",           "back",  "skip", "toggle-help",
-    "show-all", "copy-link", "change-answers", "retake"};
-static_assert(std::size(kRoleNames) == size_t(Role::ListItem) + 1, "a name for every Role");
-static_assert(std::size(kActionNames) == size_t(Action::Retake) + 1, "a name for every Action");
-
-const char* role_name(Role role) {
-    return kRoleNames[size_t(role)];
-}
-
-const char* action_name(Action action) {
-    return kActionNames[size_t(action)];
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] Groups and the DOM semantics layer
-//-----------------------------------------------------------------------------
-
-int begin_group(Role role, std::string_view name, bool ordered) {
-    log_item(role, name, ImRect(FLT_MAX, FLT_MAX, -FLT_MAX, -FLT_MAX));
-    const int index = int(g_building.size()) - 1;
-    g_building[index].ordered = ordered;
-    g_open_group = index;
-    return index;
-}
-
-void end_group(int group) {
-    IM_ASSERT(group == g_open_group && "end_group() must close the innermost begin_group()");
-    Item& g = g_building[group];
-    for (int i = group + 1; i < int(g_building.size()); i++)
-        if (g_building[i].rect.Min.x <= g_building[i].rect.Max.x)
-            g.rect.Add(g_building[i].rect);
-    if (g.rect.Min.x > g.rect.Max.x)
-        g.rect = ImRect(g_column.x, g_column.y, g_column.x, g_column.y); // empty group
-    g_open_group = g.parent;
-}
-
-int last_item() {
-    return int(g_building.size()) - 1;
-}
-
-void set_controls(int controller, int group) {
-    g_building[size_t(controller)].controls = group;
-}
-
-void set_dom_focus(ImGuiID id, bool visible) {
-    g_dom_focus = id;
-    g_dom_focus_visible = visible;
-}
-
-void activate(ImGuiID id) {
-    if (g_activations.size() < 8)
-        g_activations.push_back(id);
-}
-
-bool take_pressed() {
-    const bool pressed = g_pressed;
-    g_pressed = false;
-    return pressed;
-}
-
-bool items_changed() {
-    const bool changed = g_changed;
-    g_changed = false;
-    return changed;
+    end_log(settled);
 }
 
 //-----------------------------------------------------------------------------
@@ -299,11 +123,9 @@ void text(fonts::Face face, const ImVec4& colour, std::string_view str, Role rol
         w = std::min(c.width, text_width(face, str));
         x = align == Align::Center ? c.x + (c.width - w) * 0.5f : c.x + c.width - w;
     }
-    log_item(role, str, ImRect(x, c.y, x + w, c.y + h));
+    Item& item = log_item(role, str, ImRect(x, c.y, x + w, c.y + h));
     if (role == Role::Heading)
-        g_building.back().level = face == fonts::Face::Title     ? 1
-                                  : face == fonts::Face::Heading ? 2
-                                                                 : 3;
+        item.level = face == fonts::Face::Title ? 1 : face == fonts::Face::Heading ? 2 : 3;
     c.y += h;
 }
 
@@ -325,10 +147,6 @@ void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_cs
         dl->AddRect(bb.Min + ImVec2(t * 0.5f, t * 0.5f), bb.Max - ImVec2(t * 0.5f, t * 0.5f),
                     theme::u32(border), r, 0, t);
     }
-}
-
-bool keyboard_focus(ImGuiID id) {
-    return id != 0 && id == g_dom_focus && g_dom_focus_visible;
 }
 
 void focus_ring(ImGuiID id, ImRect bb, float rounding_css) {
@@ -358,15 +176,12 @@ Interaction interact(const char* str_id, ImRect bb, bool enabled) {
     ImGui::ItemAdd(bb, in.id, nullptr, enabled ? ImGuiItemFlags_None : ImGuiItemFlags_Disabled);
     if (enabled) {
         in.pressed = ImGui::ButtonBehavior(bb, in.id, &in.hovered, &in.held);
-        if (!g_activations.empty() &&
-            g_activations.front() == in.id) { // the DOM layer's click: same path as the mouse's
+        if (take_activation(in.id)) // the DOM layer's click: same path as the mouse's
             in.pressed = true;
-            g_activations.erase(g_activations.begin());
-            g_activation_taken = true;
-        }
         if (in.hovered)
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        g_pressed |= in.pressed;
+        if (in.pressed)
+            note_press();
     }
     return in;
 }
@@ -657,8 +472,7 @@ void progress_bar(std::string_view name, double fraction, double value, ImRect b
     if (w > 0.5f)
         dl->AddRectFilled(bb.Min, ImVec2(bb.Min.x + std::max(w, 2 * r), bb.Max.y), theme::u32(fill),
                           r);
-    log_item(Role::ProgressBar, name, bb);
-    g_building.back().value = value;
+    log_item(Role::ProgressBar, name, bb).value = value;
 }
 
 } // namespace ui

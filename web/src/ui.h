@@ -1,13 +1,11 @@
 // UI toolkit for the screens: a centred column, wrapped text, cards, buttons, bars — drawn with
 // ImDrawList and made interactive with ImGui's ItemAdd/ButtonBehavior (hover, press and touch
-// come from ImGui) — and the item log behind instance.items().
-//
-// One input model: the page's DOM semantics layer (web/js/semantics.js) owns keyboard focus and
-// keys. It tells this module where focus is (set_dom_focus) and what the reader activated
-// (activate); ImGui's keyboard navigation is never enabled.
+// come from ImGui). Every widget records itself in the item log (item_log.h).
 #pragma once
 
 #include "fonts.h"
+#include "item_log.h"
+
 #include "imgui.h"
 #include "imgui_internal.h"
 
@@ -17,83 +15,10 @@
 
 namespace ui {
 
-// [SECTION] Item log: what each frame drew, for tests and the accessibility layer.
-enum class Role {
-    Button,
-    Radio,
-    Checkbox,
-    Heading,
-    Text,
-    ProgressBar,
-    Link,
-    RadioGroup,
-    Group,
-    List,
-    ListItem
-}; // groups: see begin_group()
-// What a button does, so the page and tests find "the Next button" without reading its label.
-enum class Action {
-    None,
-    Start,
-    Next,
-    Back,
-    Skip,
-    ToggleHelp,
-    ShowAll,
-    CopyLink,
-    ChangeAnswers,
-    Retake
-};
-const char* role_name(Role role);
-const char* action_name(Action action); // "next", "toggle-help", ...; "" for None
-
-struct Item {
-    Role role = Role::Text;
-    Action action = Action::None;
-    std::string name;
-    ImRect rect; // backing pixels, canvas-relative
-    bool interactive = false;
-    bool focused = false;
-    bool checked = false, has_checked = false;
-    bool disabled = false;
-    bool expanded = false, has_expanded = false;
-    double value = -1; // progress bars: 0..100
-    // For the DOM semantics layer (web/js/semantics.js):
-    ImGuiID id =
-        0; // interactive items: stable across frames (ImGui's id), for activate/set_dom_focus
-    int level = 0;           // headings: 1 (title) .. 3 (card titles)
-    int parent = -1;         // index of the enclosing group item, -1 at top level
-    int controls = -1;       // disclosures: index of the group they open, -1 while it is closed
-    bool ordered = false;    // lists: numbered
-    std::string href;        // links: where they lead
-    std::string description; // options: the detail line under the label
-};
-
-void begin_frame(float scale); // starts a new item log and sets the unit size
-// Publishes the log. `settled`: no animation is running, so positions are final; while one runs,
-// only changes other than positions count as a change (see items_changed()).
+void begin_frame(float scale); // sets the unit size and starts a new item log
+// Publishes the item log. `settled`: no animation is running, so positions are final; while one
+// runs, only changes other than positions count as a change (see items_changed()).
 void end_frame(bool settled);
-const std::vector<Item>& items(); // the last published log, rects in backing pixels
-
-// [SECTION] Groups and the DOM semantics layer (items log structure; DOM focus; activation)
-// Items logged between begin_group() and end_group() are the group's children; the group's rect
-// is the union of theirs. RadioGroup/Group around a question (its heading is the legend), Group
-// around "Why we ask" text, List/ListItem on the results.
-int begin_group(Role role, std::string_view name = {}, bool ordered = false);
-void end_group(int group);
-int last_item();                              // index of the item logged last
-void set_controls(int controller, int group); // the item `controller` opens `group` (aria-controls)
-// DOM focus is on the item `id` (0: outside the quiz); the focus ring is drawn there when
-// `visible` (focus came from the keyboard).
-void set_dom_focus(ImGuiID id, bool visible);
-// The item with `id` acts as if clicked in the next frame (same code path as a click).
-void activate(ImGuiID id);
-// True once if a control reported a press (click, tap, activate()) since the last call: what the
-// frame shows may have changed, so it is built again.
-bool take_pressed();
-// True once after a frame whose published items differ from the last ones reported: in anything
-// but position, or in position too once settled. The one place that decides "the items changed".
-bool items_changed();
 
 // [SECTION] Layout: all units are CSS pixels unless named `*_px`.
 float px(float css); // CSS px -> backing px
@@ -140,7 +65,6 @@ bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, 
 
 void progress_bar(std::string_view name, double fraction, double value, ImRect bb,
                   const ImVec4& fill);
-void log_item(Role role, std::string_view name, ImRect rect);
 
 // A card around blocks drawn in the column: content first (on a draw-list channel above), then
 // the card behind it once its height is known. Cards do not nest.
@@ -164,6 +88,5 @@ ImVec2 pill_size(std::string_view label);
 void card(ImRect bb, const ImVec4& fill, const ImVec4& border, float rounding_css = 14,
           float border_css = 1);
 void focus_ring(ImGuiID id, ImRect bb, float rounding_css);
-bool keyboard_focus(ImGuiID id); // DOM focus is on the item and came from the keyboard
 
 } // namespace ui
