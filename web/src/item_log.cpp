@@ -130,7 +130,7 @@ std::uint64_t signature(const std::vector<Item>& items, Part part) {
 
 } // namespace
 
-// Names as the page sees them, in the order of the enums (ui.h).
+// Names as the page sees them, in the order of the enums (item_log.h).
 constexpr const char* kRoleNames[] = {"button", "radio",       "checkbox", "heading",
                                       "text",   "progressbar", "link",     "radiogroup",
                                       "group",  "list",        "listitem"};

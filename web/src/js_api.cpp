@@ -1,5 +1,5 @@
 // The boundary with the page's JavaScript (see js_api.h): every export and every import.
-// Each export does one thing through the app (app.h), the frame (frame.h) or the toolkit (ui.h);
+// Each export does one thing through the app (app.h), the frame (frame.h) or the item log (item_log.h);
 // everything that crosses as JSON is written here, with nlohmann/json.
 #include "js_api.h"
 

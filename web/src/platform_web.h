@@ -4,7 +4,7 @@
 //
 // What it owns: the canvas's WebGL 2 context, its backing-store size, its pointer events and
 // cursor, and when frames are drawn. What it does not: keyboard and focus (the page's DOM
-// semantics layer owns them, see ui.h), the canvas's CSS height (the page sets it when the
+// semantics layer owns them, see item_log.h), the canvas's CSS height (the page sets it when the
 // module reports the content's height, see js_api.h), and every other call into the page's
 // JavaScript (js_api.h).
 //
