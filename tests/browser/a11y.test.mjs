@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import axe from 'axe-core';
-import { useBrowserAndServer, openPage, waitForQuiz, items } from './harness.mjs';
+import { useBrowserAndServer, openPage, waitForQuiz, items, launchBrowser } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli } from './quiz-driver.mjs';
 import { contrast, TEXT_PAIRS } from './contrast.mjs';
 
@@ -442,6 +442,23 @@ test('text contrast is at least 4.5:1 in every theme (7:1 with prefers-contrast:
 });
 
 // [SECTION] Without the canvas
+
+test('without WebAssembly (V8 jitless, as in Lockdown Mode) the page says so and links to the plain questions page', async () => {
+  const hardened = await launchBrowser(['--js-flags=--jitless', '--disable-3d-apis']);
+  try {
+    const page = await openPage(hardened, server.url);
+    assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined', 'the flags remove WebAssembly');
+    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'error');
+    assert.match(await page.getByRole('alert').innerText(), /needs WebAssembly/);
+    await page.getByRole('link', { name: /plain page/ }).click();
+    await page.waitForLoadState();
+    assert.match(page.url(), /questions\.html$/);
+    assert.equal(await page.locator('fieldset').count(), wechat.questions.length);
+    assert.deepEqual(page.problems(), []);
+  } finally {
+    await hardened.close();
+  }
+});
 
 test('without WebGL 2 the page says so and links to the plain questions page, which lists every question', async () => {
   const context = await browser.newContext({ bypassCSP: true });

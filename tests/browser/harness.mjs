@@ -16,12 +16,14 @@ export const ARTIFACTS = path.join(here, 'artifacts');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function launchBrowser() {
+// `extraArgs`: a hardened browser, e.g. ['--js-flags=--jitless', '--disable-3d-apis'] (no
+// WebAssembly, no WebGL: the closest Chromium gets to iPhone Lockdown Mode).
+export async function launchBrowser(extraArgs = []) {
   const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) {
     throw new Error(`${executablePath} not found: run build-scripts/setup (it installs Debian's chromium)`);
   }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 export async function startServer(options = {}) {

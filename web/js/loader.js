@@ -155,8 +155,8 @@ function heightHolder(element, property) {
   };
 }
 
-// Without WebGL 2 (or scripts): the questions as a plain page, built from the quiz file.
-function offerQuestionsPage(instance) {
+// Without WebAssembly or WebGL 2 (or scripts): the questions as a plain page, built from the quiz file.
+function offerQuestionsPage(instance, needs) {
   const box = instance.status;
   if (!box || !box.isConnected || bundle) return; // a single-file page has no questions.html beside it
   const p = document.createElement('p');
@@ -165,7 +165,7 @@ function offerQuestionsPage(instance) {
   a.href = here('questions.html');
   a.textContent = 'Read the questions as a plain page instead';
   a.style.color = 'inherit';
-  p.append(a, ' (you can answer them there for yourself; the score needs WebGL 2).');
+  p.append(a, ` (you can answer them there for yourself; the score needs ${needs}).`);
   box.append(p);
 }
 
@@ -217,6 +217,11 @@ class Instance {
 
   async _start() {
     const o = this.options;
+    // Hardened browsers (iPhone Lockdown Mode, Tor Browser at Safer) remove WebAssembly.
+    if (typeof WebAssembly !== 'object') {
+      this._fail('This browser cannot show the quiz: it needs WebAssembly, which is turned off or not supported here.');
+      return offerQuestionsPage(this, 'WebAssembly');
+    }
     const quizUrl = new URL(o.quiz || 'wechat.en.json', BASE).href;
     const quizName = quizUrl.split('/').pop().split(/[?#]/)[0];
     let factory, wasmModule, text, regular, bold;
@@ -263,7 +268,7 @@ class Instance {
     const pageUrl = o.shareUrl || location.href.split('#')[0];
     if (!core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '')) {
       this._fail('This browser cannot show the quiz: it needs WebGL 2, which is turned off or not supported here.');
-      return offerQuestionsPage(this);
+      return offerQuestionsPage(this, 'WebGL 2');
     }
     this._semantics = new Semantics(this, core); // the DOM form over the canvas
     this._watchSize();

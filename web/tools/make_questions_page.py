@@ -22,6 +22,7 @@ PAGE = """<!doctype html>
 <meta name="referrer" content="no-referrer">
 <title>{title}: the questions · Exposure Quiz</title>
 <link rel="stylesheet" href="questions.css">
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <main>
