@@ -118,11 +118,7 @@ private:
     std::optional<Answer> single_answer(const Question& question, const json::Value& value,
                                         const std::string& pointer) {
         if (!value.is_string()) {
-            error(DiagnosticCode::WrongType, pointer,
-                  "question " + quote(question.id) +
-                      " is single: expected one option id (a string) or null, got " +
-                      std::string(json::type_name(value.type)),
-                  value.offset);
+            expected_answer(question, value, pointer, "one option id (a string)");
             return std::nullopt;
         }
         const int option = option_index(question, value, pointer);
@@ -135,11 +131,7 @@ private:
     std::optional<Answer> multi_answer(const Question& question, const json::Value& value,
                                        const std::string& pointer) {
         if (!value.is_array()) {
-            error(DiagnosticCode::WrongType, pointer,
-                  "question " + quote(question.id) +
-                      " is multi: expected an array of option ids or null, got " +
-                      std::string(json::type_name(value.type)),
-                  value.offset);
+            expected_answer(question, value, pointer, "an array of option ids");
             return std::nullopt;
         }
         const std::size_t errors = out_.size();
@@ -191,6 +183,17 @@ private:
     void expected(const json::Value& value, std::string pointer, std::string_view what) {
         error(DiagnosticCode::WrongType, std::move(pointer),
               "expected " + std::string(what) + ", got " + std::string(json::type_name(value.type)),
+              value.offset);
+    }
+
+    // An answer of the wrong type for its question's kind: "question "q" is single: expected
+    // <what> or null, got <type>".
+    void expected_answer(const Question& question, const json::Value& value,
+                         const std::string& pointer, std::string_view what) {
+        const std::string_view kind = question.kind == QuestionKind::Single ? "single" : "multi";
+        error(DiagnosticCode::WrongType, pointer,
+              "question " + quote(question.id) + " is " + std::string(kind) + ": expected " +
+                  std::string(what) + " or null, got " + std::string(json::type_name(value.type)),
               value.offset);
     }
 

@@ -2,60 +2,65 @@
 // the parts that are unknown.
 #include "exposure/diagnostic.hpp"
 
+#include <array>
+#include <cstddef>
+
 namespace exposure {
 
-std::string_view diagnostic_code_name(DiagnosticCode code) {
-    switch (code) {
-    case DiagnosticCode::JsonSyntax:
-        return "json-syntax";
-    case DiagnosticCode::DuplicateKey:
-        return "duplicate-key";
-    case DiagnosticCode::LimitExceeded:
-        return "limit-exceeded";
-    case DiagnosticCode::TooManyProblems:
-        return "too-many-problems";
-    case DiagnosticCode::UnsupportedSchema:
-        return "unsupported-schema";
-    case DiagnosticCode::WrongType:
-        return "wrong-type";
-    case DiagnosticCode::MissingField:
-        return "missing-field";
-    case DiagnosticCode::UnknownKey:
-        return "unknown-key";
-    case DiagnosticCode::InvalidValue:
-        return "invalid-value";
-    case DiagnosticCode::DuplicateId:
-        return "duplicate-id";
-    case DiagnosticCode::UnknownReference:
-        return "unknown-reference";
-    case DiagnosticCode::ForwardReference:
-        return "forward-reference";
-    case DiagnosticCode::ExclusiveNotAlone:
-        return "exclusive-not-alone";
-    case DiagnosticCode::LintNeverShown:
-        return "lint-never-shown";
-    case DiagnosticCode::LintOptionsAlike:
-        return "lint-options-alike";
-    case DiagnosticCode::LintNeverApplies:
-        return "lint-never-applies";
-    case DiagnosticCode::LintFixNeverShown:
-        return "lint-fix-never-shown";
-    case DiagnosticCode::LintCategoryEmpty:
-        return "lint-category-empty";
-    case DiagnosticCode::LintCategoryNeverScores:
-        return "lint-category-never-scores";
-    case DiagnosticCode::ShareMalformed:
-        return "share-malformed";
-    case DiagnosticCode::ShareDamaged:
-        return "share-damaged";
-    case DiagnosticCode::ShareOtherVersion:
-        return "share-other-version";
-    case DiagnosticCode::ShareOtherQuiz:
-        return "share-other-quiz";
-    case DiagnosticCode::ShareInvalidAnswers:
-        return "share-invalid-answers";
+namespace {
+
+struct CodeName {
+    DiagnosticCode code;
+    std::string_view name;
+};
+
+// One row per DiagnosticCode, in the enum's order, so a code's row is at its own index.
+constexpr std::array kCodeNames{
+    CodeName{DiagnosticCode::JsonSyntax, "json-syntax"},
+    CodeName{DiagnosticCode::DuplicateKey, "duplicate-key"},
+    CodeName{DiagnosticCode::LimitExceeded, "limit-exceeded"},
+    CodeName{DiagnosticCode::TooManyProblems, "too-many-problems"},
+    CodeName{DiagnosticCode::UnsupportedSchema, "unsupported-schema"},
+    CodeName{DiagnosticCode::WrongType, "wrong-type"},
+    CodeName{DiagnosticCode::MissingField, "missing-field"},
+    CodeName{DiagnosticCode::UnknownKey, "unknown-key"},
+    CodeName{DiagnosticCode::InvalidValue, "invalid-value"},
+    CodeName{DiagnosticCode::DuplicateId, "duplicate-id"},
+    CodeName{DiagnosticCode::UnknownReference, "unknown-reference"},
+    CodeName{DiagnosticCode::ForwardReference, "forward-reference"},
+    CodeName{DiagnosticCode::ExclusiveNotAlone, "exclusive-not-alone"},
+    CodeName{DiagnosticCode::LintNeverShown, "lint-never-shown"},
+    CodeName{DiagnosticCode::LintOptionsAlike, "lint-options-alike"},
+    CodeName{DiagnosticCode::LintNeverApplies, "lint-never-applies"},
+    CodeName{DiagnosticCode::LintFixNeverShown, "lint-fix-never-shown"},
+    CodeName{DiagnosticCode::LintCategoryEmpty, "lint-category-empty"},
+    CodeName{DiagnosticCode::LintCategoryNeverScores, "lint-category-never-scores"},
+    CodeName{DiagnosticCode::ShareMalformed, "share-malformed"},
+    CodeName{DiagnosticCode::ShareDamaged, "share-damaged"},
+    CodeName{DiagnosticCode::ShareOtherVersion, "share-other-version"},
+    CodeName{DiagnosticCode::ShareOtherQuiz, "share-other-quiz"},
+    CodeName{DiagnosticCode::ShareInvalidAnswers, "share-invalid-answers"},
+};
+
+constexpr bool rows_in_enum_order() {
+    for (std::size_t i = 0; i < kCodeNames.size(); ++i) {
+        if (static_cast<std::size_t>(kCodeNames[i].code) != i) {
+            return false;
+        }
     }
-    return "unknown";
+    return true;
+}
+
+static_assert(kCodeNames.size() ==
+                  static_cast<std::size_t>(DiagnosticCode::ShareInvalidAnswers) + 1,
+              "kCodeNames needs a row for every DiagnosticCode");
+static_assert(rows_in_enum_order(), "kCodeNames rows must follow the order of DiagnosticCode");
+
+} // namespace
+
+std::string_view diagnostic_code_name(DiagnosticCode code) {
+    const auto index = static_cast<std::size_t>(code);
+    return index < kCodeNames.size() ? kCodeNames[index].name : "unknown";
 }
 
 std::string format_diagnostic(std::string_view file, const Diagnostic& diagnostic) {

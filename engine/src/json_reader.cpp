@@ -15,6 +15,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <limits>
 #include <unordered_set>
 #include <utility>
@@ -23,22 +25,15 @@ namespace exposure::json {
 
 // [SECTION] Pointers, names and printable text
 
+// Indexed by Value::Type, in its order.
+constexpr auto kTypeNames = std::to_array<std::string_view>(
+    {"null", "a boolean", "a number", "a string", "an array", "an object"});
+static_assert(kTypeNames.size() == static_cast<std::size_t>(Value::Type::Object) + 1,
+              "kTypeNames needs a name for every Value::Type");
+
 std::string_view type_name(Value::Type type) {
-    switch (type) {
-    case Value::Type::Null:
-        return "null";
-    case Value::Type::Boolean:
-        return "a boolean";
-    case Value::Type::Number:
-        return "a number";
-    case Value::Type::String:
-        return "a string";
-    case Value::Type::Array:
-        return "an array";
-    case Value::Type::Object:
-        return "an object";
-    }
-    return "a value";
+    const auto index = static_cast<std::size_t>(type);
+    return index < kTypeNames.size() ? kTypeNames[index] : "a value";
 }
 
 std::string pointer_append(std::string_view pointer, std::string_view key) {

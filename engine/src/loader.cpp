@@ -130,16 +130,38 @@ public:
                   std::string(json::type_name(value.type)));
     }
 
+    // A condition's answer of the wrong type for its question's kind: "question "q" is single:
+    // the answer must be <what>, not <type>".
+    void expected_answer(const Question& question, const Value& answer, std::string pointer,
+                         std::string_view what) {
+        const std::string_view kind = question.kind == QuestionKind::Single ? "single" : "multi";
+        error(DiagnosticCode::WrongType, answer, std::move(pointer),
+              "question " + quote(question.id) + " is " + std::string(kind) +
+                  ": the answer must be " + std::string(what) + ", not " +
+                  std::string(json::type_name(answer.type)));
+    }
+
 private:
+    // The field `key` when it is there and `is_type` holds for it; otherwise nullptr, after
+    // reporting a missing required field or a value that is not `what`.
+    const Value* typed(Fields& fields, std::string_view key, bool required,
+                       bool (Value::*is_type)() const, std::string_view what) {
+        const Value* value = required ? fields.required(key) : fields.optional(key);
+        if (value == nullptr) {
+            return nullptr;
+        }
+        if (!(value->*is_type)()) {
+            expected(*value, fields.at(key), what);
+            return nullptr;
+        }
+        return value;
+    }
+
     // Typed reads of one field. Each reports a missing required field or a wrong type and
     // returns whether `out` was set.
     bool text(Fields& fields, std::string_view key, std::string& out, bool required = true) {
-        const Value* value = required ? fields.required(key) : fields.optional(key);
+        const Value* value = typed(fields, key, required, &Value::is_string, "a string");
         if (value == nullptr) {
-            return false;
-        }
-        if (!value->is_string()) {
-            expected(*value, fields.at(key), "a string");
             return false;
         }
         out = value->string;
@@ -158,12 +180,8 @@ private:
     }
 
     bool number(Fields& fields, std::string_view key, double& out, bool required = true) {
-        const Value* value = required ? fields.required(key) : fields.optional(key);
+        const Value* value = typed(fields, key, required, &Value::is_number, "a number");
         if (value == nullptr) {
-            return false;
-        }
-        if (!value->is_number()) {
-            expected(*value, fields.at(key), "a number");
             return false;
         }
         if (!std::isfinite(value->number)) {
@@ -175,44 +193,50 @@ private:
     }
 
     bool flag(Fields& fields, std::string_view key, bool& out) {
-        const Value* value = fields.optional(key);
+        const Value* value = typed(fields, key, false, &Value::is_boolean, "true or false");
         if (value == nullptr) {
-            return false;
-        }
-        if (!value->is_boolean()) {
-            expected(*value, fields.at(key), "true or false");
             return false;
         }
         out = value->boolean;
         return true;
     }
 
-    // Checks that the field is an array within its count limit; returns it or nullptr.
-    const Value* list(Fields& fields, std::string_view key, bool required, std::string_view noun,
-                      int limit, std::string_view limit_name) {
-        const Value* value = required ? fields.required(key) : fields.optional(key);
+    // Checks that the field is an array within its count limit (the LoadLimits member named
+    // "max_<key>"); returns it or nullptr.
+    const Value* list(Fields& fields, std::string_view key, bool required, int limit) {
+        const Value* value = typed(fields, key, required, &Value::is_array, "an array");
         if (value == nullptr) {
             return nullptr;
         }
-        if (!value->is_array()) {
-            expected(*value, fields.at(key), "an array");
-            return nullptr;
-        }
         if (value->items.size() > static_cast<std::size_t>(limit)) {
-            error(
-                DiagnosticCode::LimitExceeded, *value, fields.at(key),
-                limit_text(value->items.size(), noun, static_cast<std::size_t>(limit), limit_name));
+            error(DiagnosticCode::LimitExceeded, *value, fields.at(key),
+                  limit_text(value->items.size(), key, static_cast<std::size_t>(limit),
+                             "max_" + std::string(key)));
         }
         return value;
     }
 
-    // Records `id` in `seen` (id -> index), reporting a repeat.
-    void unique(std::unordered_map<std::string, int>& seen, const std::string& id_value, int index,
-                Fields& fields, std::string_view noun, const std::string& list_pointer) {
-        const auto [it, inserted] = seen.emplace(id_value, index);
+    // A list the quiz needs at least one of: list(), and an empty one is reported as "a quiz
+    // needs at least one <one>".
+    const Value* needed_list(Fields& top, std::string_view key, std::string_view one, int limit) {
+        const Value* value = list(top, key, true, limit);
+        if (value != nullptr && value->items.empty()) {
+            error(*value, top.at(key), "a quiz needs at least one " + std::string(one));
+        }
+        return value;
+    }
+
+    // Reads the item's "id" into `out` and records it in `seen` (id -> index of the item in
+    // the list at `list_pointer`), reporting a repeat.
+    void unique_id(Fields& fields, std::string& out, std::unordered_map<std::string, int>& seen,
+                   std::size_t index, std::string_view noun, const std::string& list_pointer) {
+        if (!id(fields, out)) {
+            return;
+        }
+        const auto [it, inserted] = seen.emplace(out, static_cast<int>(index));
         if (!inserted) {
             error(DiagnosticCode::DuplicateId, *fields.optional("id"), fields.at("id"),
-                  "duplicate " + std::string(noun) + " id " + quote(id_value) + " (also " +
+                  "duplicate " + std::string(noun) + " id " + quote(out) + " (also " +
                       json::pointer_append(list_pointer, static_cast<std::size_t>(it->second)) +
                       ")");
         }
@@ -238,6 +262,26 @@ private:
             items.push_back(ListItem{i, Fields(*this, item, pointer)});
         }
         return items;
+    }
+
+    // objects() for a list read into `out`, which gets one element per item within the limit
+    // (an item that is not an object leaves its element empty): each object comes with its
+    // element.
+    template <class T>
+    struct Element {
+        T& value;
+        std::size_t index;
+        Fields fields;
+    };
+    template <class T>
+    std::vector<Element<T>> objects(const Value& array, int limit, const std::string& base,
+                                    std::string_view what, std::vector<T>& out) {
+        out.resize(within(array, limit));
+        std::vector<Element<T>> elements;
+        for (auto& [i, fields] : objects(array, limit, base, what)) {
+            elements.push_back(Element<T>{out[i], i, std::move(fields)});
+        }
+        return elements;
     }
 
     // Resolves an option id of `question` (nullptr when the question itself is unknown: then
@@ -316,8 +360,7 @@ void Fields::finish() {
 }
 
 void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
-    const Value* array =
-        list(fields, "sources", required, "sources", limits_.max_sources, "max_sources");
+    const Value* array = list(fields, "sources", required, limits_.max_sources);
     if (array == nullptr) {
         return;
     }
@@ -489,20 +532,14 @@ std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
     const std::string answer_pointer = fields.at("answer");
     if (question.kind == QuestionKind::Single) {
         if (!answer->is_string()) {
-            error(DiagnosticCode::WrongType, *answer, answer_pointer,
-                  "question " + quote(question.id) +
-                      " is single: the answer must be one option id (a string), not " +
-                      std::string(json::type_name(answer->type)));
+            expected_answer(question, *answer, answer_pointer, "one option id (a string)");
             return std::nullopt;
         }
         option_id(*answer, answer_pointer, &question, result.options);
         return result;
     }
     if (!answer->is_array()) {
-        error(DiagnosticCode::WrongType, *answer, answer_pointer,
-              "question " + quote(question.id) +
-                  " is multi: the answer must be an array of option ids, not " +
-                  std::string(json::type_name(answer->type)));
+        expected_answer(question, *answer, answer_pointer, "an array of option ids");
         return std::nullopt;
     }
     for (std::size_t i = 0; i < answer->items.size(); ++i) {
@@ -521,22 +558,14 @@ std::optional<Fix> Loader::fix(const Value& value, const std::string& pointer) {
 // [SECTION] Loader: categories, questions, bands, recommendations
 
 void Loader::categories(Fields& top, Quiz& quiz) {
-    const Value* array =
-        list(top, "categories", true, "categories", limits_.max_categories, "max_categories");
+    const Value* array = needed_list(top, "categories", "category", limits_.max_categories);
     if (array == nullptr) {
         return;
     }
     const std::string base = top.at("categories");
-    if (array->items.empty()) {
-        error(*array, base, "a quiz needs at least one category");
-    }
-    quiz.categories.resize(within(*array, limits_.max_categories));
-    for (auto& [i, fields] :
-         objects(*array, limits_.max_categories, base, "a category (an object)")) {
-        Category& category = quiz.categories[i];
-        if (id(fields, category.id)) {
-            unique(category_ids_, category.id, static_cast<int>(i), fields, "category", base);
-        }
+    for (auto& [category, i, fields] :
+         objects(*array, limits_.max_categories, base, "a category (an object)", quiz.categories)) {
+        unique_id(fields, category.id, category_ids_, i, "category", base);
         text(fields, "title", category.title);
         text(fields, "description", category.description);
         if (number(fields, "weight", category.weight) && category.weight <= 0) {
@@ -549,9 +578,7 @@ void Loader::categories(Fields& top, Quiz& quiz) {
 
 void Loader::question(Fields& fields, const std::string& base, std::size_t index, Quiz& quiz) {
     Question& question = quiz.questions[index];
-    if (id(fields, question.id)) {
-        unique(question_seen_, question.id, static_cast<int>(index), fields, "question", base);
-    }
+    unique_id(fields, question.id, question_seen_, index, "question", base);
     question_category(fields, question);
     question_kind(fields, index, question);
     text(fields, "prompt", question.prompt);
@@ -596,8 +623,7 @@ void Loader::question_kind(Fields& fields, std::size_t index, Question& question
 }
 
 void Loader::options(Fields& fields, Question& question) {
-    const Value* options =
-        list(fields, "options", true, "options", limits_.max_options, "max_options");
+    const Value* options = list(fields, "options", true, limits_.max_options);
     if (options == nullptr) {
         return;
     }
@@ -607,14 +633,9 @@ void Loader::options(Fields& fields, Question& question) {
               "a question needs at least 2 options, got " + std::to_string(options->items.size()));
     }
     std::unordered_map<std::string, int> option_ids;
-    question.options.resize(within(*options, limits_.max_options));
-    for (auto& [i, option_fields] :
-         objects(*options, limits_.max_options, options_base, "an option (an object)")) {
-        Option& option = question.options[i];
-        if (id(option_fields, option.id)) {
-            unique(option_ids, option.id, static_cast<int>(i), option_fields, "option",
-                   options_base);
-        }
+    for (auto& [option, i, option_fields] : objects(*options, limits_.max_options, options_base,
+                                                    "an option (an object)", question.options)) {
+        unique_id(option_fields, option.id, option_ids, i, "option", options_base);
         text(option_fields, "label", option.label);
         text(option_fields, "detail", option.detail, false);
         if (number(option_fields, "points", option.points) && option.points < 0) {
@@ -642,15 +663,11 @@ void Loader::cap(Fields& fields, std::size_t index, Question& question) {
 }
 
 void Loader::questions(Fields& top, Quiz& quiz) {
-    const Value* array =
-        list(top, "questions", true, "questions", limits_.max_questions, "max_questions");
+    const Value* array = needed_list(top, "questions", "question", limits_.max_questions);
     if (array == nullptr) {
         return;
     }
     const std::string base = top.at("questions");
-    if (array->items.empty()) {
-        error(*array, base, "a quiz needs at least one question");
-    }
     // Every id first, so a show_if naming a later question can say so.
     const std::size_t count = within(*array, limits_.max_questions);
     for (std::size_t i = 0; i < count; ++i) {
@@ -671,26 +688,20 @@ void Loader::questions(Fields& top, Quiz& quiz) {
 }
 
 void Loader::bands(Fields& top, Quiz& quiz) {
-    const Value* array = list(top, "bands", true, "bands", limits_.max_bands, "max_bands");
-    if (array == nullptr) {
+    const Value* array =
+        needed_list(top, "bands", "band (the last with \"max\": 100)", limits_.max_bands);
+    if (array == nullptr || array->items.empty()) {
         return;
     }
     const std::string base = top.at("bands");
-    if (array->items.empty()) {
-        error(*array, base, "a quiz needs at least one band (the last with \"max\": 100)");
-        return;
-    }
     std::unordered_map<std::string, int> band_ids;
     std::optional<double> previous;
     const Value* last_max = nullptr; // the valid max of the band read last
     std::string last_max_pointer;
-    quiz.bands.resize(within(*array, limits_.max_bands));
-    for (auto& [i, fields] : objects(*array, limits_.max_bands, base, "a band (an object)")) {
+    for (auto& [band, i, fields] :
+         objects(*array, limits_.max_bands, base, "a band (an object)", quiz.bands)) {
         last_max = nullptr;
-        Band& band = quiz.bands[i];
-        if (id(fields, band.id)) {
-            unique(band_ids, band.id, static_cast<int>(i), fields, "band", base);
-        }
+        unique_id(fields, band.id, band_ids, i, "band", base);
         if (number(fields, "max", band.max)) {
             const Value& max_value = *fields.optional("max");
             if (band.max < 0 || band.max > 100) {
@@ -719,20 +730,16 @@ void Loader::bands(Fields& top, Quiz& quiz) {
 }
 
 void Loader::recommendations(Fields& top, Quiz& quiz) {
-    const Value* array = list(top, "recommendations", true, "recommendations",
-                              limits_.max_recommendations, "max_recommendations");
+    const Value* array = list(top, "recommendations", true, limits_.max_recommendations);
     if (array == nullptr) {
         return;
     }
     const std::string base = top.at("recommendations");
     std::unordered_map<std::string, int> ids;
-    quiz.recommendations.resize(within(*array, limits_.max_recommendations));
-    for (auto& [i, fields] :
-         objects(*array, limits_.max_recommendations, base, "a recommendation (an object)")) {
-        Recommendation& recommendation = quiz.recommendations[i];
-        if (id(fields, recommendation.id)) {
-            unique(ids, recommendation.id, static_cast<int>(i), fields, "recommendation", base);
-        }
+    for (auto& [recommendation, i, fields] :
+         objects(*array, limits_.max_recommendations, base, "a recommendation (an object)",
+                 quiz.recommendations)) {
+        unique_id(fields, recommendation.id, ids, i, "recommendation", base);
         text(fields, "title", recommendation.title);
         text(fields, "body", recommendation.body);
         if (const Value* when = fields.optional("when")) {

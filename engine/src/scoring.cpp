@@ -62,6 +62,9 @@ bool contains(const std::vector<int>& values, int value) {
 
 bool evaluate(const Quiz& quiz, const Answers& answers, const std::vector<char>& visible,
               const Condition& condition) {
+    const auto holds = [&](const Condition& child) {
+        return evaluate(quiz, answers, visible, child);
+    };
     switch (condition.kind) {
     case Condition::Kind::Is:
     case Condition::Kind::In:
@@ -89,27 +92,13 @@ bool evaluate(const Quiz& quiz, const Answers& answers, const std::vector<char>&
         return false;
     }
     case Condition::Kind::All:
-        for (const Condition& child : condition.children) {
-            if (!evaluate(quiz, answers, visible, child)) {
-                return false;
-            }
-        }
-        return true;
+        return std::all_of(condition.children.begin(), condition.children.end(), holds);
     case Condition::Kind::Any:
-        for (const Condition& child : condition.children) {
-            if (evaluate(quiz, answers, visible, child)) {
-                return true;
-            }
-        }
-        return false;
+        return std::any_of(condition.children.begin(), condition.children.end(), holds);
     case Condition::Kind::Not:
-        // Exactly one child in valid content; with several, "not all of them".
-        for (const Condition& child : condition.children) {
-            if (!evaluate(quiz, answers, visible, child)) {
-                return true;
-            }
-        }
-        return condition.children.empty();
+        // Exactly one child in valid content; with several, "not all of them"; with none, true.
+        return condition.children.empty() ||
+               !std::all_of(condition.children.begin(), condition.children.end(), holds);
     }
     return false;
 }

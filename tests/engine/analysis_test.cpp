@@ -106,8 +106,10 @@ int pick(std::mt19937& random, int n) {
     return static_cast<int>(random() % static_cast<unsigned>(n));
 }
 
-// Small random quizzes with show_if chains, skips, caps and exclusive options.
-Quiz random_small_quiz(std::mt19937& random) {
+// Small random quizzes with show_if chains, skips, caps and exclusive options; the same seed
+// gives the same quiz.
+Quiz random_small_quiz(unsigned seed) {
+    std::mt19937 random(seed);
     QuizBuilder b("random");
     const int categories = pick(random, 3) + 1;
     for (int c = 0; c < categories; ++c) {
@@ -295,8 +297,7 @@ TEST_CASE("stats accounts for skips and exclusive options in the range", "[analy
 TEST_CASE("stats agrees with brute force on random small quizzes", "[analysis]") {
     const auto seed = GENERATE(take(100, random(0u, 0x7fffffffu)));
     CAPTURE(seed);
-    std::mt19937 random(seed);
-    const Quiz quiz = random_small_quiz(random);
+    const Quiz quiz = random_small_quiz(seed);
     const BruteForce brute(quiz);
     const QuizStats exact = stats(quiz);
     CHECK(exact.exact);
@@ -310,8 +311,7 @@ TEST_CASE("stats agrees with brute force on random small quizzes", "[analysis]")
 TEST_CASE("the search used beyond the exact limit stays within the true range", "[analysis]") {
     const auto seed = GENERATE(take(50, random(0u, 0x7fffffffu)));
     CAPTURE(seed);
-    std::mt19937 random(seed);
-    const Quiz quiz = random_small_quiz(random);
+    const Quiz quiz = random_small_quiz(seed);
     const BruteForce brute(quiz);
     StatsOptions options;
     options.exact_limit = 0; // force the search
@@ -376,8 +376,7 @@ TEST_CASE("lint's never-shown warnings agree with brute force on random small qu
           "[analysis]") {
     const auto seed = GENERATE(take(60, random(0u, 0x7fffffffu)));
     CAPTURE(seed);
-    std::mt19937 random(seed);
-    const Quiz quiz = random_small_quiz(random);
+    const Quiz quiz = random_small_quiz(seed);
     // Every answer set, unanswered included (for conditions, skipped is the same).
     std::vector<std::vector<Answer>> choices;
     double product = 1;

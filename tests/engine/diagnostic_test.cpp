@@ -3,6 +3,7 @@
 #include "exposure/diagnostic.hpp"
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
 
 #include <set>
 #include <string_view>
@@ -12,26 +13,29 @@ using exposure::diagnostic_code_name;
 using exposure::DiagnosticCode;
 using exposure::format_diagnostic;
 
-TEST_CASE("a diagnostic with every part reads file:line:col: pointer: message", "[diagnostic]") {
-    const Diagnostic d{"/questions/4/show_if/q", "unknown question \"pay_use\"", 12, 7};
-    CHECK(format_diagnostic("wechat.en.json", d) ==
-          "wechat.en.json:12:7: /questions/4/show_if/q: unknown question \"pay_use\"");
-}
-
-TEST_CASE("a diagnostic leaves out an unknown position", "[diagnostic]") {
-    const Diagnostic d{"/bands", "a quiz needs at least one band", 0, 0};
-    CHECK(format_diagnostic("quiz.json", d) == "quiz.json: /bands: a quiz needs at least one band");
-}
-
-TEST_CASE("a diagnostic leaves out an empty pointer", "[diagnostic]") {
-    const Diagnostic d{"", "content is 9 bytes; the limit is 1 bytes (max_bytes)", 0, 0};
-    CHECK(format_diagnostic("quiz.json", d) ==
-          "quiz.json: content is 9 bytes; the limit is 1 bytes (max_bytes)");
-}
-
-TEST_CASE("a diagnostic with a line but no column shows the line", "[diagnostic]") {
-    const Diagnostic d{"", "syntax error", 3, 0};
-    CHECK(format_diagnostic("q.json", d) == "q.json:3: syntax error");
+TEST_CASE("a diagnostic reads file:line:col: pointer: message, leaving out the parts it lacks",
+          "[diagnostic]") {
+    struct Row {
+        const char* what;
+        const char* file;
+        Diagnostic diagnostic;
+        const char* expected;
+    };
+    const Row row = GENERATE(values<Row>({
+        {"every part", "wechat.en.json",
+         Diagnostic{"/questions/4/show_if/q", "unknown question \"pay_use\"", 12, 7},
+         "wechat.en.json:12:7: /questions/4/show_if/q: unknown question \"pay_use\""},
+        {"an unknown position", "quiz.json",
+         Diagnostic{"/bands", "a quiz needs at least one band", 0, 0},
+         "quiz.json: /bands: a quiz needs at least one band"},
+        {"an empty pointer", "quiz.json",
+         Diagnostic{"", "content is 9 bytes; the limit is 1 bytes (max_bytes)", 0, 0},
+         "quiz.json: content is 9 bytes; the limit is 1 bytes (max_bytes)"},
+        {"a line but no column", "q.json", Diagnostic{"", "syntax error", 3, 0},
+         "q.json:3: syntax error"},
+    }));
+    CAPTURE(row.what);
+    CHECK(format_diagnostic(row.file, row.diagnostic) == row.expected);
 }
 
 TEST_CASE("a diagnostic without a file name starts at the position or the pointer",

@@ -32,6 +32,11 @@ Json json_report(const Quiz& quiz, const Answers& answers) {
     return Json::parse(text);
 }
 
+// The text report of `answers`, scored the way the page scores them.
+std::string text_report(const Quiz& quiz, const Answers& answers) {
+    return report_to_text(quiz, answers, score(quiz, answers));
+}
+
 } // namespace
 
 TEST_CASE("the JSON report has exactly the documented keys, in order", "[report]") {
@@ -95,7 +100,7 @@ TEST_CASE("the JSON report counts and share code reproduce the answers", "[repor
 TEST_CASE("the text report rounds to one decimal and says what each action saves", "[report]") {
     const Quiz quiz = small_quiz();
     const Answers answers = typical_answers(quiz);
-    const std::string text = report_to_text(quiz, answers, score(quiz, answers));
+    const std::string text = text_report(quiz, answers);
     // acct: 3 of 5 = 60, data: 5 of 6 = 83.33 -> (120 + 83.33) / 3 = 67.78
     CHECK_THAT(text, ContainsSubstring("Score: 67.8 / 100 (Band high)"));
     CHECK_THAT(text, ContainsSubstring("Category acct: 60.0"));
@@ -107,8 +112,7 @@ TEST_CASE("the text report rounds to one decimal and says what each action saves
 
 TEST_CASE("the text report says which categories are not assessed", "[report]") {
     const Quiz quiz = small_quiz();
-    const Answers answers = none(quiz);
-    const std::string text = report_to_text(quiz, answers, score(quiz, answers));
+    const std::string text = text_report(quiz, none(quiz));
     CHECK_THAT(text, ContainsSubstring("Category data: not assessed"));
     CHECK_THAT(text, ContainsSubstring("Score: 0.0 / 100"));
 }
@@ -149,8 +153,7 @@ TEST_CASE("the text report says when questions were skipped", "[report]") {
 TEST_CASE("the text report says when the facts were checked", "[report]") {
     Quiz quiz = small_quiz();
     quiz.reviewed = "2026-12";
-    const Answers answers = typical_answers(quiz);
-    CHECK_THAT(report_to_text(quiz, answers, score(quiz, answers)),
+    CHECK_THAT(text_report(quiz, typical_answers(quiz)),
                ContainsSubstring("Facts checked December 2026."));
 }
 

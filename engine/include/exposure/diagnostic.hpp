@@ -45,6 +45,8 @@ enum class DiagnosticCode {
     ShareOtherVersion,   // share-other-version: a share format this build does not read
     ShareOtherQuiz,      // share-other-quiz: made for another quiz or another version of this one
     ShareInvalidAnswers, // share-invalid-answers: decodes, but the answers break a rule
+    // New codes go above; ShareInvalidAnswers stays last (diagnostic.cpp checks its name table
+    // against it).
 };
 
 // "json-syntax", "share-other-quiz", ...: stable names for logs, tests and the page.
