@@ -324,7 +324,7 @@ private:
     void question(Fields& fields, const std::string& base, std::size_t index, Quiz& quiz);
     void question_category(Fields& fields, Question& question);
     void question_kind(Fields& fields, std::size_t index, Question& question);
-    void options(Fields& fields, Question& question);
+    void options(Fields& fields, std::size_t index, Question& question);
     void cap(Fields& fields, std::size_t index, Question& question);
     void bands(Fields& top, Quiz& quiz);
     void recommendations(Fields& top, Quiz& quiz);
@@ -373,6 +373,9 @@ void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
             if (url.substr(0, 8) != "https://") {
                 error(*source_fields.optional("url"), source_fields.at("url"),
                       "url must start with https:// (sources are linked over https only)");
+            } else if (url.size() == 8 || url.find_first_of(" \t\r\n") != std::string_view::npos) {
+                error(*source_fields.optional("url"), source_fields.at("url"),
+                      "url must name a page after https:// and hold no spaces");
             }
         }
         source_fields.finish();
@@ -503,6 +506,10 @@ Condition Loader::combined_condition(Fields& fields, int depth, const Scope& sco
         expected(array, array_pointer, "an array of conditions");
         return result;
     }
+    if (array.items.empty()) {
+        error(array, array_pointer,
+              std::string(all ? "\"all\"" : "\"any\"") + " needs at least one condition");
+    }
     for (std::size_t i = 0; i < array.items.size(); ++i) {
         if (auto child = condition(array.items[i], json::pointer_append(array_pointer, i),
                                    depth + 1, scope)) {
@@ -585,7 +592,7 @@ void Loader::question(Fields& fields, const std::string& base, std::size_t index
     text(fields, "help", question.help);
     sources(fields, question.sources, true);
     flag(fields, "skippable", question.skippable);
-    options(fields, question);
+    options(fields, index, question);
     cap(fields, index, question);
     if (const Value* show_if = fields.optional("show_if")) {
         question.show_if =
@@ -622,7 +629,7 @@ void Loader::question_kind(Fields& fields, std::size_t index, Question& question
     }
 }
 
-void Loader::options(Fields& fields, Question& question) {
+void Loader::options(Fields& fields, std::size_t index, Question& question) {
     const Value* options = list(fields, "options", true, limits_.max_options);
     if (options == nullptr) {
         return;
@@ -643,6 +650,12 @@ void Loader::options(Fields& fields, Question& question) {
                   "points must be 0 or more, got " + number_text(option.points));
         }
         flag(option_fields, "exclusive", option.exclusive);
+        // "exclusive" means "alone among the chosen options": a single question has no others.
+        if (option_fields.has("exclusive") && kind_known_[index] &&
+            question.kind == QuestionKind::Single) {
+            error(*option_fields.optional("exclusive"), option_fields.at("exclusive"),
+                  "\"exclusive\" applies only to multi questions");
+        }
         option_fields.finish();
     }
 }
