@@ -32,10 +32,11 @@ export async function startServer(options = {}) {
 
 // One server over dist/ and one browser for a whole test file: registers the before/after hooks
 // and hands both to `onStart`, e.g. `useBrowserAndServer((s) => ({ browser, server } = s));`.
-export function useBrowserAndServer(onStart, serverOptions = {}) {
+// `browserArgs`: see launchBrowser.
+export function useBrowserAndServer(onStart, serverOptions = {}, browserArgs = []) {
   let started = {};
   before(async () => {
-    started = { server: await startServer(serverOptions), browser: await launchBrowser() };
+    started = { server: await startServer(serverOptions), browser: await launchBrowser(browserArgs) };
     onStart(started);
   });
   after(async () => {

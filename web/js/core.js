@@ -8,6 +8,7 @@
 //   page.event(type, detail)   an exposurequiz:<type> event, after the frame that shows it
 //   page.itemsChanged()        items() changed (the module decides; once per change)
 //   page.height(cssPx)         the content's height: the canvas must be that tall on return
+//   page.contextChanged(restored)  the WebGL context was lost (false) or restored (true)
 // Copying to the clipboard, opening a source and scrolling the quiz into view are answered here.
 class Core {
   // Instantiates the Emscripten factory with the compiled wasm module for `canvas`.
@@ -20,6 +21,7 @@ class Core {
       eqHeight: (height) => page.height(height),
       eqCopy: (text) => core && core._copy(text),
       eqOpen: (url) => Core._open(url),
+      eqContext: (restored) => page.contextChanged(restored),
       eqRevealTop: () => {
         const top = canvas.getBoundingClientRect().top;
         if (top < 0) window.scrollBy({ top: top - 8, behavior: 'auto' });
@@ -67,11 +69,12 @@ class Core {
   }
   setTheme(dark, accentRgb) { this.m._eq_set_theme(dark ? 1 : 0, accentRgb); }
   setPreferences(reducedMotion, moreContrast) { this.m._eq_set_preferences(reducedMotion ? 1 : 0, moreContrast ? 1 : 0); }
-  // False without WebGL 2.
-  start(selector, pageUrl, shareCode) {
-    return !!this._withString(selector, (s) => this._withString(pageUrl, (u) =>
-      this._withString(shareCode || '', (c) => this.m._eq_start(s, u, c))));
+  // 1: drawn on the canvas; 2: not drawn (no WebGL 2, or canvas false): show the HTML view.
+  start(selector, pageUrl, shareCode, canvas) {
+    return this._withString(selector, (s) => this._withString(pageUrl, (u) =>
+      this._withString(shareCode || '', (c) => this.m._eq_start(s, u, c, canvas ? 1 : 0))));
   }
+  useHtmlView() { this.m._eq_use_html_view(); }
   resized() { this.m._eq_resized(); }
   setVisible(visible) { this.m._eq_set_visible(visible ? 1 : 0); }
   activate(id) { this.m._eq_activate(id); }

@@ -171,6 +171,7 @@ function offerQuestionsPage(instance, needs) {
 
 // [SECTION] Instances
 const instances = [];
+const CONTEXT_GRACE_MS = 3000; // how long a lost WebGL context may take to come back
 let counter = 0;
 
 class Instance {
@@ -243,8 +244,10 @@ class Instance {
       itemsChanged: () => { if (this._semantics) this._semantics.schedule(); },
       height: (height) => {
         this.canvas.style.height = `${height}px`;
-        if (holder) holder.update(height); // the root holds the tallest height so far (heightHolder)
+        // The root holds the tallest height so far (heightHolder); the HTML view has its own.
+        if (holder && !this.htmlView) holder.update(height);
       },
+      contextChanged: (restored) => this._onContext(restored),
     };
     const core = await Core.create(factory, wasmModule, this.canvas, page,
       (what) => this._fail(`The quiz stopped unexpectedly (${what}). Reloading the page may help.`));
@@ -266,14 +269,40 @@ class Instance {
     this._cleanups.push(() => scheme.removeEventListener('change', onScheme));
 
     const pageUrl = o.shareUrl || location.href.split('#')[0];
-    if (!core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '')) {
-      this._fail('This browser cannot show the quiz: it needs WebGL 2, which is turned off or not supported here.');
-      return offerQuestionsPage(this, 'WebGL 2');
-    }
-    this._semantics = new Semantics(this, core); // the DOM form over the canvas
+    // Without WebGL 2 the module draws nothing and the DOM form is the quiz: the HTML view.
+    const drawn = core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '', true) === 1;
+    if (!drawn) this._hideCanvas();
+    this._semantics = new Semantics(this, core, { visible: !drawn }); // the DOM form over the canvas
     this._watchSize();
     this._watchVisibility();
     await new Promise((resolve) => { this._onReady = resolve; });
+  }
+
+  // instance.htmlView: true when the quiz is shown as HTML, not drawn on the canvas.
+  get htmlView() { return this._semantics ? this._semantics.visible : false; }
+
+  // The canvas keeps its width (the module lays out for it) but takes no room and shows nothing.
+  _hideCanvas() {
+    Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', visibility: 'hidden', pointerEvents: 'none' });
+    this.root.style.minHeight = '';
+    if (this._holder) this._holder.stop();
+  }
+
+  // A lost WebGL context: the answers live in the module, which draws nothing meanwhile. If the
+  // context is not back within a few seconds, the quiz goes on as the HTML view, where it was.
+  _onContext(restored) {
+    clearTimeout(this._contextTimer);
+    if (restored || this.htmlView) return;
+    this._contextTimer = setTimeout(() => this._useHtmlView(), CONTEXT_GRACE_MS);
+    this._cleanups.push(() => clearTimeout(this._contextTimer));
+  }
+
+  _useHtmlView() {
+    if (!this._running() || this.htmlView) return;
+    this._core.useHtmlView();
+    this._hideCanvas();
+    this._semantics.setVisible(true);
+    this.element.dispatchEvent(new CustomEvent('exposurequiz:view', { detail: { view: 'html' }, bubbles: true }));
   }
 
   _applyTheme() {

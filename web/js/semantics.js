@@ -26,6 +26,38 @@
 // screen's first option (the chosen one if any), the Start button, or the result's heading. A
 // polite live region says what the module's view announces for each screen.
 const BOX = { position: 'absolute', boxSizing: 'border-box', margin: '0', padding: '0', border: '0', minWidth: '0', overflow: 'hidden' };
+const OVER_CANVAS = { position: 'absolute', left: '0', top: '0', width: '100%', height: '0', margin: '0', padding: '0',
+  opacity: '0', pointerEvents: 'none', font: '16px/1.25 system-ui, sans-serif', color: '#000', textAlign: 'left' };
+
+// The HTML view: the same elements, visible and in the page's flow, for browsers where the module
+// draws nothing (no WebGL 2, a lost context). Colours are the module's palette (CSS variables set
+// in paint()), so the three themes and the accent carry over; fonts are the system's.
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif';
+const CARD = { border: '1px solid var(--eq-border)', borderRadius: '12px', background: 'var(--eq-surface)', padding: '12px 16px' };
+const SHOWN = {
+  layer: { position: 'relative', left: '', top: '', width: 'auto', height: 'auto', maxWidth: '720px', margin: '0 auto', padding: '24px 20px 32px',
+    boxSizing: 'border-box', opacity: '1', pointerEvents: 'auto', font: `16px/1.5 ${FONT}`, color: 'var(--eq-text)', background: 'var(--eq-background)',
+    borderRadius: '12px', overflowWrap: 'anywhere', textAlign: 'left' },
+  all: { position: 'static', overflow: 'visible', width: 'auto', height: 'auto', margin: '0 0 12px' },
+  h1: { font: `700 28px/1.25 ${FONT}` }, h2: { font: `700 22px/1.3 ${FONT}` }, h3: { font: `700 18px/1.35 ${FONT}` },
+  h4: { font: `700 17px/1.4 ${FONT}` }, h5: { font: `700 16px/1.4 ${FONT}` }, h6: { font: `700 16px/1.4 ${FONT}` },
+  radio: { display: 'flex', gap: '12px', alignItems: 'flex-start', cursor: 'pointer', margin: '0 0 8px', ...CARD },
+  input: { position: 'static', width: '20px', height: '20px', margin: '2px 0 0', flex: 'none', opacity: '1', appearance: 'auto', webkitAppearance: 'auto', accentColor: 'var(--eq-accent)' },
+  optionText: { padding: '0' },
+  button: { display: 'inline-block', margin: '0 8px 12px 0', padding: '12px 20px', font: `600 16px/1.25 ${FONT}`, cursor: 'pointer',
+    color: 'var(--eq-text)', background: 'var(--eq-surface)', border: '1px solid var(--eq-border-strong)', borderRadius: '12px' },
+  primary: { color: 'var(--eq-on-accent)', background: 'var(--eq-accent)', border: '1px solid var(--eq-accent)' },
+  link: { display: 'block', margin: '0 0 8px', color: 'var(--eq-accent-text)', textDecoration: 'underline' },
+  progressbar: { display: 'block', height: '8px', margin: '4px 0 16px', background: 'var(--eq-track)', borderRadius: '4px', overflow: 'hidden' },
+  fill: { display: 'block', height: '100%', background: 'var(--eq-accent)' },
+  fieldset: { border: '0', padding: '0', margin: '0 0 16px', minWidth: '0' },
+  legend: { position: 'static', width: '100%', padding: '0', margin: '0 0 8px' },
+  list: { listStyle: 'none', padding: '0' },
+  li: { ...CARD, margin: '0 0 12px' },
+  group: { ...CARD },
+};
+// Buttons that move the reader on stand out, as on the canvas.
+const PRIMARY_ACTIONS = new Set(['start', 'next', 'copy-link']);
 const VISUALLY_HIDDEN = {
   position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: '0', border: '0',
   overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap',
@@ -33,9 +65,12 @@ const VISUALLY_HIDDEN = {
 const ARROWS = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 class Semantics {
-  constructor(instance, core) {
+  // options.visible: the HTML view (see SHOWN) instead of a transparent layer over the canvas.
+  constructor(instance, core, options = {}) {
     this.instance = instance;
     this.core = core;
+    this.visible = !!options.visible;
+    this.palette = '';
     this.doc = instance.root.ownerDocument;
     this.nodes = new Map(); // key -> {key, item, el, focus, text, container}
     this.items = [];
@@ -46,10 +81,7 @@ class Semantics {
 
     const layer = this.doc.createElement('div');
     layer.className = 'exposure-quiz-semantics';
-    Object.assign(layer.style, {
-      position: 'absolute', left: '0', top: '0', width: '100%', height: '0', margin: '0', padding: '0',
-      opacity: '0', pointerEvents: 'none', font: '16px/1.25 system-ui, sans-serif', color: '#000', textAlign: 'left',
-    });
+    Object.assign(layer.style, this.visible ? SHOWN.layer : OVER_CANVAS);
     this.layer = layer;
     const live = this.doc.createElement('div');
     live.setAttribute('role', 'status');
@@ -108,6 +140,7 @@ class Semantics {
     const core = this.core;
     if (!core || this.instance._destroyed || this.instance._state === 'error') return;
     const items = core.items();
+    if (this.visible) this.paint();
     // The screen these items were drawn for. The layer follows each frame before the frame's
     // events reach the page, so it asks the module rather than instance.screen().
     const view = core.view();
@@ -194,6 +227,7 @@ class Semantics {
 
   // The layer lies exactly over the canvas (which moves up when the loading message goes).
   placeLayer() {
+    if (this.visible) return; // in the page's flow
     const canvas = this.instance.canvas;
     Object.assign(this.layer.style, {
       top: `${canvas.offsetTop}px`, left: `${canvas.offsetLeft}px`, width: `${canvas.offsetWidth}px`, height: `${canvas.offsetHeight}px`,
@@ -263,10 +297,64 @@ class Semantics {
         if (kind.startsWith('h')) node.el.tabIndex = -1; // the result's heading takes focus after "See my result"
     }
     if (node.focus && item.id) node.focus.dataset.eqId = String(item.id);
+    if (this.visible) this.show(node, kind);
     return node;
   }
 
+  // The HTML view's look for a new element (see SHOWN).
+  show(node, kind) {
+    Object.assign(node.el.style, SHOWN.all, SHOWN[kind] || {});
+    switch (kind) {
+      case 'radio': case 'checkbox':
+        Object.assign(node.el.style, SHOWN.radio);
+        Object.assign(node.focus.style, SHOWN.input);
+        Object.assign(node.text.style, SHOWN.optionText);
+        break;
+      case 'progressbar':
+        node.fill = this.doc.createElement('span');
+        Object.assign(node.fill.style, SHOWN.fill);
+        node.el.append(node.fill);
+        break;
+      case 'radiogroup': case 'fieldset':
+        Object.assign(node.el.style, SHOWN.fieldset);
+        Object.assign(node.legend.style, SHOWN.legend);
+        break;
+      case 'ul': case 'ol':
+        Object.assign(node.el.style, SHOWN.list);
+        break;
+      default:
+    }
+  }
+
+  // The module's palette as CSS variables on the layer: the HTML view's colours follow the theme.
+  paint() {
+    const palette = this.core.palette();
+    const key = JSON.stringify(palette);
+    if (!palette || key === this.palette) return;
+    this.palette = key;
+    for (const [name, value] of Object.entries(palette)) {
+      if (typeof value === 'string') this.layer.style.setProperty(`--eq-${name.replace(/_/g, '-')}`, value);
+    }
+  }
+
+  // Switches between the transparent layer and the HTML view, rebuilding every element.
+  setVisible(visible) {
+    if (this.visible === visible) return;
+    this.visible = visible;
+    for (const node of this.nodes.values()) {
+      node.el.remove();
+      if (node.describedBy) node.describedBy.remove();
+    }
+    this.nodes.clear();
+    this.screenKey = '';
+    this.palette = '';
+    this.layer.removeAttribute('style');
+    Object.assign(this.layer.style, visible ? SHOWN.layer : OVER_CANVAS);
+    this.update();
+  }
+
   place(el, item, origin) {
+    if (this.visible) return; // in the page's flow
     const s = el.style;
     const set = (name, v) => { const px = `${Math.round(v * 10) / 10}px`; if (s[name] !== px) s[name] = px; };
     set('left', item.x - origin.x);
@@ -298,6 +386,7 @@ class Semantics {
         }
         break;
       case 'button':
+        if (this.visible) Object.assign(el.style, PRIMARY_ACTIONS.has(item.action) ? SHOWN.primary : {}, { opacity: item.disabled ? '0.55' : '1' });
         attr(el, 'aria-disabled', item.disabled ? 'true' : null);
         attr(el, 'aria-pressed', item.pressed === undefined ? null : String(item.pressed));
         attr(el, 'aria-expanded', item.expanded === undefined ? null : String(item.expanded));
@@ -308,6 +397,7 @@ class Semantics {
       case 'progressbar':
         attr(el, 'aria-label', item.name);
         attr(el, 'aria-valuenow', item.value === undefined ? null : Math.round(item.value));
+        if (node.fill) node.fill.style.width = `${Math.max(0, Math.min(100, item.value || 0))}%`;
         break;
       case 'group': case 'ul': case 'ol':
         attr(el, 'aria-label', item.name || null);

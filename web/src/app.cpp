@@ -49,7 +49,7 @@ void changed_screen(Screen screen, float dir) {
     App& a = app();
     a.screen = screen;
     a.help_open = false;
-    a.transition_start = a.reduced_motion ? -100 : a.now;
+    a.transition_start = a.reduced_motion || a.html_view ? -100 : a.now;
     a.transition_dir = dir;
     js::reveal_top();
     js::emit("screen", screen_event(screen));
@@ -181,7 +181,7 @@ void show_results() {
     a.share_code = exposure::encode_share(*a.quiz, a.session->answers());
     a.copied_at = -1;
     a.all_recommendations = false;
-    a.gauge_start = a.reduced_motion ? -100 : a.now;
+    a.gauge_start = a.reduced_motion || a.html_view ? -100 : a.now;
     changed_screen(Screen::Results, 1);
     js::emit("result", a.report_json);
 }

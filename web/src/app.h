@@ -45,6 +45,7 @@ struct App {
     bool all_recommendations = false; // "Show all N actions"
 
     // Look and time.
+    bool html_view = false; // nothing is drawn: the page shows the items as HTML (frame.h)
     bool dark = false;
     std::uint32_t accent = theme::kDefaultAccent;
     bool style_dirty = true;

@@ -75,7 +75,11 @@ void add_text(std::string_view text) {
     g.scale = 0;
 }
 
-bool build(float scale) {
+void invalidate() {
+    g.scale = 0;
+}
+
+bool build(float scale, bool upload) {
     if (scale == g.scale)
         return false;
     if (g.ranges_dirty)
@@ -105,9 +109,12 @@ bool build(float scale) {
                                         spec.digits_only ? g.digit_ranges.Data : g.ranges.Data);
     }
     atlas->Build();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    // The RGBA copy of the atlas is in the GPU now; the CPU copies only cost memory.
+    if (upload) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    // The RGBA copy of the atlas is in the GPU now (or not needed); the CPU copies only cost
+    // memory. A later upload rebuilds them from the TTF bytes, which the atlas does not own.
     atlas->ClearTexData();
     g.scale = scale;
     return true;

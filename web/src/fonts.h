@@ -27,9 +27,12 @@ void set_ttf(int weight, std::vector<unsigned char> bytes);
 // Every string the UI can draw with the text faces (quiz content); UI literals are added inside.
 void add_text(std::string_view text);
 
-// Rebuilds the atlas for `scale` if it differs from the current one, and uploads the texture.
-// Needs the GL context. Returns true when the atlas was rebuilt.
-bool build(float scale);
+// Rebuilds the atlas for `scale` if it differs from the current one, and uploads the texture when
+// `upload` (that needs the GL context; without it the atlas only measures text). Returns true
+// when the atlas was rebuilt.
+bool build(float scale, bool upload);
+// The next build() rebuilds whatever the scale (a restored GL context has lost the texture).
+void invalidate();
 
 ImFont* get(Face face);
 

@@ -80,12 +80,23 @@ float build_ui() {
     return std::ceil(bottom / s);
 }
 
+// Draws the last built frame on the canvas.
+void render() {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec4 bg = theme::palette().background;
+    glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
 void frame() {
     App& a = app();
     a.now = emscripten_get_now() / 1000.0;
     platform::update_size();
     const float s = platform::scale();
-    if (fonts::build(s) || a.style_dirty || s != g_style_scale) {
+    const bool drawing = platform::drawing();
+    if (fonts::build(s, drawing) || a.style_dirty || s != g_style_scale) {
         theme::apply(a.dark, a.accent, s);
         g_style_scale = s;
         a.style_dirty = false;
@@ -96,7 +107,8 @@ void frame() {
     // so the items, the DOM layer and the events the page sees always describe the same frame.
     for (int pass = 0; pass < 4; pass++) {
         platform::new_frame();
-        ImGui_ImplOpenGL3_NewFrame();
+        if (drawing)
+            ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
         const float height = build_ui();
         ImGui::Render();
@@ -114,13 +126,8 @@ void frame() {
     if (ui::items_changed())
         js::items_changed(); // the DOM semantics layer follows the items
 
-    const ImGuiIO& io = ImGui::GetIO();
-    const ImVec4 bg = theme::palette().background;
-    glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
-    glClearColor(bg.x, bg.y, bg.z, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-
+    if (drawing)
+        render();
     if (a.frames++ == 0)
         js::emit("ready", screen_event(a.screen));
     js::flush_events();
@@ -130,29 +137,64 @@ void frame() {
 
 // [SECTION] Start and stop
 
-bool start(const char* canvas_selector, const char* page_url, const char* share_code) {
+namespace {
+
+bool g_gl_backend = false; // imgui_impl_opengl3 is initialised
+
+// webglcontextlost: nothing is drawn (platform::drawing() is false) and the page is told, so it
+// can switch to the HTML view if the context stays away; restored: the GL objects are made again.
+void context_changed(bool restored) {
+    if (restored) {
+        ImGui_ImplOpenGL3_DestroyDeviceObjects(); // they belonged to the lost context
+        fonts::invalidate();                      // the next frame uploads the atlas again
+    }
+    js::context_changed(restored);
+}
+
+} // namespace
+
+int start(const char* canvas_selector, const char* page_url, const char* share_code, bool canvas) {
     App& a = app();
     if (!a.quiz)
-        return false;
+        return 0;
     ImGui::CreateContext();
-    if (!platform::init(canvas_selector, frame)) {
-        ImGui::DestroyContext();
-        return false;
+    const bool drawn = canvas && platform::init(canvas_selector, frame, platform::Output::Canvas);
+    if (!drawn)
+        platform::init(canvas_selector, frame, platform::Output::None);
+    if (drawn) {
+        ImGui_ImplOpenGL3_Init("#version 300 es");
+        g_gl_backend = true;
+        platform::on_context_change(context_changed);
     }
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    a.html_view = !drawn;
     a.page_url = page_url;
     a.now = emscripten_get_now() / 1000.0;
     if (share_code && *share_code)
         open_from_share(share_code);
     a.transition_start = -100; // the first screen appears without a slide
     platform::request_frames();
-    return true;
+    return drawn ? 1 : 2;
+}
+
+void use_html_view() {
+    App& a = app();
+    if (a.html_view)
+        return;
+    a.html_view = true;
+    if (g_gl_backend) { // while the context object still exists: its calls are no-ops now
+        ImGui_ImplOpenGL3_Shutdown();
+        g_gl_backend = false;
+    }
+    platform::stop_drawing();
+    platform::request_frames();
 }
 
 void stop() {
     if (!ImGui::GetCurrentContext())
         return;
-    ImGui_ImplOpenGL3_Shutdown();
+    if (g_gl_backend)
+        ImGui_ImplOpenGL3_Shutdown();
+    g_gl_backend = false;
     platform::shutdown();
     ImGui::DestroyContext();
 }

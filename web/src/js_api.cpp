@@ -1,6 +1,6 @@
 // The boundary with the page's JavaScript (see js_api.h): every export and every import.
-// Each export does one thing through the app (app.h), the frame (frame.h) or the item log (item_log.h);
-// everything that crosses as JSON is written here, with nlohmann/json.
+// Each export does one thing through the app (app.h), the frame (frame.h) or the item log
+// (item_log.h); everything that crosses as JSON is written here, with nlohmann/json.
 #include "js_api.h"
 
 #include "app.h"
@@ -37,6 +37,7 @@ EM_JS(void, js_content_height, (double css_px), { Module['eqHeight'](css_px); })
 EM_JS(void, js_copy_text, (const char* text), { Module['eqCopy'](UTF8ToString(text)); });
 EM_JS(void, js_open_url, (const char* url), { Module['eqOpen'](UTF8ToString(url)); });
 EM_JS(void, js_reveal_top, (), { Module['eqRevealTop'](); });
+EM_JS(void, js_context_changed, (int restored), { Module['eqContext'](!!restored); });
 // clang-format on
 
 struct Event {
@@ -71,6 +72,9 @@ void open_url(const std::string& url) {
 }
 void reveal_top() {
     js_reveal_top();
+}
+void context_changed(bool restored) {
+    js_context_changed(restored ? 1 : 0);
 }
 
 } // namespace js
@@ -208,8 +212,12 @@ EMSCRIPTEN_KEEPALIVE void eq_set_preferences(int reduced_motion, int more_contra
 }
 
 EMSCRIPTEN_KEEPALIVE int eq_start(const char* canvas_selector, const char* page_url,
-                                  const char* share_code) {
-    return start(canvas_selector, page_url, share_code) ? 1 : 0;
+                                  const char* share_code, int canvas) {
+    return start(canvas_selector, page_url, share_code, canvas != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_use_html_view() {
+    use_html_view();
 }
 
 EMSCRIPTEN_KEEPALIVE void eq_resized() {

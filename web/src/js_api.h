@@ -9,7 +9,10 @@
 //                                         problem ("FILE:LINE:COL: /pointer: message")
 //   eq_set_theme(dark, accent_rgb)        again whenever prefers-color-scheme changes
 //   eq_set_preferences(reduced_motion, more_contrast)
-//   eq_start(canvas_selector, page_url, share_code)   1, or 0 without WebGL 2
+//   eq_start(canvas_selector, page_url, share_code, canvas)
+//                                         1: drawn on the canvas; 2: not drawn (no WebGL 2, or
+//                                         canvas 0): the page shows the items as its HTML view
+//   eq_use_html_view()                    stop drawing for good (a lost context that stayed away)
 //   eq_resized()                          the canvas's width or devicePixelRatio changed
 //   eq_set_visible(visible)               0 while the canvas is scrolled out of view: no frames
 //   eq_activate(id)                       the item acts as if clicked, in the next frame
@@ -47,5 +50,7 @@ void copy_text(const std::string& text);
 void open_url(const std::string& url);
 // Module.eqRevealTop(): scroll the page so the top of the quiz is in view, if it is above it.
 void reveal_top();
+// Module.eqContext(restored): the WebGL context was lost (false) or restored (true).
+void context_changed(bool restored);
 
 } // namespace js

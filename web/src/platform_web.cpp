@@ -30,6 +30,8 @@ struct PlatformData {
     std::string selector;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     FrameFn frame = nullptr;
+    ContextFn context_changed = nullptr;
+    bool gl_lost = false; // webglcontextlost, until webglcontextrestored
     double css_w = 0, css_h = 0;
     double dpr = 1;
     int fb_w = 0, fb_h = 0;
@@ -309,14 +311,25 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
 // [SECTION] Init / shutdown
 //-----------------------------------------------------------------------------
 
-bool init(const char* canvas_selector, FrameFn frame) {
-    IM_ASSERT(ImGui::GetCurrentContext() && "Create the ImGui context before platform::init()");
-    IM_ASSERT(!bd && "platform::init() called twice");
-    bd = new PlatformData();
-    bd->selector = canvas_selector;
-    bd->frame = frame;
-    js_bind_canvas(canvas_selector);
+namespace {
 
+EM_BOOL on_context_lost(int, const void*, void*) {
+    bd->gl_lost = true;
+    if (bd->context_changed)
+        bd->context_changed(false);
+    return EM_TRUE; // preventDefault: the browser may restore the context
+}
+
+EM_BOOL on_context_restored(int, const void*, void*) {
+    bd->gl_lost = false;
+    emscripten_webgl_make_context_current(bd->gl);
+    if (bd->context_changed)
+        bd->context_changed(true);
+    request_frames();
+    return EM_TRUE;
+}
+
+bool create_context(const char* canvas_selector) {
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
@@ -328,11 +341,40 @@ bool init(const char* canvas_selector, FrameFn frame) {
     attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
     bd->gl = emscripten_webgl_create_context(canvas_selector, &attrs);
     if (bd->gl <= 0) {
+        bd->gl = 0;
+        return false;
+    }
+    emscripten_webgl_make_context_current(bd->gl);
+    return true;
+}
+
+void listen_to_pointer(const char* s) {
+    emscripten_set_mousedown_callback(s, nullptr, false, on_mouse);
+    emscripten_set_mousemove_callback(s, nullptr, false, on_mouse);
+    emscripten_set_mouseleave_callback(s, nullptr, false, on_mouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, on_mouse);
+    emscripten_set_touchstart_callback(s, nullptr, false, on_touch);
+    emscripten_set_touchmove_callback(s, nullptr, false, on_touch);
+    emscripten_set_touchend_callback(s, nullptr, false, on_touch);
+    emscripten_set_touchcancel_callback(s, nullptr, false, on_touch);
+    emscripten_set_webglcontextlost_callback(s, nullptr, false, on_context_lost);
+    emscripten_set_webglcontextrestored_callback(s, nullptr, false, on_context_restored);
+}
+
+} // namespace
+
+bool init(const char* canvas_selector, FrameFn frame, Output output) {
+    IM_ASSERT(ImGui::GetCurrentContext() && "Create the ImGui context before platform::init()");
+    IM_ASSERT(!bd && "platform::init() called twice");
+    bd = new PlatformData();
+    bd->selector = canvas_selector;
+    bd->frame = frame;
+    js_bind_canvas(canvas_selector);
+    if (output == Output::Canvas && !create_context(canvas_selector)) {
         delete bd;
         bd = nullptr;
         return false;
     }
-    emscripten_webgl_make_context_current(bd->gl);
 
     ImGuiIO& io = ImGui::GetIO();
     io.BackendPlatformName = "platform_web";
@@ -343,25 +385,34 @@ bool init(const char* canvas_selector, FrameFn frame) {
     io.LogFilename = nullptr;
     bd->last_time = emscripten_get_now() / 1000.0;
 
-    const char* s = canvas_selector;
-    emscripten_set_mousedown_callback(s, nullptr, false, on_mouse);
-    emscripten_set_mousemove_callback(s, nullptr, false, on_mouse);
-    emscripten_set_mouseleave_callback(s, nullptr, false, on_mouse);
-    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, on_mouse);
-    emscripten_set_touchstart_callback(s, nullptr, false, on_touch);
-    emscripten_set_touchmove_callback(s, nullptr, false, on_touch);
-    emscripten_set_touchend_callback(s, nullptr, false, on_touch);
-    emscripten_set_touchcancel_callback(s, nullptr, false, on_touch);
+    if (bd->gl)
+        listen_to_pointer(canvas_selector);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_resize);
     update_size();
     return true;
+}
+
+bool drawing() {
+    return bd && bd->gl && !bd->gl_lost;
+}
+
+void on_context_change(ContextFn changed) {
+    bd->context_changed = changed;
+}
+
+void stop_drawing() {
+    if (!bd || !bd->gl)
+        return;
+    emscripten_webgl_destroy_context(bd->gl);
+    bd->gl = 0;
 }
 
 void shutdown() {
     if (!bd)
         return;
     emscripten_html5_remove_all_event_listeners(); // this module's listeners only
-    emscripten_webgl_destroy_context(bd->gl);
+    if (bd->gl)
+        emscripten_webgl_destroy_context(bd->gl);
     delete bd;
     bd = nullptr;
 }

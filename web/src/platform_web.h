@@ -9,7 +9,8 @@
 // JavaScript (js_api.h).
 //
 // Implemented features:
-//  [X] WebGL2 context on the given canvas (pair with imgui_impl_opengl3, "#version 300 es").
+//  [X] WebGL2 context on the given canvas (pair with imgui_impl_opengl3, "#version 300 es"), or
+//      none (Output::None: frames are built but not drawn). Context loss and restore reported.
 //  [X] HiDPI: backing store = CSS size x devicePixelRatio; positions are in backing pixels.
 //      The app rasterises fonts and scales its style by platform::scale() (no stretching).
 //  [X] Render on demand: frames are drawn only after input, resize or a DPR change, or while the
@@ -37,11 +38,22 @@ namespace platform {
 // Called once per drawn frame: new_frame(), build the UI, render.
 using FrameFn = void (*)();
 
-// Creates the WebGL2 context on `canvas_selector` (a CSS selector, e.g. "#exposure-quiz-1") and
-// registers the event callbacks on that element. Needs an ImGui context. False if WebGL2 is
-// missing.
-bool init(const char* canvas_selector, FrameFn frame);
+// Output::Canvas creates the WebGL2 context on `canvas_selector` (a CSS selector, e.g.
+// "#exposure-quiz-1") and registers the pointer callbacks on that element; false if WebGL2 is
+// missing. Output::None draws nothing: frames are built (the page shows their items as HTML)
+// and scheduled the same way. Needs an ImGui context.
+enum class Output { Canvas, None };
+bool init(const char* canvas_selector, FrameFn frame, Output output);
 void shutdown();
+
+// True while frames can be drawn: a context that is not lost.
+bool drawing();
+// Called with false on webglcontextlost and with true on webglcontextrestored (after which the
+// GL objects must be made again).
+using ContextFn = void (*)(bool restored);
+void on_context_change(ContextFn changed);
+// Gives the context up for good (the page shows the HTML view instead).
+void stop_drawing();
 
 // Re-reads the canvas CSS size and devicePixelRatio; resizes the backing store if they changed.
 // Returns true when anything changed. Cheap: call on resize notifications and at each frame.

@@ -1,0 +1,125 @@
+// The HTML view: where the module cannot draw (Chromium with --disable-3d-apis: no WebGL, as
+// with Firefox's webgl.disabled or a blocklisted GPU), the quiz is the DOM form itself, visible
+// in the page's flow. The same C++ decides every screen, number and share code, so a reader gets
+// the CLI's result by mouse, by keyboard and by roles, and links cross between the two views.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import axe from 'axe-core';
+import { useBrowserAndServer, openPage } from './harness.mjs';
+import { loadContent, loadPersona, scoreWithCli, completeQuiz, result } from './quiz-driver.mjs';
+
+let browser, server;
+useBrowserAndServer((started) => ({ browser, server } = started), {}, ['--disable-3d-apis']);
+
+const wechat = loadContent('wechat.en.json');
+const instance = (page, call) => page.evaluate(call);
+const idle = (page) => page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+
+async function openHtmlView(url = server.url, contextOptions = {}) {
+  const page = await openPage(browser, url, contextOptions);
+  await page.waitForFunction(() => ['intro', 'results'].includes(window.ExposureQuiz?.instances?.[0]?.screen()), null, { timeout: 20000 });
+  assert.equal(await instance(page, () => window.ExposureQuiz.instances[0].htmlView), true, 'no WebGL: the HTML view');
+  assert.equal(await instance(page, () => getComputedStyle(window.ExposureQuiz.instances[0].canvas).visibility), 'hidden');
+  return page;
+}
+
+// The button the module says does `action`, as the reader sees it.
+async function actionButton(page, action) {
+  const id = await page.evaluate((a) => window.ExposureQuiz.instances[0].items().find((i) => i.action === a)?.id, action);
+  assert.ok(id, `a button with action "${action}" on screen`);
+  return page.locator(`[data-eq-id="${id}"]`);
+}
+
+// Answers every question by the roles and names a screen reader (or a reader) meets, clicking
+// the visible elements with the mouse.
+async function completeByRoles(page, quiz, answers) {
+  for (let guard = 0; guard < quiz.questions.length + 5; guard++) {
+    await idle(page);
+    if ((await instance(page, () => window.ExposureQuiz.instances[0].screen())) === 'results') return;
+    const prompt = await page.getByRole('heading', { level: 1 }).first().innerText();
+    const question = quiz.questions.find((q) => q.prompt === prompt);
+    assert.ok(question, `a question of the quiz on screen: "${prompt}"`);
+    const answer = answers[question.id];
+    if (answer === null) {
+      await (await actionButton(page, 'skip')).click();
+    } else {
+      const wanted = new Set(Array.isArray(answer) ? answer : [answer]);
+      for (const option of question.options) {
+        const box = page.getByRole(question.kind === 'multi' ? 'checkbox' : 'radio', { name: option.label, exact: true });
+        if (wanted.has(option.id) !== (await box.isChecked())) {
+          await box.click();
+          await idle(page);
+        }
+      }
+    }
+    await idle(page);
+    await (await actionButton(page, 'next')).click();
+  }
+  assert.fail('never reached the results');
+}
+
+function expectCli(shown, personaName) {
+  const persona = loadPersona(personaName);
+  const expected = scoreWithCli(persona['$quiz'], persona.answers);
+  assert.equal(shown.score, expected.score, `${personaName}: the page and \`exposure score\` agree to the digit`);
+  assert.equal(shown.band, expected.band);
+  assert.deepEqual(shown.recommendations, expected.recommendations);
+  assert.equal(shown.share, expected.share);
+  return expected;
+}
+
+for (const name of ['wechat-cn86-pay-business', 'wechat-intl-careful', 'wechat-everyday-moderate', 'wechat-skips-personal']) {
+  test(`without WebGL, ${name} completes the quiz by roles with the mouse and gets the CLI's result`, async () => {
+    const page = await openHtmlView();
+    await (await actionButton(page, 'start')).click();
+    await completeByRoles(page, wechat, loadPersona(name).answers);
+    const expected = expectCli(await result(page), name);
+    await page.getByRole('heading', { name: expected.band_title }).waitFor();
+    await page.getByText(String(Math.round(expected.score)), { exact: true }).first().waitFor();
+    assert.deepEqual(page.problems(), []);
+    await page.context().close();
+  });
+}
+
+test('without WebGL, a keyboard-only reader completes the quiz with Tab, Space and Enter', async () => {
+  const page = await openHtmlView();
+  const persona = loadPersona('wechat-intl-careful');
+  await page.keyboard.press('Tab'); // to Start
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  await completeQuiz(page, wechat, persona.answers, 'keyboard');
+  expectCli(await result(page), 'wechat-intl-careful');
+  await page.context().close();
+});
+
+test('a result link made on the canvas opens the same result in the HTML view', async () => {
+  const persona = loadPersona('wechat-cn86-pay-business');
+  const { share, score } = scoreWithCli('wechat.en.json', persona.answers);
+  const page = await openHtmlView(`${server.url}#r=${share}`);
+  const shown = await result(page);
+  assert.equal(shown.score, score);
+  assert.equal(shown.share, share);
+  await page.context().close();
+});
+
+test('the HTML view has no serious or critical axe violation on intro, question and results, light and dark', async () => {
+  const { share } = scoreWithCli('wechat.en.json', loadPersona('wechat-everyday-moderate').answers);
+  for (const colorScheme of ['light', 'dark']) {
+    const check = async (page, where) => {
+      await idle(page);
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => (await window.axe.run()).violations
+        .filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+      assert.deepEqual(violations, [], `${where}, ${colorScheme}`);
+    };
+    const page = await openHtmlView(server.url, { colorScheme, bypassCSP: true }); // axe is injected inline
+    await check(page, 'intro');
+    await (await actionButton(page, 'start')).click();
+    await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+    await check(page, 'a question');
+    await page.goto(`${server.url}#r=${share}`);
+    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'results');
+    await check(page, 'results');
+    await page.context().close();
+  }
+});
