@@ -9,7 +9,8 @@
 //   page.itemsChanged()        items() changed (the module decides; once per change)
 //   page.height(cssPx)         the content's height: the canvas must be that tall on return
 //   page.contextChanged(restored)  the WebGL context was lost (false) or restored (true)
-// Copying to the clipboard, opening a source and scrolling the quiz into view are answered here.
+// Copying to the clipboard, opening a source, printing and scrolling the quiz into view are
+// answered here.
 class Core {
   // Instantiates the Emscripten factory with the compiled wasm module for `canvas`.
   static async create(factory, wasmModule, canvas, page, onAbort) {
@@ -22,6 +23,7 @@ class Core {
       eqCopy: (text) => core && core._copy(text),
       eqOpen: (url) => Core._open(url),
       eqContext: (restored) => page.contextChanged(restored),
+      eqPrint: () => window.print(),
       eqRevealTop: () => {
         const top = canvas.getBoundingClientRect().top;
         if (top < 0) window.scrollBy({ top: top - 8, behavior: 'auto' });
@@ -75,6 +77,8 @@ class Core {
       this._withString(shareCode || '', (c) => this.m._eq_start(s, u, c, canvas ? 1 : 0))));
   }
   useHtmlView() { this.m._eq_use_html_view(); }
+  // Builds the frame at once: items() are ready when this returns.
+  setPrinting(on) { this.m._eq_set_printing(on ? 1 : 0); }
   resized() { this.m._eq_resized(); }
   setVisible(visible) { this.m._eq_set_visible(visible ? 1 : 0); }
   activate(id) { this.m._eq_activate(id); }

@@ -244,8 +244,9 @@ class Instance {
       itemsChanged: () => { if (this._semantics) this._semantics.schedule(); },
       height: (height) => {
         this.canvas.style.height = `${height}px`;
+        this._height = height;
         // The root holds the tallest height so far (heightHolder); the HTML view has its own.
-        if (holder && !this.htmlView) holder.update(height);
+        if (holder && !this.htmlView && !this.printing) holder.update(height);
       },
       contextChanged: (restored) => this._onContext(restored),
     };
@@ -271,21 +272,26 @@ class Instance {
     const pageUrl = o.shareUrl || location.href.split('#')[0];
     // Without WebGL 2 the module draws nothing and the DOM form is the quiz: the HTML view.
     const drawn = core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '', true) === 1;
+    this._htmlView = !drawn;
     if (!drawn) this._hideCanvas();
     this._semantics = new Semantics(this, core, { visible: !drawn }); // the DOM form over the canvas
     this._watchSize();
     this._watchVisibility();
+    this._watchPrint();
     await new Promise((resolve) => { this._onReady = resolve; });
   }
 
   // instance.htmlView: true when the quiz is shown as HTML, not drawn on the canvas.
-  get htmlView() { return this._semantics ? this._semantics.visible : false; }
+  get htmlView() { return !!this._htmlView; }
 
   // The canvas keeps its width (the module lays out for it) but takes no room and shows nothing.
-  _hideCanvas() {
-    Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', visibility: 'hidden', pointerEvents: 'none' });
+  _hideCanvas(hidden = true) {
+    Object.assign(this.canvas.style, hidden ? { position: 'absolute', left: '0', top: '0', visibility: 'hidden', pointerEvents: 'none' }
+      : { position: '', left: '', top: '', visibility: '', pointerEvents: '' });
     this.root.style.minHeight = '';
-    if (this._holder) this._holder.stop();
+    if (!this._holder) return;
+    if (hidden) this._holder.stop();
+    else this._holder.update(this._height || 0);
   }
 
   // A lost WebGL context: the answers live in the module, which draws nothing meanwhile. If the
@@ -300,9 +306,35 @@ class Instance {
   _useHtmlView() {
     if (!this._running() || this.htmlView) return;
     this._core.useHtmlView();
+    this._htmlView = true;
     this._hideCanvas();
     this._semantics.setVisible(true);
     this.element.dispatchEvent(new CustomEvent('exposurequiz:view', { detail: { view: 'html' }, bubbles: true }));
+  }
+
+  // On paper (the results' "Print or save my plan", Ctrl+P, Save as PDF) a canvas prints black:
+  // the page prints the HTML view instead, on white, with every action.
+  _watchPrint() {
+    const media = matchMedia('print');
+    const onMedia = () => this._printView(media.matches);
+    const before = () => this._printView(true);
+    const after = () => this._printView(false);
+    media.addEventListener('change', onMedia);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    this._cleanups.push(() => {
+      media.removeEventListener('change', onMedia);
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    });
+  }
+
+  _printView(on) {
+    if (!this._running() || !!this.printing === on) return;
+    this.printing = on;
+    this._core.setPrinting(on);
+    if (!this.htmlView) this._hideCanvas(on);
+    this._semantics.setPrinting(on);
   }
 
   _applyTheme() {

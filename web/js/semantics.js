@@ -337,9 +337,22 @@ class Semantics {
     }
   }
 
+  // On paper: the HTML view whatever the screen shows, without the buttons, links with their
+  // addresses. Built now, not at the next frame: the browser lays out for print on return.
+  setPrinting(on) {
+    this.printing = on;
+    if (on && !this.visible) this.overCanvas = true;
+    if (on || this.overCanvas) this.rebuild(on || !this.overCanvas);
+    if (!on) this.overCanvas = false;
+  }
+
   // Switches between the transparent layer and the HTML view, rebuilding every element.
   setVisible(visible) {
     if (this.visible === visible) return;
+    this.rebuild(visible);
+  }
+
+  rebuild(visible) {
     this.visible = visible;
     for (const node of this.nodes.values()) {
       node.el.remove();
@@ -386,13 +399,17 @@ class Semantics {
         }
         break;
       case 'button':
-        if (this.visible) Object.assign(el.style, PRIMARY_ACTIONS.has(item.action) ? SHOWN.primary : {}, { opacity: item.disabled ? '0.55' : '1' });
+        if (this.visible) {
+          Object.assign(el.style, PRIMARY_ACTIONS.has(item.action) ? SHOWN.primary : {},
+            { opacity: item.disabled ? '0.55' : '1', display: this.printing ? 'none' : 'inline-block' });
+        }
         attr(el, 'aria-disabled', item.disabled ? 'true' : null);
         attr(el, 'aria-pressed', item.pressed === undefined ? null : String(item.pressed));
         attr(el, 'aria-expanded', item.expanded === undefined ? null : String(item.expanded));
         break;
       case 'link':
         attr(el, 'href', item.href || null);
+        if (this.printing && item.href && node.text.textContent === item.name) node.text.textContent = `${item.name} (${item.href})`;
         break;
       case 'progressbar':
         attr(el, 'aria-label', item.name);

@@ -43,6 +43,7 @@ struct App {
     std::string page_url; // the share link is page_url + "#r=" + share_code
     double copied_at = -1;
     bool all_recommendations = false; // "Show all N actions"
+    bool printing = false;            // the page is printing: every action, the light theme
 
     // Look and time.
     bool html_view = false; // nothing is drawn: the page shows the items as HTML (frame.h)

@@ -97,7 +97,7 @@ void frame() {
     const float s = platform::scale();
     const bool drawing = platform::drawing();
     if (fonts::build(s, drawing) || a.style_dirty || s != g_style_scale) {
-        theme::apply(a.dark, a.accent, s);
+        theme::apply(a.dark && !a.printing, a.accent, s); // paper is white
         g_style_scale = s;
         a.style_dirty = false;
     }
@@ -174,6 +174,10 @@ int start(const char* canvas_selector, const char* page_url, const char* share_c
     a.transition_start = -100; // the first screen appears without a slide
     platform::request_frames();
     return drawn ? 1 : 2;
+}
+
+void draw_now() {
+    frame();
 }
 
 void use_html_view() {

@@ -14,6 +14,8 @@
 // the quiz is drawn on the canvas, 2 when it is not (no WebGL 2, or `canvas` false: the page
 // shows the items as its HTML view), 0 without a quiz.
 int start(const char* canvas_selector, const char* page_url, const char* share_code, bool canvas);
+// Builds (and draws) a frame now, not at the next animation frame: the page is about to print.
+void draw_now();
 // From now on nothing is drawn (a lost context that did not come back): the HTML view.
 void use_html_view();
 void stop();

@@ -135,10 +135,10 @@ constexpr const char* kRoleNames[] = {"button", "radio",       "checkbox", "head
                                       "text",   "progressbar", "link",     "radiogroup",
                                       "group",  "list",        "listitem"};
 constexpr const char* kActionNames[] = {
-    "",         "start",     "next",           "back",  "skip", "toggle-help",
-    "show-all", "copy-link", "change-answers", "retake"};
+    "",         "start",     "next",           "back",   "skip", "toggle-help",
+    "show-all", "copy-link", "change-answers", "retake", "print"};
 static_assert(std::size(kRoleNames) == size_t(Role::ListItem) + 1, "a name for every Role");
-static_assert(std::size(kActionNames) == size_t(Action::Retake) + 1, "a name for every Action");
+static_assert(std::size(kActionNames) == size_t(Action::Print) + 1, "a name for every Action");
 
 const char* role_name(Role role) {
     return kRoleNames[size_t(role)];

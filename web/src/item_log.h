@@ -40,7 +40,8 @@ enum class Action {
     ShowAll,
     CopyLink,
     ChangeAnswers,
-    Retake
+    Retake,
+    Print
 };
 const char* role_name(Role role);
 const char* action_name(Action action); // "next", "toggle-help", ...; "" for None

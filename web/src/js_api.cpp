@@ -38,6 +38,7 @@ EM_JS(void, js_copy_text, (const char* text), { Module['eqCopy'](UTF8ToString(te
 EM_JS(void, js_open_url, (const char* url), { Module['eqOpen'](UTF8ToString(url)); });
 EM_JS(void, js_reveal_top, (), { Module['eqRevealTop'](); });
 EM_JS(void, js_context_changed, (int restored), { Module['eqContext'](!!restored); });
+EM_JS(void, js_print, (), { Module['eqPrint'](); });
 // clang-format on
 
 struct Event {
@@ -75,6 +76,9 @@ void reveal_top() {
 }
 void context_changed(bool restored) {
     js_context_changed(restored ? 1 : 0);
+}
+void print() {
+    js_print();
 }
 
 } // namespace js
@@ -218,6 +222,13 @@ EMSCRIPTEN_KEEPALIVE int eq_start(const char* canvas_selector, const char* page_
 
 EMSCRIPTEN_KEEPALIVE void eq_use_html_view() {
     use_html_view();
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_set_printing(int on) {
+    App& a = app();
+    a.printing = on != 0;
+    a.style_dirty = true;
+    draw_now();
 }
 
 EMSCRIPTEN_KEEPALIVE void eq_resized() {

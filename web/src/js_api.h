@@ -13,6 +13,8 @@
 //                                         1: drawn on the canvas; 2: not drawn (no WebGL 2, or
 //                                         canvas 0): the page shows the items as its HTML view
 //   eq_use_html_view()                    stop drawing for good (a lost context that stayed away)
+//   eq_set_printing(on)                   the page is printing: every action, the light palette;
+//                                         the frame is built at once, so items() are ready
 //   eq_resized()                          the canvas's width or devicePixelRatio changed
 //   eq_set_visible(visible)               0 while the canvas is scrolled out of view: no frames
 //   eq_activate(id)                       the item acts as if clicked, in the next frame
@@ -52,5 +54,7 @@ void open_url(const std::string& url);
 void reveal_top();
 // Module.eqContext(restored): the WebGL context was lost (false) or restored (true).
 void context_changed(bool restored);
+// Module.eqPrint(): open the browser's print dialog ("Print or save my plan").
+void print();
 
 } // namespace js

@@ -260,7 +260,8 @@ void draw_recommendations(App& app, const exposure::Report& report) {
     section_title("What to do first");
     constexpr int kFirst = 5; // the rest behind "Show all"
     const int total = int(report.recommendations.size());
-    const int shown = app.all_recommendations ? total : std::min(total, kFirst);
+    const bool all = app.all_recommendations || app.printing; // a printed plan has every action
+    const int shown = all ? total : std::min(total, kFirst);
     int n = 0;
     const int list = ui::begin_group(ui::Role::List, "What to do first", true);
     for (int k = 0; k < shown; k++) {
@@ -317,7 +318,7 @@ void draw_recommendations(App& app, const exposure::Report& report) {
             ui::space(12);
     }
     ui::end_group(list);
-    if (total > kFirst) {
+    if (total > kFirst && !app.printing) {
         ui::space(8);
         const std::string label = app.all_recommendations
                                       ? "Show fewer"
@@ -401,7 +402,12 @@ void draw_share(App& app) {
     if (ui::button("retake", ui::Action::Retake, "Retake the quiz", ui::ButtonKind::Ghost,
                    retake_box))
         retake();
-    c.y = retake_box.Max.y;
+    c.y = retake_box.Max.y + gap;
+    const float print_w = stacked ? c.width : ui::button_width("Print or save my plan");
+    if (ui::button("print", ui::Action::Print, "Print or save my plan", ui::ButtonKind::Ghost,
+                   ImRect(c.x, c.y, c.x + print_w, c.y + row)))
+        js::print();
+    c.y += row;
     if (!app.quiz->outro.empty()) {
         ui::space(28);
         ui::text(Face::Small, p.text_muted, app.quiz->outro);
