@@ -443,13 +443,20 @@ test('text contrast is at least 4.5:1 in every theme (7:1 with prefers-contrast:
 
 // [SECTION] Without the canvas
 
-test('without WebAssembly (V8 jitless, as in Lockdown Mode) the page says so and links to the plain questions page', async () => {
+// Without WebAssembly the JavaScript core (exposure-quiz-core-nowasm.js) runs; these flags also
+// remove WebGL, which the canvas cannot do without, so that is what the page names.
+test('without WebAssembly or WebGL (V8 jitless, --disable-3d-apis) the page runs the JavaScript core, says it needs WebGL 2 and links to the plain questions page', async () => {
   const hardened = await launchBrowser(['--js-flags=--jitless', '--disable-3d-apis']);
   try {
     const page = await openPage(hardened, server.url);
     assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined', 'the flags remove WebAssembly');
-    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'error');
-    assert.match(await page.getByRole('alert').innerText(), /needs WebAssembly/);
+    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'error', null, { timeout: 30000 });
+    const message = await page.getByRole('alert').innerText();
+    assert.match(message, /needs WebGL 2/);
+    assert.doesNotMatch(message, /WebAssembly/, 'WebAssembly is not what is missing: the JavaScript core ran');
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(fetched.some((p) => p.endsWith('/exposure-quiz-core-nowasm.js')), `the JavaScript core was loaded; fetched: ${fetched.join(' ')}`);
+    assert.ok(!fetched.some((p) => p.endsWith('.wasm')), 'no .wasm was fetched');
     await page.getByRole('link', { name: /plain page/ }).click();
     await page.waitForLoadState();
     assert.match(page.url(), /questions\.html$/);

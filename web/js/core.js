@@ -12,10 +12,11 @@
 // Copying to the clipboard, opening a source, printing and scrolling the quiz into view are
 // answered here.
 class Core {
-  // Instantiates the Emscripten factory with the compiled wasm module for `canvas`.
+  // Instantiates the Emscripten factory for `canvas`: with the compiled wasm module, or (the
+  // JavaScript build) with none.
   static async create(factory, wasmModule, canvas, page, onAbort) {
     let core = null;
-    const m = await factory({
+    const options = {
       eqCanvas: canvas, // found through this, not document.querySelector (shadow roots)
       eqEmit: (type, json) => queueMicrotask(() => page.event(type, json ? JSON.parse(json) : {})),
       eqItems: () => page.itemsChanged(),
@@ -28,14 +29,19 @@ class Core {
         const top = canvas.getBoundingClientRect().top;
         if (top < 0) window.scrollBy({ top: top - 8, behavior: 'auto' });
       },
-      instantiateWasm: (imports, done) => {
-        WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
-        return {};
-      },
       print: (t) => console.log(t),
       printErr: (t) => console.warn(t),
       onAbort,
-    });
+    };
+    // The wasm build: instantiate the module the loader compiled once for the page. The
+    // JavaScript build (exposure-quiz-core-nowasm.js, wasmModule null) has nothing to instantiate.
+    if (wasmModule) {
+      options.instantiateWasm = (imports, done) => {
+        WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
+        return {};
+      };
+    }
+    const m = await factory(options);
     core = new Core(m);
     return core;
   }

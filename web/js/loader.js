@@ -67,13 +67,22 @@ async function compileWasm(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-let core = null; // Promise<[factory, WebAssembly.Module]>
+// Hardened browsers (iPhone Lockdown Mode, Tor Browser at Safer) remove WebAssembly: there the
+// same module compiled to JavaScript (exposure-quiz-core-nowasm.js, -sWASM=0) runs instead, with
+// nothing to compile. The single-file page carries only the wasm build.
+let core = null; // Promise<[factory, WebAssembly.Module | null]>
 function loadCore() {
   if (!core) {
-    core = Promise.all([
-      bundle ? Promise.resolve(bundle.core) : import(here('exposure-quiz-core.js')).then((m) => m.default),
-      compileWasm(here('exposure-quiz-core.wasm')),
-    ]);
+    if (typeof WebAssembly !== 'object') {
+      core = bundle
+        ? Promise.reject(new DownloadError('This browser cannot show the quiz: it needs WebAssembly, which is turned off or not supported here.'))
+        : import(here('exposure-quiz-core-nowasm.js')).then((m) => [m.default, null]);
+    } else {
+      core = Promise.all([
+        bundle ? Promise.resolve(bundle.core) : import(here('exposure-quiz-core.js')).then((m) => m.default),
+        compileWasm(here('exposure-quiz-core.wasm')),
+      ]);
+    }
     core.catch(() => { core = null; }); // a later mount may retry
   }
   return core;
@@ -88,7 +97,7 @@ function loadFont(name) {
   return fonts[name];
 }
 
-// The quiz file did not arrive: its message is already written for the reader.
+// The quiz file did not arrive (or the core cannot run): its message is already written for the reader.
 class DownloadError extends Error {}
 
 async function fetchText(url) {
@@ -218,11 +227,6 @@ class Instance {
 
   async _start() {
     const o = this.options;
-    // Hardened browsers (iPhone Lockdown Mode, Tor Browser at Safer) remove WebAssembly.
-    if (typeof WebAssembly !== 'object') {
-      this._fail('This browser cannot show the quiz: it needs WebAssembly, which is turned off or not supported here.');
-      return offerQuestionsPage(this, 'WebAssembly');
-    }
     const quizUrl = new URL(o.quiz || 'wechat.en.json', BASE).href;
     const quizName = quizUrl.split('/').pop().split(/[?#]/)[0];
     let factory, wasmModule, text, regular, bold;
