@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import axe from 'axe-core';
-import { useBrowserAndServer, openPage } from './harness.mjs';
+import { useBrowserAndServer, openPage, launchBrowser } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli, completeQuiz, result } from './quiz-driver.mjs';
 
 let browser, server;
@@ -15,8 +15,8 @@ const wechat = loadContent('wechat.en.json');
 const instance = (page, call) => page.evaluate(call);
 const idle = (page) => page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
 
-async function openHtmlView(url = server.url, contextOptions = {}) {
-  const page = await openPage(browser, url, contextOptions);
+async function openHtmlView(url = server.url, contextOptions = {}, inBrowser = browser) {
+  const page = await openPage(inBrowser, url, contextOptions);
   await page.waitForFunction(() => ['intro', 'results'].includes(window.ExposureQuiz?.instances?.[0]?.screen()), null, { timeout: 20000 });
   assert.equal(await instance(page, () => window.ExposureQuiz.instances[0].htmlView), true, 'no WebGL: the HTML view');
   assert.equal(await instance(page, () => getComputedStyle(window.ExposureQuiz.instances[0].canvas).visibility), 'hidden');
@@ -121,5 +121,22 @@ test('the HTML view has no serious or critical axe violation on intro, question 
     await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'results');
     await check(page, 'results');
     await page.context().close();
+  }
+});
+
+test('as in Lockdown Mode (V8 jitless: no WebAssembly; no WebGL), the quiz runs on the JavaScript core as the HTML view and gives the CLI result', async () => {
+  const hardened = await launchBrowser(['--js-flags=--jitless', '--disable-3d-apis']);
+  try {
+    const page = await openHtmlView(server.url, {}, hardened);
+    assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined', 'the flags remove WebAssembly');
+    await (await actionButton(page, 'start')).click();
+    await completeByRoles(page, wechat, loadPersona('wechat-everyday-moderate').answers);
+    expectCli(await result(page), 'wechat-everyday-moderate');
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(fetched.some((p) => p.endsWith('/exposure-quiz-core-nowasm.js')), `the JavaScript core was loaded; fetched: ${fetched.join(' ')}`);
+    assert.ok(!fetched.some((p) => p.endsWith('.wasm')), 'no .wasm was fetched');
+    assert.deepEqual(page.problems(), []);
+  } finally {
+    await hardened.close();
   }
 });

@@ -164,20 +164,6 @@ function heightHolder(element, property) {
   };
 }
 
-// Without WebAssembly or WebGL 2 (or scripts): the questions as a plain page, built from the quiz file.
-function offerQuestionsPage(instance, needs) {
-  const box = instance.status;
-  if (!box || !box.isConnected || bundle) return; // a single-file page has no questions.html beside it
-  const p = document.createElement('p');
-  p.style.margin = '12px 0 0';
-  const a = document.createElement('a');
-  a.href = here('questions.html');
-  a.textContent = 'Read the questions as a plain page instead';
-  a.style.color = 'inherit';
-  p.append(a, ` (you can answer them there for yourself; the score needs ${needs}).`);
-  box.append(p);
-}
-
 // [SECTION] Instances
 const instances = [];
 const CONTEXT_GRACE_MS = 3000; // how long a lost WebGL context may take to come back
