@@ -49,7 +49,7 @@ async function idleCost(page) {
 }
 
 // Takes the whole quiz with the mouse as a realistic reader, then reads the size of the wasm
-// memory (the module is the instance's private field: fine for a measurement, not for an API).
+// memory.
 async function finishQuizAndMeasureHeap(page) {
   const persona = loadPersona('wechat-cn86-pay-business');
   await startQuiz(page);
@@ -60,6 +60,53 @@ async function finishQuizAndMeasureHeap(page) {
   });
 }
 
+// The fallback path (no WebAssembly, no WebGL: the JavaScript core and the HTML view): how long
+// from a click on Next until the next question is on screen, in ms, for `count` questions.
+async function nextQuestionTimes(page, count) {
+  await page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+  await page.evaluate(() => document.querySelector(`[data-eq-id="${window.ExposureQuiz.instances[0].items().find((i) => i.action === 'start').id}"]`).click());
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    times.push(await page.evaluate(async () => {
+      const instance = window.ExposureQuiz.instances[0];
+      await new Promise((resolve) => (instance.screen() === 'question' ? resolve() : instance.element.addEventListener('exposurequiz:screen', resolve, { once: true })));
+      await instance.whenIdle();
+      const layer = instance.root.querySelector('.exposure-quiz-semantics');
+      layer.querySelector('input').click(); // an answer, so Next is enabled
+      await instance.whenIdle();
+      const next = instance.items().find((item) => item.action === 'next');
+      const shown = new Promise((resolve) => instance.element.addEventListener('exposurequiz:screen', () => resolve(performance.now()), { once: true }));
+      const start = performance.now();
+      layer.querySelector(`[data-eq-id="${next.id}"]`).click();
+      return (await shown) - start;
+    }));
+  }
+  return times;
+}
+
+// The timings of `runs` loads: the first one's, then fresh loads until there are enough.
+async function moreTimings(browser, url, firstTiming) {
+  const timings = [firstTiming];
+  while (timings.length < runs) {
+    const run = await loadOnce(browser, url);
+    timings.push(run.timing);
+    await run.context.close();
+  }
+  return timings;
+}
+
+async function fallbackFigures(server) {
+  const hardened = await launchBrowser(['--js-flags=--jitless', '--disable-3d-apis']);
+  try {
+    const first = await loadOnce(hardened, server.url, { collectBytes: true });
+    const next = await nextQuestionTimes(first.page, 7);
+    await first.context.close();
+    return { transfers: first.transfers, timings: await moreTimings(hardened, server.url, first.timing), next };
+  } finally {
+    await hardened.close();
+  }
+}
+
 const server = await startServer();
 const browser = await launchBrowser();
 try {
@@ -68,13 +115,7 @@ try {
   const idle = await idleCost(first.page);
   const heap = await finishQuizAndMeasureHeap(first.page);
   await first.context.close();
-
-  const timings = [first.timing];
-  for (let i = 1; i < runs; i++) {
-    const run = await loadOnce(browser, server.url);
-    timings.push(run.timing);
-    await run.context.close();
-  }
+  const timings = await moreTimings(browser, server.url, first.timing);
 
   const raw = first.transfers.reduce((sum, t) => sum + t.raw, 0);
   const gzip = first.transfers.reduce((sum, t) => sum + t.gzip, 0);
@@ -90,6 +131,15 @@ try {
     ['frames drawn over 5 s idle', String(idle.frames), '0'],
     ['wasm heap after finishing the quiz', heap.heap === null ? `n/a (${heap.screen})` : kb(heap.heap), ''],
   ];
+  const fallback = await fallbackFigures(server);
+  const fallbackGzip = fallback.transfers.reduce((sum, t) => sum + t.gzip, 0);
+  rows.push(
+    ['fallback (jitless, no WebGL): bytes for first render (gzip -9)', kb(fallbackGzip), 'at most 300 KB'],
+    [`fallback: navigation -> interactive (median of ${runs})`, `${median(fallback.timings.map((t) => t.interactive)).toFixed(0)} ms`, 'within 2000 ms'],
+    [`fallback: click on Next -> next question (median of ${fallback.next.length})`, `${median(fallback.next).toFixed(0)} ms`, 'within 200 ms'],
+  );
+  console.log('\nFiles transferred for the first render on the fallback path:');
+  for (const t of fallback.transfers) console.log(`  ${new URL(t.url).pathname.padEnd(32)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)} gzip`);
   console.log('\n| measure | value | target |\n|---|---|---|');
   for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
 } finally {

@@ -140,3 +140,16 @@ test('as in Lockdown Mode (V8 jitless: no WebAssembly; no WebGL), the quiz runs 
     await hardened.close();
   }
 });
+
+test('embedded with embed.js in a blog post (in a shadow root), the quiz runs as the HTML view there too', async () => {
+  const page = await openPage(browser, `${server.url}examples/blog-post.html`);
+  await page.locator('#quiz-wechat').scrollIntoViewIfNeeded(); // embeds mount when they come near
+  await page.waitForFunction(() => window.ExposureQuiz?.instances?.some((i) => i.element.id === 'quiz-wechat' && i.screen() === 'intro'), null, { timeout: 20000 });
+  const isHtml = await page.evaluate(() => window.ExposureQuiz.instances.find((i) => i.element.id === 'quiz-wechat').htmlView);
+  assert.equal(isHtml, true);
+  const host = page.locator('#quiz-wechat');
+  await host.getByRole('button', { name: 'Start the quiz' }).click();
+  await host.getByRole('heading', { name: wechat.questions[0].prompt }).waitFor();
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});

@@ -26,12 +26,15 @@
 // instance.screen()  'loading' | 'intro' | 'question' | 'results' | 'error'
 // instance.palette() the colours the canvas draws with ({name: '#rrggbb', dark}), for contrast checks
 // instance.memoryBytes() the module's WebAssembly memory, in bytes
+// instance.htmlView  true when the quiz is shown as HTML, not drawn (no WebGL 2, a lost context;
+//                    see web/README.md); instance.printing while the page prints
 // Accessibility: a transparent DOM form mirrors the canvas (web/js/semantics.js): real
 // headings, fieldsets, radios, checkboxes, buttons and links over their canvas items, keyboard
 // focus in the DOM, a polite live region; honours prefers-reduced-motion and prefers-contrast.
 // instance.framesRendered(), instance.whenIdle(), instance.destroy(), instance.canvas
 // Events on the element: exposurequiz:ready, :answer {question, answer, skipped},
-// :result (the result object), :screen {screen}, :error {message, details}.
+// :result (the result object), :screen {screen}, :view {view: 'html'} (a lost context handed over),
+// :error {message, details}.
 //
 // Each instance has its own WebAssembly module instance and canvas; the compiled module, the
 // fonts and the Emscripten factory are fetched once per page and shared.
