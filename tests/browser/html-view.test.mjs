@@ -5,11 +5,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import axe from 'axe-core';
-import { useBrowserAndServer, openPage, launchBrowser } from './harness.mjs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { useBrowserAndServer, openPage, launchBrowser, DIST } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli, completeQuiz, result } from './quiz-driver.mjs';
 
+// An iframe embed on a host page of the same origin (see docs/embedding.md).
+const routes = {
+  '/frame-host.html': (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="/favicon.svg">'
+      + '<script src="/embed.js" defer></script></head><body style="margin:0"><iframe id="f" data-exposure-quiz-frame'
+      + ' src="/frame.html?quiz=messaging.en.json&id=msg" title="Quiz" style="display:block;width:100%;height:300px;border:0"></iframe></body></html>');
+  },
+};
+
 let browser, server;
-useBrowserAndServer((started) => ({ browser, server } = started), {}, ['--disable-3d-apis']);
+useBrowserAndServer((started) => ({ browser, server } = started), { routes }, ['--disable-3d-apis']);
 
 const wechat = loadContent('wechat.en.json');
 const instance = (page, call) => page.evaluate(call);
@@ -151,5 +163,48 @@ test('embedded with embed.js in a blog post (in a shadow root), the quiz runs as
   await host.getByRole('button', { name: 'Start the quiz' }).click();
   await host.getByRole('heading', { name: wechat.questions[0].prompt }).waitFor();
   assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
+
+test('as in Lockdown Mode, a keyboard-only reader completes the quiz with Tab, Space and Enter', async () => {
+  const hardened = await launchBrowser(['--js-flags=--jitless', '--disable-3d-apis']);
+  try {
+    const page = await openHtmlView(server.url, {}, hardened);
+    await page.keyboard.press('Tab'); // to Start
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+    await completeQuiz(page, wechat, loadPersona('wechat-skips-personal').answers, 'keyboard');
+    expectCli(await result(page), 'wechat-skips-personal');
+    assert.deepEqual(page.problems(), []);
+  } finally {
+    await hardened.close();
+  }
+});
+
+test('in an iframe embed the HTML view tells the host page its height, and the iframe follows it', async () => {
+  const page = await openPage(browser, `${server.url}frame-host.html`);
+  const frame = page.frameLocator('#f');
+  await frame.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  const inner = page.frame({ url: /frame\.html/ });
+  assert.equal(await inner.evaluate(() => window.ExposureQuiz.instances[0].htmlView), true);
+  const height = () => inner.evaluate(() => Math.ceil(document.getElementById('quiz').getBoundingClientRect().height));
+  await page.waitForFunction((h) => Math.abs(document.getElementById('f').getBoundingClientRect().height - h) < 1, await height());
+  await frame.getByRole('button', { name: 'Start the quiz' }).click();
+  await inner.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  await inner.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+  await page.waitForFunction((h) => document.getElementById('f').getBoundingClientRect().height >= h - 1, await height());
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
+
+test('the single-file page opened from file:// runs as the HTML view and fetches nothing', async () => {
+  const file = pathToFileURL(path.join(DIST, 'wechat-quiz.html')).href;
+  const page = await openHtmlView(file);
+  const requests = [];
+  page.on('request', (r) => { if (!r.url().startsWith('data:') && r.url() !== file) requests.push(r.url()); });
+  await (await actionButton(page, 'start')).click();
+  await completeByRoles(page, wechat, loadPersona('wechat-intl-careful').answers);
+  expectCli(await result(page), 'wechat-intl-careful');
+  assert.deepEqual(requests, [], 'nothing fetched');
   await page.context().close();
 });
