@@ -6,6 +6,7 @@
 // [SECTION] score
 // [SECTION] lint
 // [SECTION] stats
+// [SECTION] compare-locales
 // [SECTION] main
 //
 // Exit codes: 0 success, 1 the input has problems (invalid content, bad answers or share code,
@@ -16,6 +17,7 @@
 #include "exposure/answers.hpp"
 #include "exposure/diagnostic.hpp"
 #include "exposure/loader.hpp"
+#include "exposure/locales.hpp"
 #include "exposure/quiz.hpp"
 #include "exposure/report_json.hpp"
 #include "exposure/scoring.hpp"
@@ -54,6 +56,7 @@ commands:
                        score answers and print the report
   lint FILE...         warn about content that loads but cannot work as intended
   stats FILE           counts and the lowest and highest reachable score
+  compare-locales A B  check that B translates A: same structure, every text translated
   help COMMAND         more about one command
 
 exit status: 0 success; 1 problems in the input (or lint warnings); 2 a wrong command line.
@@ -100,9 +103,28 @@ the best a search found, how many answer-set classes were examined, and the time
 --seed N    the search's random seed (default 20261126)
 Exit status: 0 on success, 1 when the file does not load.
 )txt"},
+        {"compare-locales", R"txt(usage: exposure compare-locales A.json B.json
+
+Checks that B is a translation of A: two locale files of one quiz must have the same
+structure and differ only in their text. Prints every difference on stdout as
+  B.json: /json/pointer: what differs
+or, when they agree,
+  B.json: agrees with A.json (N questions)
+Structure (locale-structure): schema, id, version, reviewed, minutes; the ids and order of
+categories, questions, options, bands, recommendations and sources; weights, categories of
+questions, kinds, points, caps, exclusive, skippable, show_if, band maxima, when, fix and
+source urls. Text (title, intro, outro, descriptions, prompts, help, labels, details, band
+titles and summaries, recommendation titles and bodies, source titles): empty in B where A
+has one (locale-empty), or the same as in A (locale-untranslated). A text may stay the same
+when it has nothing to translate: with http(s) addresses and product names (WeChat, Weixin,
+WhatsApp, Signal, Telegram, iMessage, Messenger, Android, iPhone, iCloud, Google, Apple,
+Tencent, Facebook) taken out, no run of 4 or more ASCII letters is left ("Signal", "SMS",
+"2FA" and Chinese text may stay the same; "None of these" may not).
+Exit status: 0 when they agree, 1 on any difference (or a file that does not load).
+)txt"},
         {"help", R"txt(usage: exposure help COMMAND
 
-Prints the help of one command: validate, score, lint, stats.
+Prints the help of one command: validate, score, lint, stats, compare-locales.
 )txt"},
     };
     return help;
@@ -384,6 +406,37 @@ int stats(const std::vector<std::string>& args) {
 }
 
 // -------------------------------------------------------------------------------------------
+// [SECTION] compare-locales
+// -------------------------------------------------------------------------------------------
+
+int compare_locales(const std::vector<std::string>& args) {
+    std::string error;
+    const std::optional<Arguments> parsed = parse(args, {}, error);
+    if (!parsed) {
+        return usage_error(error);
+    }
+    if (parsed->positional.size() != 2) {
+        return usage_error("compare-locales needs exactly two files, A and B");
+    }
+    const std::string& path_a = parsed->positional[0];
+    const std::string& path_b = parsed->positional[1];
+    const std::optional<exposure::Quiz> a = load(path_a);
+    const std::optional<exposure::Quiz> b = load(path_b);
+    if (!a || !b) {
+        return 1;
+    }
+    const std::vector<exposure::Diagnostic> differences = exposure::compare_locales(*a, *b);
+    for (const exposure::Diagnostic& difference : differences) {
+        std::cout << exposure::format_diagnostic(path_b, difference) << "\n";
+    }
+    if (differences.empty()) {
+        std::cout << path_b << ": agrees with " << path_a << " (" << b->questions.size()
+                  << " questions)\n";
+    }
+    return differences.empty() ? 0 : 1;
+}
+
+// -------------------------------------------------------------------------------------------
 // [SECTION] main
 // -------------------------------------------------------------------------------------------
 
@@ -415,7 +468,11 @@ int run(const std::vector<std::string>& argv) {
         return print_command_help(rest[0]);
     }
     static const std::map<std::string, Command, std::less<>> commands = {
-        {"validate", validate}, {"score", score}, {"lint", lint}, {"stats", stats}};
+        {"validate", validate},
+        {"score", score},
+        {"lint", lint},
+        {"stats", stats},
+        {"compare-locales", compare_locales}};
     const auto it = commands.find(command);
     if (it == commands.end()) {
         return usage_error("unknown command '" + command + "'");

@@ -2,13 +2,15 @@
 //
 // [SECTION] base64url and checksum
 // [SECTION] Bits
+// [SECTION] Scoring hash
 // [SECTION] Encode
 // [SECTION] Decode
 //
 // decode_share checks, in order, and stops at the first problem (one Diagnostic, pointer ""):
 // empty, too long, a character outside base64url, too short to hold a header, checksum (a
 // failed checksum on a code whose answers run out early is reported as cut off, otherwise as
-// damaged), version, quiz, content, question count, then each answer: state, option range, an
+// damaged), version (1 or 2; format 1 checks the file's content hash, format 2 the scoring
+// hash), quiz, content, question count, then each answer: state, option range, an
 // empty multi answer, an exclusive option among others, a skip where none is allowed, and no
 // data after the last answer. The format cannot express a single question with several options
 // (a single answer is one index), so that case needs no check.
@@ -17,8 +19,8 @@
 // words: share-malformed for anything that is not a share code (empty, too long, a bad
 // character, an impossible length, cut off, format 0, an unknown answer state, extra data);
 // share-damaged for a failed checksum; share-other-version for a newer format;
-// share-other-quiz for another quiz id, another content hash or another question count (the
-// code belongs to another quiz or another version of this one); share-invalid-answers for
+// share-other-quiz for another quiz id, another content or scoring hash or another question count
+// (the code belongs to another quiz or another version of this one); share-invalid-answers for
 // answers that break a rule (option out of range, an empty multi answer, an exclusive option
 // with others, a skip where none is allowed).
 #include "exposure/share.hpp"
@@ -28,6 +30,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -220,6 +223,106 @@ std::uint32_t get_u32(const std::uint8_t* bytes) {
 enum : std::uint32_t { kUnanswered = 0, kSkipped = 1, kChosen = 2 };
 
 // -------------------------------------------------------------------------------------------
+// [SECTION] Scoring hash
+// -------------------------------------------------------------------------------------------
+
+// The bytes scoring_hash hashes: every value answers and scores depend on, in content order,
+// each list led by its length, so no two different structures write the same bytes.
+class StructureWriter {
+public:
+    void u32(std::uint32_t value) { put_u32(bytes_, value); }
+    void integer(int value) { u32(static_cast<std::uint32_t>(value)); }
+    void flag(bool value) { bytes_.push_back(value ? 1 : 0); }
+    void text(const std::string& value) {
+        u32(static_cast<std::uint32_t>(value.size()));
+        bytes_.insert(bytes_.end(), value.begin(), value.end());
+    }
+    // The IEEE 754 bits, big-endian: the same on every target, and exact.
+    void number(double value) {
+        std::uint64_t bits = 0;
+        static_assert(sizeof bits == sizeof value);
+        std::memcpy(&bits, &value, sizeof bits);
+        u32(static_cast<std::uint32_t>(bits >> 32));
+        u32(static_cast<std::uint32_t>(bits & 0xffffffffu));
+    }
+    void indices(const std::vector<int>& values) {
+        u32(static_cast<std::uint32_t>(values.size()));
+        for (int value : values) {
+            integer(value);
+        }
+    }
+    void condition(const std::optional<Condition>& value) {
+        flag(value.has_value());
+        if (value) {
+            condition(*value);
+        }
+    }
+    void condition(const Condition& value) {
+        integer(static_cast<int>(value.kind));
+        integer(value.question);
+        indices(value.options);
+        u32(static_cast<std::uint32_t>(value.children.size()));
+        for (const Condition& child : value.children) {
+            condition(child);
+        }
+    }
+    std::string_view bytes() const {
+        return {reinterpret_cast<const char*>(bytes_.data()), bytes_.size()};
+    }
+
+private:
+    std::vector<std::uint8_t> bytes_;
+};
+
+} // namespace
+
+std::uint32_t scoring_hash(const Quiz& quiz) {
+    StructureWriter out;
+    out.integer(quiz.schema);
+    out.text(quiz.id);
+    out.text(quiz.version);
+    out.u32(static_cast<std::uint32_t>(quiz.categories.size()));
+    for (const Category& category : quiz.categories) {
+        out.text(category.id);
+        out.number(category.weight);
+    }
+    out.u32(static_cast<std::uint32_t>(quiz.questions.size()));
+    for (const Question& question : quiz.questions) {
+        out.text(question.id);
+        out.integer(question.category);
+        out.integer(question.kind == QuestionKind::Multi ? 1 : 0);
+        out.flag(question.skippable);
+        out.flag(question.cap.has_value());
+        out.number(question.cap.value_or(0));
+        out.condition(question.show_if);
+        out.u32(static_cast<std::uint32_t>(question.options.size()));
+        for (const Option& option : question.options) {
+            out.text(option.id);
+            out.number(option.points);
+            out.flag(option.exclusive);
+        }
+    }
+    out.u32(static_cast<std::uint32_t>(quiz.bands.size()));
+    for (const Band& band : quiz.bands) {
+        out.text(band.id);
+        out.number(band.max);
+    }
+    out.u32(static_cast<std::uint32_t>(quiz.recommendations.size()));
+    for (const Recommendation& recommendation : quiz.recommendations) {
+        out.text(recommendation.id);
+        out.condition(recommendation.when);
+        out.flag(recommendation.fix.has_value());
+        if (recommendation.fix) {
+            out.integer(recommendation.fix->question);
+            out.indices(recommendation.fix->options);
+        }
+    }
+    return fnv1a_32(out.bytes());
+}
+
+namespace {
+
+// -------------------------------------------------------------------------------------------
 // [SECTION] Encode
 // -------------------------------------------------------------------------------------------
 
@@ -260,7 +363,7 @@ std::string encode_share(const Quiz& quiz, const Answers& answers) {
     std::vector<std::uint8_t> bytes;
     bytes.push_back(static_cast<std::uint8_t>(kShareFormatVersion));
     put_u32(bytes, fnv1a_32(quiz.id));
-    put_u32(bytes, quiz.content_hash);
+    put_u32(bytes, scoring_hash(quiz));
     for (std::size_t n = quiz.questions.size();; n >>= 7) {
         if (n < 0x80) {
             bytes.push_back(static_cast<std::uint8_t>(n));
@@ -477,7 +580,11 @@ Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
 
     const int version = bytes[0];
     const bool same_quiz = get_u32(&bytes[1]) == fnv1a_32(quiz.id);
-    const bool same_content = get_u32(&bytes[5]) == quiz.content_hash;
+    // Format 1 carried the hash of the file's raw bytes (Quiz::content_hash), format 2 carries
+    // scoring_hash; the answers are laid out the same way in both.
+    const bool same_content =
+        get_u32(&bytes[5]) == (version == 1 ? quiz.content_hash : scoring_hash(quiz));
+    const bool known_version = version == 1 || version == kShareFormatVersion;
     std::size_t offset = share_format::kHeaderBytes;
     std::uint64_t count = 0;
     const bool count_read = read_count(bytes, body, offset, count);
@@ -485,7 +592,7 @@ Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
 
     if (stored != expected) {
         // A code cut short still starts like a good one; its answers then run out early.
-        if (version == kShareFormatVersion && same_quiz && same_content && count_read &&
+        if (known_version && same_quiz && same_content && count_read &&
             count == quiz.questions.size() &&
             read_payload(quiz, bytes.data() + offset, body - offset, answers).status ==
                 PayloadResult::Status::RanOut) {
@@ -501,7 +608,7 @@ Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
                            std::to_string(version) + "; this page reads format " +
                            std::to_string(kShareFormatVersion) + ")");
     }
-    if (version != kShareFormatVersion) {
+    if (!known_version) {
         return failure(DiagnosticCode::ShareMalformed,
                        "share code is damaged: unknown format " + std::to_string(version));
     }

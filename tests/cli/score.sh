@@ -35,6 +35,16 @@ grep -q "position 3" "$tmp/err" || fail "garbled code says where"
 [ "$(run score "$root/content/wechat.en.json" --share "$code")" = 1 ] || fail "another quiz's code exits 1"
 grep -q "different quiz" "$tmp/err" || fail "another quiz's code message"
 
+# A result link made on the English WeChat quiz opens on its translations to the same score.
+persona=$data/personas/wechat-cn86-pay-business.json
+[ "$(run score "$root/content/wechat.en.json" --answers "$persona")" = 0 ] || fail "the persona scores"
+en_share=$(json 'd["share"]') en_score=$(json 'd["score"]')
+for zh in wechat.zh-Hans.json wechat.zh-Hant.json; do
+  [ "$(run score "$root/content/$zh" --share "$en_share")" = 0 ] || fail "the English code opens on $zh"
+  [ "$(json 'd["score"]')" = "$en_score" ] || fail "the English code gives the same score on $zh"
+  [ "$(json 'd["share"]')" = "$en_share" ] || fail "$zh gives the same code for the same answers"
+done
+
 [ "$(run score "$quiz")" = 2 ] || fail "score without answers is a usage error"
 [ "$(run score "$quiz" --answers a.json --share x)" = 2 ] || fail "both answers and share is a usage error"
 [ "$(run score "$quiz" --share "$code" --format xml)" = 2 ] || fail "unknown format is a usage error"

@@ -79,7 +79,7 @@ std::string code_for_other_quiz() {
 
 std::string code_for_changed_content() {
     Quiz quiz = small_quiz();
-    quiz.content_hash ^= 1u;
+    quiz.questions[0].options[1].points += 1;
     return encode_share(quiz, none(quiz));
 }
 
@@ -125,6 +125,40 @@ TEST_CASE("a share code round-trips every kind of answer exactly", "[share]") {
     CHECK(*decoded.value == answers);
 }
 
+TEST_CASE("a share code does not depend on the quiz's wording or locale", "[share]") {
+    const Quiz quiz = small_quiz();
+    Quiz reworded = quiz;
+    reworded.locale = "zh-Hans";
+    reworded.title = "另一个标题";
+    reworded.questions[0].prompt = "另一个问题？";
+    reworded.questions[1].options[2].label = "另一个选项";
+    reworded.bands[0].title = "低";
+    reworded.recommendations[0].body = "另一个建议。";
+    reworded.content_hash ^= 1u;
+    const Answers answers = {chosen({2}), chosen({0, 1}), chosen({1}), chosen({0})};
+    CHECK(scoring_hash(reworded) == scoring_hash(quiz));
+    CHECK(encode_share(reworded, answers) == encode_share(quiz, answers));
+}
+
+TEST_CASE("every value scoring depends on changes the scoring hash", "[share]") {
+    using Change = void (*)(Quiz&);
+    const Change change = GENERATE(values<Change>({
+        [](Quiz& q) { q.version = "2"; },
+        [](Quiz& q) { q.categories[1].weight = 3; },
+        [](Quiz& q) { q.questions[0].skippable = false; },
+        [](Quiz& q) { q.questions[1].cap = 5.0; },
+        [](Quiz& q) { q.questions[1].options[3].exclusive = false; },
+        [](Quiz& q) { q.questions[2].show_if.reset(); },
+        [](Quiz& q) { q.questions[3].options[1].id = "z"; },
+        [](Quiz& q) { q.bands[0].max = 30; },
+        [](Quiz& q) { q.recommendations[0].fix->options = {1}; },
+        [](Quiz& q) { q.recommendations[0].when.reset(); },
+    }));
+    Quiz changed = small_quiz();
+    change(changed);
+    CHECK(scoring_hash(changed) != scoring_hash(small_quiz()));
+}
+
 TEST_CASE("a share code uses only base64url characters", "[share]") {
     const std::string code = good_code();
     CHECK(code.find_first_not_of(
@@ -164,7 +198,8 @@ TEST_CASE("decode_share rejects each kind of bad code with a message that says w
         {"cut to an impossible length", good_code().substr(0, 17), "cut off"},
         {"cut inside the answers", good_code().substr(0, good_code().size() - 3), "cut off"},
         {"one character changed", flipped(good_code(), 14), "share code is damaged"},
-        {"a newer format", code_with_header_byte(0, 2), "made by a newer version of the quiz"},
+        {"a newer format", code_with_header_byte(0, kShareFormatVersion + 1),
+         "made by a newer version of the quiz"},
         {"format 0", code_with_header_byte(0, 0), "unknown format 0"},
         {"another quiz", code_for_other_quiz(), "made for a different quiz"},
         {"changed content", code_for_changed_content(),
@@ -282,7 +317,8 @@ TEST_CASE("a code whose checksum fails is share-damaged", "[share]") {
 }
 
 TEST_CASE("a code in a newer share format is share-other-version", "[share]") {
-    CHECK(code_of(code_with_header_byte(0, 2)) == DiagnosticCode::ShareOtherVersion);
+    CHECK(code_of(code_with_header_byte(0, kShareFormatVersion + 1)) ==
+          DiagnosticCode::ShareOtherVersion);
 }
 
 TEST_CASE("a code for another quiz or another version of this quiz is share-other-quiz",

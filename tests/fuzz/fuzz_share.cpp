@@ -6,12 +6,12 @@
 //   - failure comes with at least one diagnostic; codes longer than kMaxShareCodeLength fail;
 //   - what decodes is well-formed (fuzz_support.hpp) and scores within [0, 100];
 //   - encode(decode(x)) decodes to the same answers (x itself need not be canonical).
-// Random text almost never gets past a code's checksum and the quiz and content hashes in its
+// Random text almost never gets past a code's checksum and the quiz and scoring hashes in its
 // header, so a custom mutator helps libFuzzer reach the answer payload: it sometimes starts
 // from a fresh code made from a random reader's answers, and otherwise mostly decodes the
 // base64url, mutates the bytes under it (often leaving the header alone) and re-seals them with
 // a correct checksum (share_format.hpp), so the decoder's later checks see the damage. Seeds
-// in tests/fuzz/corpus/fuzz_share/ are such codes; they go stale when the content's hash
+// in tests/fuzz/corpus/fuzz_share/ are such codes; they go stale when the scoring hash
 // changes, which the mutator makes up for.
 #include "exposure/answers.hpp"
 #include "exposure/scoring.hpp"

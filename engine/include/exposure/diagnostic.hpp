@@ -39,6 +39,10 @@ enum class DiagnosticCode {
     LintFixNeverShown,       // lint-fix-never-shown: a fix on a question that is never shown
     LintCategoryEmpty,       // lint-category-empty: a category without questions
     LintCategoryNeverScores, // lint-category-never-scores: a category that always scores 0
+    // Comparing two locale files of one quiz (locales.hpp).
+    LocaleStructure,    // locale-structure: ids, order, points, conditions, ... differ
+    LocaleUntranslated, // locale-untranslated: a text left the same as in the other file
+    LocaleEmpty,        // locale-empty: a text that is empty where the other file has one
     // Share codes (share.hpp).
     ShareMalformed,      // share-malformed: not a share code: empty, bad characters, bad length
     ShareDamaged,        // share-damaged: the checksum fails

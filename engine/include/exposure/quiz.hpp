@@ -96,7 +96,7 @@ struct Quiz {
     std::vector<Question> questions;
     std::vector<Band> bands;
     std::vector<Recommendation> recommendations;
-    std::uint32_t content_hash = 0; // FNV-1a of the source text; share codes carry it
+    std::uint32_t content_hash = 0; // FNV-1a of the source text; format-1 share codes carry it
 
     // Index of the question with this id, or -1.
     int find_question(std::string_view question_id) const;

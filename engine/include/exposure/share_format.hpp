@@ -6,7 +6,7 @@
 //
 //   byte 0       format version (kShareFormatVersion)
 //   bytes 1-4    FNV-1a 32 of the quiz id, big-endian
-//   bytes 5-8    Quiz::content_hash, big-endian
+//   bytes 5-8    scoring_hash(quiz) (share.hpp), big-endian; in format 1, Quiz::content_hash
 //   varint       question count (LEB128: 7 bits a byte, low bits first)
 //   bit stream   per question, most significant bit first:
 //                  2 bits state: 0 unanswered, 1 skipped, 2 chosen (3 is never written)
@@ -16,8 +16,8 @@
 //   2 bytes      checksum: CRC-16/CCITT-FALSE of everything before it, big-endian
 //
 // Option data is packed to the bit rather than in whole bytes, because both ends know each
-// question's option count (the content hash proves they read the same quiz): a 25-question
-// quiz takes about 34 characters.
+// question's option count (the scoring hash proves they read the same quiz structure): a
+// 25-question quiz takes about 34 characters.
 #pragma once
 
 #include <cstddef>
