@@ -176,21 +176,37 @@ private:
         }
     }
 
-    void categories() {
-        if (!same_count(a_.categories.size(), b_.categories.size(), "/categories", "categories")) {
+    // Pairs the items of one list (categories, questions, options, ...) by index: the counts and
+    // the ids must be the same; `compare(a, b, pointer)` looks at each pair whose ids agree.
+    template <typename T, typename Compare>
+    void each_pair(const std::vector<T>& a, const std::vector<T>& b, const std::string& list,
+                   const char* what, Compare compare) {
+        if (!same_count(a.size(), b.size(), list, what)) {
             return;
         }
-        for (std::size_t i = 0; i < a_.categories.size(); ++i) {
-            const Category& a = a_.categories[i];
-            const Category& b = b_.categories[i];
-            const std::string at = "/categories/" + std::to_string(i);
-            if (!same_id(a.id, b.id, at)) {
-                continue;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            const std::string at = list + "/" + std::to_string(i);
+            if (same_id(a[i].id, b[i].id, at)) {
+                compare(a[i], b[i], at);
             }
-            same_number(a.weight, b.weight, at + "/weight", "weight");
-            text(a.title, b.title, at + "/title");
-            text(a.description, b.description, at + "/description");
         }
+    }
+
+    // Categories and bands alike: a number that scores (weight, max), a title and a second text.
+    template <typename T>
+    void titled(const T& a, const T& b, const std::string& at, double T::*number,
+                const char* number_name, std::string T::*second, const char* second_name) {
+        same_number(a.*number, b.*number, at + "/" + number_name, number_name);
+        text(a.title, b.title, at + "/title");
+        text(a.*second, b.*second, at + "/" + second_name);
+    }
+
+    void categories() {
+        each_pair(a_.categories, b_.categories, "/categories", "categories",
+                  [this](const Category& a, const Category& b, const std::string& at) {
+                      titled(a, b, at, &Category::weight, "weight", &Category::description,
+                             "description");
+                  });
     }
 
     std::string category_id(const Quiz& quiz, int index) const {
@@ -200,100 +216,72 @@ private:
     }
 
     void questions() {
-        if (!same_count(a_.questions.size(), b_.questions.size(), "/questions", "questions")) {
-            return;
+        each_pair(a_.questions, b_.questions, "/questions", "questions",
+                  [this](const Question& a, const Question& b, const std::string& at) {
+                      question(a, b, at);
+                  });
+    }
+
+    void question(const Question& a, const Question& b, const std::string& at) {
+        const std::string a_category = category_id(a_, a.category);
+        const std::string b_category = category_id(b_, b.category);
+        if (a_category != b_category) {
+            differs(at + "/category", "category", b_category, a_category);
         }
-        for (std::size_t i = 0; i < a_.questions.size(); ++i) {
-            const Question& a = a_.questions[i];
-            const Question& b = b_.questions[i];
-            const std::string at = "/questions/" + std::to_string(i);
-            if (!same_id(a.id, b.id, at)) {
-                continue;
-            }
-            const std::string a_category = category_id(a_, a.category);
-            const std::string b_category = category_id(b_, b.category);
-            if (a_category != b_category) {
-                differs(at + "/category", "category", b_category, a_category);
-            }
-            if (a.kind != b.kind) {
-                differs(at + "/kind", "kind", b.kind == QuestionKind::Multi ? "multi" : "single",
-                        a.kind == QuestionKind::Multi ? "multi" : "single");
-            }
-            text(a.prompt, b.prompt, at + "/prompt");
-            text(a.help, b.help, at + "/help");
-            sources(a.sources, b.sources, at + "/sources");
-            options(a, b, at);
-            if (a.cap != b.cap) {
-                differs(at + "/cap", "cap", b.cap ? number(*b.cap) : "absent",
-                        a.cap ? number(*a.cap) : "absent");
-            }
-            condition(a.show_if, b.show_if, at + "/show_if", "show_if");
-            same_flag(a.skippable, b.skippable, at + "/skippable", "skippable");
+        if (a.kind != b.kind) {
+            differs(at + "/kind", "kind", b.kind == QuestionKind::Multi ? "multi" : "single",
+                    a.kind == QuestionKind::Multi ? "multi" : "single");
         }
+        text(a.prompt, b.prompt, at + "/prompt");
+        text(a.help, b.help, at + "/help");
+        sources(a.sources, b.sources, at + "/sources");
+        options(a, b, at);
+        if (a.cap != b.cap) {
+            differs(at + "/cap", "cap", b.cap ? number(*b.cap) : "absent",
+                    a.cap ? number(*a.cap) : "absent");
+        }
+        condition(a.show_if, b.show_if, at + "/show_if", "show_if");
+        same_flag(a.skippable, b.skippable, at + "/skippable", "skippable");
     }
 
     void options(const Question& qa, const Question& qb, const std::string& question) {
-        const std::string list = question + "/options";
-        if (!same_count(qa.options.size(), qb.options.size(), list, "options")) {
-            return;
-        }
-        for (std::size_t i = 0; i < qa.options.size(); ++i) {
-            const Option& a = qa.options[i];
-            const Option& b = qb.options[i];
-            const std::string at = list + "/" + std::to_string(i);
-            if (!same_id(a.id, b.id, at)) {
-                continue;
-            }
-            text(a.label, b.label, at + "/label");
-            text(a.detail, b.detail, at + "/detail");
-            same_number(a.points, b.points, at + "/points", "points");
-            same_flag(a.exclusive, b.exclusive, at + "/exclusive", "exclusive");
-        }
+        each_pair(qa.options, qb.options, question + "/options", "options",
+                  [this](const Option& a, const Option& b, const std::string& at) {
+                      text(a.label, b.label, at + "/label");
+                      text(a.detail, b.detail, at + "/detail");
+                      same_number(a.points, b.points, at + "/points", "points");
+                      same_flag(a.exclusive, b.exclusive, at + "/exclusive", "exclusive");
+                  });
     }
 
     void bands() {
-        if (!same_count(a_.bands.size(), b_.bands.size(), "/bands", "bands")) {
-            return;
-        }
-        for (std::size_t i = 0; i < a_.bands.size(); ++i) {
-            const Band& a = a_.bands[i];
-            const Band& b = b_.bands[i];
-            const std::string at = "/bands/" + std::to_string(i);
-            if (!same_id(a.id, b.id, at)) {
-                continue;
-            }
-            same_number(a.max, b.max, at + "/max", "max");
-            text(a.title, b.title, at + "/title");
-            text(a.summary, b.summary, at + "/summary");
-        }
+        each_pair(a_.bands, b_.bands, "/bands", "bands",
+                  [this](const Band& a, const Band& b, const std::string& at) {
+                      titled(a, b, at, &Band::max, "max", &Band::summary, "summary");
+                  });
     }
 
     void recommendations() {
-        if (!same_count(a_.recommendations.size(), b_.recommendations.size(), "/recommendations",
-                        "recommendations")) {
-            return;
+        each_pair(a_.recommendations, b_.recommendations, "/recommendations", "recommendations",
+                  [this](const Recommendation& a, const Recommendation& b, const std::string& at) {
+                      recommendation(a, b, at);
+                  });
+    }
+
+    void recommendation(const Recommendation& a, const Recommendation& b, const std::string& at) {
+        text(a.title, b.title, at + "/title");
+        text(a.body, b.body, at + "/body");
+        condition(a.when, b.when, at + "/when", "when");
+        const bool same_fix =
+            a.fix.has_value() == b.fix.has_value() &&
+            (!a.fix || (a.fix->question == b.fix->question && a.fix->options == b.fix->options));
+        if (!same_fix) {
+            add(DiagnosticCode::LocaleStructure, at + "/fix",
+                b.fix ? (a.fix ? "fix differs from the other file's"
+                               : "has a fix here but not in the other file")
+                      : "has no fix here but the other file has one");
         }
-        for (std::size_t i = 0; i < a_.recommendations.size(); ++i) {
-            const Recommendation& a = a_.recommendations[i];
-            const Recommendation& b = b_.recommendations[i];
-            const std::string at = "/recommendations/" + std::to_string(i);
-            if (!same_id(a.id, b.id, at)) {
-                continue;
-            }
-            text(a.title, b.title, at + "/title");
-            text(a.body, b.body, at + "/body");
-            condition(a.when, b.when, at + "/when", "when");
-            const bool same_fix = a.fix.has_value() == b.fix.has_value() &&
-                                  (!a.fix || (a.fix->question == b.fix->question &&
-                                              a.fix->options == b.fix->options));
-            if (!same_fix) {
-                add(DiagnosticCode::LocaleStructure, at + "/fix",
-                    b.fix ? (a.fix ? "fix differs from the other file's"
-                                   : "has a fix here but not in the other file")
-                          : "has no fix here but the other file has one");
-            }
-            sources(a.sources, b.sources, at + "/sources");
-        }
+        sources(a.sources, b.sources, at + "/sources");
     }
 
     const Quiz& a_;

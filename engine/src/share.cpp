@@ -230,45 +230,61 @@ enum : std::uint32_t { kUnanswered = 0, kSkipped = 1, kChosen = 2 };
 // each list led by its length, so no two different structures write the same bytes.
 class StructureWriter {
 public:
-    void u32(std::uint32_t value) { put_u32(bytes_, value); }
-    void integer(int value) { u32(static_cast<std::uint32_t>(value)); }
-    void flag(bool value) { bytes_.push_back(value ? 1 : 0); }
-    void text(const std::string& value) {
-        u32(static_cast<std::uint32_t>(value.size()));
-        bytes_.insert(bytes_.end(), value.begin(), value.end());
-    }
-    // The IEEE 754 bits, big-endian: the same on every target, and exact.
-    void number(double value) {
-        std::uint64_t bits = 0;
-        static_assert(sizeof bits == sizeof value);
-        std::memcpy(&bits, &value, sizeof bits);
-        u32(static_cast<std::uint32_t>(bits >> 32));
-        u32(static_cast<std::uint32_t>(bits & 0xffffffffu));
-    }
-    void indices(const std::vector<int>& values) {
-        u32(static_cast<std::uint32_t>(values.size()));
-        for (int value : values) {
-            integer(value);
-        }
-    }
-    void condition(const std::optional<Condition>& value) {
-        flag(value.has_value());
-        if (value) {
-            condition(*value);
-        }
-    }
-    void condition(const Condition& value) {
-        integer(static_cast<int>(value.kind));
-        integer(value.question);
-        indices(value.options);
-        u32(static_cast<std::uint32_t>(value.children.size()));
-        for (const Condition& child : value.children) {
-            condition(child);
-        }
+    // Writes each value in turn; put() below says how each kind of value is written.
+    template <typename... T>
+    void write(const T&... values) {
+        (put(values), ...);
     }
     std::string_view bytes() const {
         return {reinterpret_cast<const char*>(bytes_.data()), bytes_.size()};
     }
+
+private:
+    void put(std::uint32_t value) { put_u32(bytes_, value); }
+    void put(int value) { put(static_cast<std::uint32_t>(value)); }
+    void put(bool value) { bytes_.push_back(value ? 1 : 0); }
+    void put(const std::string& value) {
+        put(static_cast<std::uint32_t>(value.size()));
+        bytes_.insert(bytes_.end(), value.begin(), value.end());
+    }
+    // The IEEE 754 bits, big-endian: the same on every target, and exact.
+    void put(double value) {
+        std::uint64_t bits = 0;
+        static_assert(sizeof bits == sizeof value);
+        std::memcpy(&bits, &value, sizeof bits);
+        put(static_cast<std::uint32_t>(bits >> 32));
+        put(static_cast<std::uint32_t>(bits & 0xffffffffu));
+    }
+    void put(QuestionKind kind) { put(kind == QuestionKind::Multi ? 1 : 0); }
+    void put(Condition::Kind kind) { put(static_cast<int>(kind)); }
+    // A list: its length, then each item.
+    template <typename T>
+    void put(const std::vector<T>& items) {
+        put(static_cast<std::uint32_t>(items.size()));
+        for (const T& item : items) {
+            put(item);
+        }
+    }
+    // Whether there is one, then it.
+    template <typename T>
+    void put(const std::optional<T>& value) {
+        put(value.has_value());
+        if (value) {
+            put(*value);
+        }
+    }
+
+    // What scoring reads of each part of a quiz (see docs/scoring.md).
+    void put(const Condition& c) { write(c.kind, c.question, c.options, c.children); }
+    void put(const Fix& fix) { write(fix.question, fix.options); }
+    void put(const Category& category) { write(category.id, category.weight); }
+    void put(const Option& option) { write(option.id, option.points, option.exclusive); }
+    void put(const Question& q) {
+        write(q.id, q.category, q.kind, q.skippable, q.cap.has_value(), q.cap.value_or(0),
+              q.show_if, q.options);
+    }
+    void put(const Band& band) { write(band.id, band.max); }
+    void put(const Recommendation& r) { write(r.id, r.when, r.fix); }
 
 private:
     std::vector<std::uint8_t> bytes_;
@@ -278,45 +294,8 @@ private:
 
 std::uint32_t scoring_hash(const Quiz& quiz) {
     StructureWriter out;
-    out.integer(quiz.schema);
-    out.text(quiz.id);
-    out.text(quiz.version);
-    out.u32(static_cast<std::uint32_t>(quiz.categories.size()));
-    for (const Category& category : quiz.categories) {
-        out.text(category.id);
-        out.number(category.weight);
-    }
-    out.u32(static_cast<std::uint32_t>(quiz.questions.size()));
-    for (const Question& question : quiz.questions) {
-        out.text(question.id);
-        out.integer(question.category);
-        out.integer(question.kind == QuestionKind::Multi ? 1 : 0);
-        out.flag(question.skippable);
-        out.flag(question.cap.has_value());
-        out.number(question.cap.value_or(0));
-        out.condition(question.show_if);
-        out.u32(static_cast<std::uint32_t>(question.options.size()));
-        for (const Option& option : question.options) {
-            out.text(option.id);
-            out.number(option.points);
-            out.flag(option.exclusive);
-        }
-    }
-    out.u32(static_cast<std::uint32_t>(quiz.bands.size()));
-    for (const Band& band : quiz.bands) {
-        out.text(band.id);
-        out.number(band.max);
-    }
-    out.u32(static_cast<std::uint32_t>(quiz.recommendations.size()));
-    for (const Recommendation& recommendation : quiz.recommendations) {
-        out.text(recommendation.id);
-        out.condition(recommendation.when);
-        out.flag(recommendation.fix.has_value());
-        if (recommendation.fix) {
-            out.integer(recommendation.fix->question);
-            out.indices(recommendation.fix->options);
-        }
-    }
+    out.write(quiz.schema, quiz.id, quiz.version, quiz.categories, quiz.questions, quiz.bands,
+              quiz.recommendations);
     return fnv1a_32(out.bytes());
 }
 

@@ -6,6 +6,7 @@
 #include "exposure/loader.hpp"
 #include "exposure/share.hpp"
 #include "exposure/share_format.hpp"
+#include "shipped.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -17,16 +18,6 @@
 #include <vector>
 
 namespace {
-
-exposure::Quiz load_shipped(const std::string& file) {
-    std::ifstream in(std::string(EXPOSURE_CONTENT_DIR) + "/" + file, std::ios::binary);
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto loaded = exposure::load_quiz(text.str());
-    REQUIRE(loaded.diagnostics.empty());
-    return *loaded.value;
-}
 
 exposure::Answers persona_answers(const exposure::Quiz& quiz) {
     std::ifstream in(std::string(EXPOSURE_TEST_DATA_DIR) +

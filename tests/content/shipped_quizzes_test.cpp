@@ -4,6 +4,7 @@
 #include "exposure/analysis.hpp"
 #include "exposure/diagnostic.hpp"
 #include "exposure/loader.hpp"
+#include "shipped.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -13,18 +14,6 @@
 #include <string>
 
 namespace {
-
-exposure::Quiz load_shipped(const std::string& file) {
-    std::ifstream in(std::string(EXPOSURE_CONTENT_DIR) + "/" + file, std::ios::binary);
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto loaded = exposure::load_quiz(text.str());
-    for (const auto& d : loaded.diagnostics)
-        UNSCOPED_INFO(exposure::format_diagnostic(file, d));
-    REQUIRE(loaded.diagnostics.empty());
-    return *loaded.value;
-}
 
 std::string list(const std::string& file, const std::vector<exposure::Diagnostic>& warnings) {
     std::string text;

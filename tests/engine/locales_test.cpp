@@ -19,34 +19,22 @@ namespace {
 
 // The small quiz with every text "translated" (marked with a prefix), structure untouched.
 Quiz translated(Quiz quiz) {
-    const auto mark = [](std::string& text) {
-        if (!text.empty()) {
-            text = "[fr] " + text;
-        }
+    const auto mark = [](auto&... texts) {
+        ((texts = texts.empty() ? texts : "[fr] " + texts), ...);
     };
     quiz.locale = "fr";
-    mark(quiz.title);
-    mark(quiz.intro);
-    for (Category& category : quiz.categories) {
-        mark(category.title);
-        mark(category.description);
-    }
+    mark(quiz.title, quiz.intro);
+    for (Category& category : quiz.categories)
+        mark(category.title, category.description);
     for (Question& question : quiz.questions) {
-        mark(question.prompt);
-        mark(question.help);
-        for (Option& option : question.options) {
-            mark(option.label);
-            mark(option.detail);
-        }
+        mark(question.prompt, question.help);
+        for (Option& option : question.options)
+            mark(option.label, option.detail);
     }
-    for (Band& band : quiz.bands) {
-        mark(band.title);
-        mark(band.summary);
-    }
-    for (Recommendation& recommendation : quiz.recommendations) {
-        mark(recommendation.title);
-        mark(recommendation.body);
-    }
+    for (Band& band : quiz.bands)
+        mark(band.title, band.summary);
+    for (Recommendation& recommendation : quiz.recommendations)
+        mark(recommendation.title, recommendation.body);
     return quiz;
 }
 
@@ -54,6 +42,14 @@ Quiz reference() {
     Quiz quiz = small_quiz();
     quiz.intro = "A short quiz about your account.";
     return quiz;
+}
+
+// The one difference between the reference and `other` (the test stops if there is not exactly
+// one).
+Diagnostic the_one_difference(const Quiz& other) {
+    const std::vector<Diagnostic> found = compare_locales(reference(), other);
+    REQUIRE(found.size() == 1);
+    return found[0];
 }
 
 } // namespace
@@ -85,19 +81,17 @@ TEST_CASE("options in another order are a structural difference at the first id 
 TEST_CASE("a missing question is reported once, on the list", "[locales]") {
     Quiz other = translated(reference());
     other.questions.pop_back();
-    const std::vector<Diagnostic> found = compare_locales(reference(), other);
-    REQUIRE(found.size() == 1);
-    CHECK(found[0].pointer == "/questions");
-    CHECK(found[0].code == DiagnosticCode::LocaleStructure);
+    const Diagnostic found = the_one_difference(other);
+    CHECK(found.pointer == "/questions");
+    CHECK(found.code == DiagnosticCode::LocaleStructure);
 }
 
 TEST_CASE("a different show_if is a structural difference", "[locales]") {
     Quiz other = translated(reference());
     other.questions[2].show_if.reset();
-    const std::vector<Diagnostic> found = compare_locales(reference(), other);
-    REQUIRE(found.size() == 1);
-    CHECK(found[0].pointer == "/questions/2/show_if");
-    CHECK(found[0].code == DiagnosticCode::LocaleStructure);
+    const Diagnostic found = the_one_difference(other);
+    CHECK(found.pointer == "/questions/2/show_if");
+    CHECK(found.code == DiagnosticCode::LocaleStructure);
 }
 
 TEST_CASE("a text left the same as the reference's is untranslated", "[locales]") {

@@ -100,6 +100,14 @@ struct Hasher {
         value(s.size());
         bytes(s.data(), s.size());
     }
+    template <class... T>
+    void values(const T&... vs) {
+        (value(vs), ...);
+    }
+    template <class... T>
+    void texts(const T&... ss) {
+        (text(ss), ...);
+    }
 };
 
 std::uint64_t signature(const std::vector<Item>& items, Part part) {
@@ -111,19 +119,11 @@ std::uint64_t signature(const std::vector<Item>& items, Part part) {
                 h.value(std::lround(v * 10 / scale()));
             continue;
         }
-        h.value(item.role);
-        h.value(item.action);
-        h.text(item.name);
         const int flags = item.interactive | item.focused << 1 | item.checked << 2 |
                           item.disabled << 3 | item.expanded << 4 | item.ordered << 5;
-        h.value(flags);
-        h.value(item.value);
-        h.value(item.id);
-        h.value(item.level);
-        h.value(item.parent);
-        h.value(item.controls);
-        h.text(item.href);
-        h.text(item.description);
+        h.values(item.role, item.action, flags, item.value, item.id, item.level, item.parent,
+                 item.controls);
+        h.texts(item.name, item.href, item.description);
     }
     return h.h;
 }
