@@ -123,6 +123,11 @@ void set_preferences(bool reduced_motion, bool more_contrast) {
     platform::request_frames();
 }
 
+void set_locale(const char* tag) {
+    app().locale = strings::locale_from_tag(tag);
+    platform::request_frames();
+}
+
 void link_copied(bool ok) {
     App& a = app();
     a.copied_at = ok ? emscripten_get_now() / 1000.0 : -1;
@@ -239,13 +244,11 @@ bool open_from_share(const char* code) {
         const std::string reason = why ? why->message : std::string();
         const bool outdated = why && (why->code == exposure::DiagnosticCode::ShareOtherVersion ||
                                       why->code == exposure::DiagnosticCode::ShareOtherQuiz);
-        std::string notice = outdated ? "This result link was made with a different version of "
-                                        "this quiz, so it can't show that result any more."
-                                      : "This result link is damaged or incomplete (perhaps it was "
-                                        "cut off when it was copied), so it can't show a result.";
-        notice += " You can take the quiz again below: it only takes a few minutes.";
+        const strings::Table& s = strings::table(a.locale);
+        std::string notice = outdated ? s.link_outdated : s.link_damaged;
+        notice += s.link_take_again;
         if (!reason.empty())
-            notice += "\n\nDetails: " + reason;
+            notice += strings::link_details(s, reason);
         show_intro(std::move(notice));
         return false;
     }

@@ -2,6 +2,7 @@
 // actions below; every rule and number comes from exposure::Session and exposure::Report.
 #pragma once
 
+#include "strings.h"
 #include "theme.h"
 
 #include "exposure/quiz.hpp"
@@ -45,7 +46,8 @@ struct App {
     bool all_recommendations = false; // "Show all N actions"
     bool printing = false;            // the page is printing: every action, the light theme
 
-    // Look and time.
+    // Words and look and time.
+    strings::Locale locale = strings::Locale::En; // the UI's words (strings.h); not the content's
     bool html_view = false; // nothing is drawn: the page shows the items as HTML (frame.h)
     bool dark = false;
     std::uint32_t accent = theme::kDefaultAccent;
@@ -65,7 +67,8 @@ App& app();
 bool load_quiz(std::string_view text, const char* file_name); // false: load_problems says why
 void set_look(bool dark, std::uint32_t accent_rgb);
 void set_preferences(bool reduced_motion, bool more_contrast);
-void link_copied(bool ok); // the clipboard's answer to copy_share_link()
+void set_locale(const char* tag); // "en", "zh-Hans", "zh-Hant"; anything else is English
+void link_copied(bool ok);        // the clipboard's answer to copy_share_link()
 std::string result_json(); // the result once every visible question is answered or skipped, else ""
 
 // Actions (app.cpp). They change screens, fire the page's events and start transitions.
