@@ -147,3 +147,22 @@ test('setLocale: English, and any unknown tag, leave the English UI exactly as i
   assert.deepEqual(page.problems(), []);
   await page.context().close();
 });
+
+test("setLocale('zh-Hans') after a damaged share link: the intro's notice is in the table's words", async () => {
+  const t = zh['zh-Hans'];
+  const page = await openPage(browser, `${server.url}#r=not-a-real-code`);
+  await waitForQuiz(page);
+  await settle(page);
+  const english = await instanceCall(page, 'items');
+  assert.ok(english.some((item) => item.name === en.link_failed_title), 'the English notice first');
+  await setLocale(page, 'zh-Hans');
+  const shown = await checkScreen(page, 'zh-Hans', 'the intro with a notice', [t.link_failed_title]);
+  const notice = shown.find((item) => item.name.startsWith(t.link_damaged));
+  assert.ok(notice, `the notice starts with "${t.link_damaged}"`);
+  assert.ok(notice.name.startsWith(t.link_damaged + t.link_take_again + t.link_details.slice(0, t.link_details.indexOf('{0}'))),
+    `then "${t.link_take_again}" and the details: ${notice.name}`);
+  await setLocale(page, 'en');
+  assert.deepEqual((await instanceCall(page, 'items')).map((item) => item.name), english.map((item) => item.name));
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});

@@ -191,8 +191,9 @@ void show_results() {
     js::emit("result", a.report_json);
 }
 
-void show_intro(std::string notice) {
-    app().notice = std::move(notice);
+void show_intro(Notice notice, std::string details) {
+    app().notice = notice;
+    app().notice_details = std::move(details);
     changed_screen(Screen::Intro, -1);
 }
 
@@ -200,7 +201,8 @@ void retake() {
     App& a = app();
     a.session->reset();
     a.report.reset();
-    a.notice.clear();
+    a.notice = Notice::None;
+    a.notice_details.clear();
     start_quiz();
 }
 
@@ -238,18 +240,12 @@ bool open_from_share(const char* code) {
     App& a = app();
     exposure::Outcome<exposure::Answers> decoded = exposure::decode_share(*a.quiz, code);
     if (!decoded.ok()) {
-        // In plain words first; the engine's own diagnostic follows for the curious.
         const exposure::Diagnostic* why =
             decoded.diagnostics.empty() ? nullptr : &decoded.diagnostics.front();
         const std::string reason = why ? why->message : std::string();
         const bool outdated = why && (why->code == exposure::DiagnosticCode::ShareOtherVersion ||
                                       why->code == exposure::DiagnosticCode::ShareOtherQuiz);
-        const strings::Table& s = strings::table(a.locale);
-        std::string notice = outdated ? s.link_outdated : s.link_damaged;
-        notice += s.link_take_again;
-        if (!reason.empty())
-            notice += strings::link_details(s, reason);
-        show_intro(std::move(notice));
+        show_intro(outdated ? Notice::LinkOutdated : Notice::LinkDamaged, reason);
         return false;
     }
     a.session = std::make_unique<exposure::Session>(*a.quiz, std::move(*decoded.value));

@@ -18,6 +18,9 @@
 
 enum class Screen { Intro, Question, Results, Error };
 
+// A friendly message on the intro: a shared result link that did not open, and why.
+enum class Notice { None, LinkOutdated, LinkDamaged };
+
 // One reason the quiz file did not load: the engine's code ("json-syntax", ...) and its words.
 struct LoadProblem {
     std::string code;
@@ -32,10 +35,11 @@ struct App {
 
     // Where the reader is.
     Screen screen = Screen::Intro;
-    int question = -1;        // current question (index into Quiz::questions)
-    bool help_open = false;   // "Why we ask" expanded
-    std::string notice;       // a friendly message on the intro (a shared link that did not open)
-    std::string announcement; // what a live region says for this screen; the screens write it
+    int question = -1;            // current question (index into Quiz::questions)
+    bool help_open = false;       // "Why we ask" expanded
+    Notice notice = Notice::None; // in the UI's words (strings.h), drawn in the current locale
+    std::string notice_details;   // the engine's diagnostic, shown after the notice
+    std::string announcement;     // what a live region says for this screen; the screens write it
 
     // The result, computed when the results screen opens.
     std::optional<exposure::Report> report;
@@ -77,7 +81,7 @@ void show_question(int question, float dir);
 void go_next();
 void go_back();
 void show_results();
-void show_intro(std::string notice = {});
+void show_intro(Notice notice = Notice::None, std::string details = {});
 void choose(int question, int option);
 void skip(int question);
 void retake();

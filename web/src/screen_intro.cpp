@@ -35,11 +35,16 @@ void draw_intro(App& app) {
     const strings::Table& s = strings::table(app.locale);
     ui::Column& c = ui::column();
 
-    if (!app.notice.empty()) {
+    if (app.notice != Notice::None) {
+        // In plain words first; the engine's own diagnostic follows for the curious.
+        std::string notice = app.notice == Notice::LinkOutdated ? s.link_outdated : s.link_damaged;
+        notice += s.link_take_again;
+        if (!app.notice_details.empty())
+            notice += strings::link_details(s, app.notice_details);
         const ui::CardScope card = ui::begin_card(16);
         ui::text(Face::BodyBold, p.notice, s.link_failed_title);
         ui::space(4);
-        ui::text(Face::Small, p.text, app.notice);
+        ui::text(Face::Small, p.text, notice);
         ui::end_card(card, p.notice_soft, theme::mix(p.notice_soft, p.notice, 0.35f), 14, 1);
         ui::space(28);
     }
