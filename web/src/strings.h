@@ -7,10 +7,12 @@
 //
 // Texts with numbers or other words inside are templates: "{0}", "{1}", ... mark where the
 // arguments go, so each language puts them in its own order (English "{0} of {1}", Chinese
-// "the {0}th question, {1} in all"). The screens fill them only through the functions below, which also pick the plural form
-// (English: one/other; Chinese has no plural forms, both fields hold the same text).
+// "the {0}th question, {1} in all"). The screens fill them only through the functions below,
+// which also pick the plural form (English: one/other; Chinese has no plural forms, both fields
+// hold the same text).
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
