@@ -77,8 +77,6 @@ class Core {
   }
   setTheme(dark, accentRgb) { this.m._eq_set_theme(dark ? 1 : 0, accentRgb); }
   setPreferences(reducedMotion, moreContrast) { this.m._eq_set_preferences(reducedMotion ? 1 : 0, moreContrast ? 1 : 0); }
-  // The UI's words: 'en', 'zh-Hans', 'zh-Hant'; any other tag is English.
-  setLocale(tag) { this._withString(String(tag), (p) => this.m._eq_set_locale(p)); }
   // 1: drawn on the canvas; 2: not drawn (no WebGL 2, or canvas false): show the HTML view.
   start(selector, pageUrl, shareCode, canvas) {
     return this._withString(selector, (s) => this._withString(pageUrl, (u) =>

@@ -24,10 +24,6 @@
 //                    and `action` on buttons: 'start' | 'next' | 'back' | 'skip' | 'toggle-help' |
 //                    'show-all' | 'copy-link' | 'change-answers' | 'retake' (see web/README.md)
 // instance.screen()  'loading' | 'intro' | 'question' | 'results' | 'error'
-// instance.setLocale(tag) the words of the quiz's own buttons, headings and notices: 'en' (the
-//                    default), 'zh-Hans', 'zh-Hant'; any other tag is English. The quiz's text is
-//                    its file's. (No CJK font yet: the canvas draws Chinese as '?'; items() and the
-//                    DOM layer have the real text.)
 // instance.palette() the colours the canvas draws with ({name: '#rrggbb', dark}), for contrast checks
 // instance.memoryBytes() the module's WebAssembly memory, in bytes
 // instance.htmlView  true when the quiz is shown as HTML, not drawn (no WebGL 2, a lost context;
@@ -428,7 +424,6 @@ class Instance {
   items() { return this._running() ? this._core.items() : []; }
   result() { return this._running() ? this._core.result() : null; }
   palette() { return this._running() ? this._core.palette() : null; }
-  setLocale(tag) { if (this._running()) this._core.setLocale(tag); }
   memoryBytes() { return this._core ? this._core.memoryBytes() : 0; }
   // Resolves once no frame is pending (animations done): positions in items() are final.
   whenIdle() {

@@ -123,11 +123,6 @@ void set_preferences(bool reduced_motion, bool more_contrast) {
     platform::request_frames();
 }
 
-void set_locale(const char* tag) {
-    app().locale = strings::locale_from_tag(tag);
-    platform::request_frames();
-}
-
 void link_copied(bool ok) {
     App& a = app();
     a.copied_at = ok ? emscripten_get_now() / 1000.0 : -1;
@@ -191,9 +186,8 @@ void show_results() {
     js::emit("result", a.report_json);
 }
 
-void show_intro(Notice notice, std::string details) {
-    app().notice = notice;
-    app().notice_details = std::move(details);
+void show_intro(std::string notice) {
+    app().notice = std::move(notice);
     changed_screen(Screen::Intro, -1);
 }
 
@@ -201,8 +195,7 @@ void retake() {
     App& a = app();
     a.session->reset();
     a.report.reset();
-    a.notice = Notice::None;
-    a.notice_details.clear();
+    a.notice.clear();
     start_quiz();
 }
 
@@ -240,12 +233,20 @@ bool open_from_share(const char* code) {
     App& a = app();
     exposure::Outcome<exposure::Answers> decoded = exposure::decode_share(*a.quiz, code);
     if (!decoded.ok()) {
+        // In plain words first; the engine's own diagnostic follows for the curious.
         const exposure::Diagnostic* why =
             decoded.diagnostics.empty() ? nullptr : &decoded.diagnostics.front();
         const std::string reason = why ? why->message : std::string();
         const bool outdated = why && (why->code == exposure::DiagnosticCode::ShareOtherVersion ||
                                       why->code == exposure::DiagnosticCode::ShareOtherQuiz);
-        show_intro(outdated ? Notice::LinkOutdated : Notice::LinkDamaged, reason);
+        std::string notice = outdated ? "This result link was made with a different version of "
+                                        "this quiz, so it can't show that result any more."
+                                      : "This result link is damaged or incomplete (perhaps it was "
+                                        "cut off when it was copied), so it can't show a result.";
+        notice += " You can take the quiz again below: it only takes a few minutes.";
+        if (!reason.empty())
+            notice += "\n\nDetails: " + reason;
+        show_intro(std::move(notice));
         return false;
     }
     a.session = std::make_unique<exposure::Session>(*a.quiz, std::move(*decoded.value));

@@ -215,10 +215,6 @@ EMSCRIPTEN_KEEPALIVE void eq_set_preferences(int reduced_motion, int more_contra
     set_preferences(reduced_motion != 0, more_contrast != 0);
 }
 
-EMSCRIPTEN_KEEPALIVE void eq_set_locale(const char* locale) {
-    set_locale(locale);
-}
-
 EMSCRIPTEN_KEEPALIVE int eq_start(const char* canvas_selector, const char* page_url,
                                   const char* share_code, int canvas) {
     return start(canvas_selector, page_url, share_code, canvas != 0);

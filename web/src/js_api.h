@@ -9,9 +9,6 @@
 //                                         problem ("FILE:LINE:COL: /pointer: message")
 //   eq_set_theme(dark, accent_rgb)        again whenever prefers-color-scheme changes
 //   eq_set_preferences(reduced_motion, more_contrast)
-//   eq_set_locale(locale)                 the UI's words: "en" (the default), "zh-Hans" or
-//                                         "zh-Hant"; any other tag is English. The quiz's own
-//                                         text is the quiz file's
 //   eq_start(canvas_selector, page_url, share_code, canvas)
 //                                         1: drawn on the canvas; 2: not drawn (no WebGL 2, or
 //                                         canvas 0): the page shows the items as its HTML view
