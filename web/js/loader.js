@@ -232,6 +232,7 @@ class Instance {
     const holder = o.holdHeight !== false ? heightHolder(this.root, 'minHeight') : null;
     if (holder) this._cleanups.push(() => holder.stop());
     this._holder = holder;
+    this._cleanups.push(() => clearTimeout(this._contextTimer)); // a lost context's grace period (_onContext)
     const page = {
       event: (type, detail) => this._emit(type, detail),
       itemsChanged: () => { if (this._semantics) this._semantics.schedule(); },
@@ -293,7 +294,6 @@ class Instance {
     clearTimeout(this._contextTimer);
     if (restored || this.htmlView) return;
     this._contextTimer = setTimeout(() => this._useHtmlView(), CONTEXT_GRACE_MS);
-    this._cleanups.push(() => clearTimeout(this._contextTimer));
   }
 
   _useHtmlView() {

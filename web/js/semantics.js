@@ -341,9 +341,15 @@ class Semantics {
   // addresses. Built now, not at the next frame: the browser lays out for print on return.
   setPrinting(on) {
     this.printing = on;
-    if (on && !this.visible) this.overCanvas = true;
-    if (on || this.overCanvas) this.rebuild(on || !this.overCanvas);
-    if (!on) this.overCanvas = false;
+    if (on) {
+      this.overCanvasBeforePrint = !this.visible;
+      this.rebuild(true);
+    } else if (this.overCanvasBeforePrint) {
+      this.overCanvasBeforePrint = false;
+      this.rebuild(false);
+    } else {
+      this.update(); // the HTML view stays: its buttons and links come back as they were
+    }
   }
 
   // Switches between the transparent layer and the HTML view, rebuilding every element.
