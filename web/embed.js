@@ -1,7 +1,7 @@
 // Auto-mount for blog posts and static pages. dist/embed.js is exposure-quiz.js followed by this
 // file (web/CMakeLists.txt joins them), so one <script> tag brings the loader and this:
 //
-//   <div data-exposure-quiz data-quiz="wechat.en.json" data-theme="auto" data-accent="#0a7"></div>
+//   <div data-exposure-quiz data-quiz="wechat.en.json" data-lang="zh-Hans" data-theme="auto" data-accent="#0a7"></div>
 //   <script src="https://example.com/quiz/embed.js" defer></script>
 //
 // - Every [data-exposure-quiz] element becomes its own quiz, in a shadow root on the element
@@ -15,11 +15,12 @@
   if (!api) return;
   const seen = new WeakSet();
 
-  // data-quiz is a URL relative to embed.js (default: the WeChat quiz next to it).
+  // data-quiz is a URL relative to embed.js (default: the WeChat quiz next to it); data-lang a
+  // language (default: the reader's).
   function optionsOf(element) {
     const data = element.dataset;
     const theme = /^(auto|light|dark)$/.test(data.theme || '') ? data.theme : 'auto';
-    return { quiz: data.quiz || undefined, theme, accent: data.accent || undefined, isolate: true };
+    return { quiz: data.quiz || undefined, lang: data.lang || undefined, theme, accent: data.accent || undefined, isolate: true };
   }
 
   const near = window.IntersectionObserver

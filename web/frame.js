@@ -1,4 +1,4 @@
-// frame.html?quiz=messaging.en.json&theme=dark&accent=%2307c160&id=my-quiz
+// frame.html?quiz=messaging.en.json&lang=zh-Hant&theme=dark&accent=%2307c160&id=my-quiz
 // Mounts one quiz and tells the parent page its height whenever it changes:
 //   parent.postMessage({type: 'exposure-quiz:height', id, height}, '*')
 // (a height is no secret; the parent checks event.source, see ExposureQuiz.frame in
@@ -24,5 +24,5 @@
   new ResizeObserver(post).observe(element);
   // The iframe's own height decides the frame's viewport: the quiz follows its content at once
   // and the parent applies the no-jump rule to the iframe instead.
-  window.ExposureQuiz.mount(element, { quiz, theme, accent: params.get('accent') || undefined, holdHeight: false });
+  window.ExposureQuiz.mount(element, { quiz, lang: params.get('lang') || undefined, theme, accent: params.get('accent') || undefined, holdHeight: false });
 })();

@@ -86,9 +86,9 @@ std::uint32_t fnv1a_32(std::string_view bytes) {
 namespace {
 
 // One language's way of saying when the facts were checked. Add a row to add a language; a
-// language whose dates read differently (e.g. "2026年12月") gets its own `format`.
+// language whose dates read differently (e.g. "2026 年 12 月") gets its own `format`.
 struct FactsCheckedWording {
-    std::string_view language; // the locale's language subtag, e.g. "en"
+    std::string_view locale; // a locale or its prefix ("en", "zh", "zh-Hant"): the longest wins
     std::array<std::string_view, 12> months;
     std::string (*format)(std::string_view month_name, std::string_view year, int month);
 };
@@ -97,12 +97,33 @@ std::string english(std::string_view month_name, std::string_view year, int /*mo
     return "Facts checked " + std::string(month_name) + " " + std::string(year);
 }
 
-constexpr std::array<FactsCheckedWording, 1> kFactsCheckedWordings{{
+// Chinese dates name months by number, with spaces between digits and characters as the
+// content files write them.
+std::string simplified(std::string_view /*month_name*/, std::string_view year, int month) {
+    return "事实核查于 " + std::string(year) + " 年 " + std::to_string(month) + " 月";
+}
+std::string traditional(std::string_view /*month_name*/, std::string_view year, int month) {
+    return "事實查核於 " + std::string(year) + " 年 " + std::to_string(month) + " 月";
+}
+
+constexpr std::array<FactsCheckedWording, 6> kFactsCheckedWordings{{
     {"en",
      {"January", "February", "March", "April", "May", "June", "July", "August", "September",
       "October", "November", "December"},
      &english},
+    {"zh", {}, &simplified},
+    {"zh-Hant", {}, &traditional},
+    {"zh-TW", {}, &traditional},
+    {"zh-HK", {}, &traditional},
+    {"zh-MO", {}, &traditional},
 }};
+
+// "zh-Hant-TW" starts with the locale "zh-Hant"; "zh-Hantx" does not.
+bool starts_with_locale(std::string_view locale, std::string_view prefix) {
+    return locale.substr(0, prefix.size()) == prefix &&
+           (locale.size() == prefix.size() || locale[prefix.size()] == '-' ||
+            locale[prefix.size()] == '_');
+}
 
 } // namespace
 
@@ -115,11 +136,10 @@ std::string facts_checked_line(const Quiz& quiz) {
     if (month < 1 || month > 12) {
         return "";
     }
-    const std::string_view locale = quiz.locale;
-    const std::string_view language = locale.substr(0, locale.find_first_of("-_"));
     const FactsCheckedWording* wording = &kFactsCheckedWordings[0];
     for (const FactsCheckedWording& candidate : kFactsCheckedWordings) {
-        if (candidate.language == language) {
+        if (starts_with_locale(quiz.locale, candidate.locale) &&
+            candidate.locale.size() >= wording->locale.size()) {
             wording = &candidate;
         }
     }

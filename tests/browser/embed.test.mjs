@@ -198,7 +198,9 @@ test('the quiz takes its container width and its content height; a shorter scree
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForFunction((i) => {
     const q = window.ExposureQuiz.instances[i];
-    return Math.abs(q.element.getBoundingClientRect().height - q.canvas.getBoundingClientRect().height) < 2;
+    // The element holds the language switch above the canvas, and the canvas: no more.
+    const element = q.element.getBoundingClientRect(), canvas = q.canvas.getBoundingClientRect();
+    return Math.abs(element.bottom - canvas.bottom) < 2;
   }, index, { timeout: 5000 });
   assert.deepEqual(page.problems(), []);
   await page.context().close();
@@ -326,8 +328,9 @@ test('the iframe embed posts its height and embed.js applies it to that iframe',
 
   // Start the quiz inside the frame with the real mouse: the iframe follows the new height.
   const box = await page.locator('#f').boundingBox();
-  const start = await frame.evaluate(() => window.ExposureQuiz.instances[0].items().find((i) => i.role === 'button' && /^start/i.test(i.name)));
-  await page.mouse.click(box.x + start.x + start.w / 2, box.y + start.y + start.h / 2);
+  const start = await frame.evaluate(() => window.ExposureQuiz.instances[0].items().find((i) => i.action === 'start'));
+  const canvasTop = await frame.evaluate(() => window.ExposureQuiz.instances[0].canvas.getBoundingClientRect().top);
+  await page.mouse.click(box.x + start.x + start.w / 2, box.y + canvasTop + start.y + start.h / 2);
   await frame.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
   await frame.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
   const questionHeight = await frame.evaluate(() => Math.ceil(document.getElementById('quiz').getBoundingClientRect().height));
@@ -349,27 +352,33 @@ test('without the parent snippet the iframe keeps its height and scrolls inside'
 
 // [SECTION] The single-file page
 
-test('dist/wechat-quiz.html opened from file:// completes and shows the result', async (t) => {
-  const file = pathToFileURL(path.join(DIST, 'wechat-quiz.html')).href;
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('request', (r) => { if (r.url() !== file) problems.push(`request: ${r.url()}`); });
-  await page.goto(file);
-  await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.items().length > 0, null, { timeout: 20000 });
-  const persona = loadPersona('wechat-everyday-moderate');
-  await startQuiz(page);
-  await completeQuiz(page, loadContent(personaQuiz(persona)), persona.answers);
-  const shown = await result(page);
-  const expected = cliScore(t, persona);
-  assert.ok(shown && shown.score >= 0 && shown.score <= 100, 'a result');
-  if (expected) assert.equal(shown.score, expected.score, 'the CLI score');
-  assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].screen()), 'results');
-  assert.deepEqual(problems.filter((p) => !/^request: data:/.test(p)), [], 'nothing fetched, nothing failed');
-  await context.close();
-});
+for (const [name, lang] of [['wechat-quiz.html', 'en'], ['wechat-quiz.zh-Hans.html', 'zh-Hans'], ['wechat-quiz.zh-Hant.html', 'zh-Hant']]) {
+  test(`dist/${name} opened from file:// completes in ${lang} and shows the result`, async (t) => {
+    const file = pathToFileURL(path.join(DIST, name)).href;
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => { if (r.url() !== file) problems.push(`request: ${r.url()}`); });
+    await page.goto(file);
+    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.items().length > 0, null, { timeout: 20000 });
+    assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].lang), lang, 'the page\'s language, whatever the browser\'s');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.ok(await page.evaluate(() => document.querySelector('.exposure-quiz [role="group"]').hidden),
+      'one language inside: no switch to languages it does not carry');
+    const persona = loadPersona('wechat-everyday-moderate');
+    await startQuiz(page);
+    await completeQuiz(page, loadContent(`wechat.${lang}.json`), persona.answers);
+    const shown = await result(page);
+    const expected = cliScore(t, persona);
+    assert.ok(shown && shown.score >= 0 && shown.score <= 100, 'a result');
+    if (expected) assert.equal(shown.score, expected.score, 'the CLI score');
+    assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].screen()), 'results');
+    assert.deepEqual(problems.filter((p) => !/^request: data:/.test(p)), [], 'nothing fetched, nothing failed');
+    await context.close();
+  });
+}
 
 // [SECTION] Lazy loading and off-screen idling
 

@@ -8,7 +8,7 @@ import axe from 'axe-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { useBrowserAndServer, openPage, launchBrowser, DIST } from './harness.mjs';
-import { loadContent, loadPersona, scoreWithCli, completeQuiz, result } from './quiz-driver.mjs';
+import { loadContent, loadPersona, scoreWithCli, startQuiz, completeQuiz, result } from './quiz-driver.mjs';
 
 // An iframe embed on a host page of the same origin (see docs/embedding.md).
 const routes = {
@@ -96,9 +96,7 @@ for (const name of ['wechat-cn86-pay-business', 'wechat-intl-careful', 'wechat-e
 test('without WebGL, a keyboard-only reader completes the quiz with Tab, Space and Enter', async () => {
   const page = await openHtmlView();
   const persona = loadPersona('wechat-intl-careful');
-  await page.keyboard.press('Tab'); // to Start
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  await startQuiz(page, 'keyboard'); // Tab past the language switch to Start, then Enter
   await completeQuiz(page, wechat, persona.answers, 'keyboard');
   expectCli(await result(page), 'wechat-intl-careful');
   await page.context().close();
@@ -170,9 +168,7 @@ test('as in Lockdown Mode, a keyboard-only reader completes the quiz with Tab, S
   const hardened = await launchBrowser(['--js-flags=--jitless', '--disable-3d-apis']);
   try {
     const page = await openHtmlView(server.url, {}, hardened);
-    await page.keyboard.press('Tab'); // to Start
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+    await startQuiz(page, 'keyboard'); // Tab past the language switch to Start, then Enter
     await completeQuiz(page, wechat, loadPersona('wechat-skips-personal').answers, 'keyboard');
     expectCli(await result(page), 'wechat-skips-personal');
     assert.deepEqual(page.problems(), []);

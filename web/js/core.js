@@ -77,6 +77,9 @@ class Core {
   }
   setTheme(dark, accentRgb) { this.m._eq_set_theme(dark ? 1 : 0, accentRgb); }
   setPreferences(reducedMotion, moreContrast) { this.m._eq_set_preferences(reducedMotion ? 1 : 0, moreContrast ? 1 : 0); }
+  // The UI's words: the text of a locale's table (strings.LOCALE.json), or '' for English.
+  // -> {ok, problems: [text]}
+  setWords(text) { return this._json(this._withString(text, (p, n) => this.m._eq_set_words(p, n))); }
   // 1: drawn on the canvas; 2: not drawn (no WebGL 2, or canvas false): show the HTML view.
   start(selector, pageUrl, shareCode, canvas) {
     return this._withString(selector, (s) => this._withString(pageUrl, (u) =>

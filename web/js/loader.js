@@ -8,7 +8,10 @@
 //   <script src="my-page.js"></script>   // ExposureQuiz.mount(document.getElementById('quiz'), {...})
 //
 // ExposureQuiz.mount(element, options) -> Promise<instance>
-//   options.quiz    URL of a quiz file (default 'wechat.en.json', relative to this script)
+//   options.quiz    URL of a quiz file (default 'wechat.en.json', relative to this script); a
+//                   shipped file named NAME.LANG.json (or just NAME) opens in the chosen language
+//   options.lang    'en' | 'zh-Hans' | 'zh-Hant' (also zh-CN, zh-TW, ...); default: the first of
+//                   the reader's navigator.languages the quiz speaks, else English
 //   options.theme   'auto' (follows prefers-color-scheme) | 'light' | 'dark'
 //   options.accent  CSS hex colour, e.g. '#07c160'
 //   options.share   a share code (the CODE of a #r=CODE link): open that result directly
@@ -24,6 +27,8 @@
 //                    and `action` on buttons: 'start' | 'next' | 'back' | 'skip' | 'toggle-help' |
 //                    'show-all' | 'copy-link' | 'change-answers' | 'retake' (see web/README.md)
 // instance.screen()  'loading' | 'intro' | 'question' | 'results' | 'error'
+// instance.lang     the language shown: 'en' | 'zh-Hans' | 'zh-Hant'
+// instance.setLang(lang) -> Promise<boolean> switches language in place; answers and screen stay
 // instance.palette() the colours the canvas draws with ({name: '#rrggbb', dark}), for contrast checks
 // instance.memoryBytes() the module's WebAssembly memory, in bytes
 // instance.htmlView  true when the quiz is shown as HTML, not drawn (no WebGL 2, a lost context;
@@ -34,7 +39,7 @@
 // instance.framesRendered(), instance.whenIdle(), instance.destroy(), instance.canvas
 // Events on the element: exposurequiz:ready, :answer {question, answer, skipped},
 // :result (the result object), :screen {screen}, :view {view: 'html'} (a lost context handed over),
-// :error {message, details}.
+// :language {lang}, :error {message, details}.
 //
 // Each instance has its own WebAssembly module instance and canvas; the compiled module, the
 // fonts and the Emscripten factory are fetched once per page and shared.
@@ -52,6 +57,94 @@ const here = (path) => new URL(path, BASE).href;
 const bundle = window.ExposureQuizBundle || null;
 if (bundle) delete window.ExposureQuizBundle;
 const bundled = (url) => (bundle ? bundle.file(new URL(url, BASE).pathname.split('/').pop()) : null);
+
+// [SECTION] Languages
+// The languages the quiz speaks, each with the words the page itself shows (the module's words
+// are web/strings/*.json and web/src/strings.cpp). Names are in their own language.
+const LANGS = ['en', 'zh-Hans', 'zh-Hant'];
+const PAGE_WORDS = {
+  en: {
+    name: 'English',
+    language: 'Language',
+    loading: 'Loading the quiz\u2026',
+    noWasm: 'This browser cannot show the quiz: it needs WebAssembly, which is turned off or not supported here.',
+    offline: (url) => `The quiz file could not be downloaded (${url}): the network request failed.`,
+    httpError: (url, status) => `The quiz file could not be downloaded (${url}): the server answered ${status}.`,
+    notStarted: (why) => `The quiz could not be started: ${why}`,
+    stopped: (what) => `The quiz stopped unexpectedly (${what}). Reloading the page may help.`,
+    problems: (file, n) => `The quiz file ${file} has ${n === 1 ? 'a problem' : 'problems'}, so the quiz can't be shown.`,
+    more: (n) => `\u2026 and ${n} more`,
+    switchFailed: (name) => `${name} could not be loaded. Check your connection and try again.`,
+  },
+  'zh-Hans': {
+    name: '简体中文',
+    language: '语言',
+    loading: '正在加载测验\u2026',
+    noWasm: '这个浏览器无法显示测验：测验需要 WebAssembly，但它在这里被关闭或不受支持。',
+    offline: (url) => `无法下载测验文件（${url}）：网络请求失败。`,
+    httpError: (url, status) => `无法下载测验文件（${url}）：服务器返回 ${status}。`,
+    notStarted: (why) => `测验无法启动：${why}`,
+    stopped: (what) => `测验意外停止（${what}）。重新加载页面也许有用。`,
+    problems: (file) => `测验文件 ${file} 有问题，所以无法显示测验。`,
+    more: (n) => `\u2026 还有 ${n} 条`,
+    switchFailed: (name) => `无法加载${name}。请检查网络连接后再试一次。`,
+  },
+  'zh-Hant': {
+    name: '繁體中文',
+    language: '語言',
+    loading: '正在載入測驗\u2026',
+    noWasm: '這個瀏覽器無法顯示測驗：測驗需要 WebAssembly，但它在這裡被關閉或不受支援。',
+    offline: (url) => `無法下載測驗檔案（${url}）：網路要求失敗。`,
+    httpError: (url, status) => `無法下載測驗檔案（${url}）：伺服器回應 ${status}。`,
+    notStarted: (why) => `測驗無法啟動：${why}`,
+    stopped: (what) => `測驗意外停止（${what}）。重新載入頁面也許有幫助。`,
+    problems: (file) => `測驗檔案 ${file} 有問題，所以無法顯示測驗。`,
+    more: (n) => `\u2026 還有 ${n} 項`,
+    switchFailed: (name) => `無法載入${name}。請檢查網路連線後再試一次。`,
+  },
+};
+
+// A language tag (BCP 47, any case) as one of LANGS, or null: zh-CN, zh-SG and plain zh read
+// Simplified; zh-TW, zh-HK and zh-MO read Traditional.
+function langOf(tag) {
+  const t = String(tag || '').toLowerCase().replace(/_/g, '-');
+  if (t === 'en' || t.startsWith('en-')) return 'en';
+  if (/^zh-(hant|tw|hk|mo)(-|$)/.test(t)) return 'zh-Hant';
+  if (t === 'zh' || /^zh-(hans|cn|sg|my)(-|$)/.test(t)) return 'zh-Hans';
+  return null;
+}
+
+// The language to show: the one asked for (options.lang, data-lang, ?lang=), else the first of
+// the reader's browser languages the quiz speaks, else English.
+function chooseLang(requested) {
+  const asked = langOf(requested);
+  if (asked) return asked;
+  for (const tag of navigator.languages || [navigator.language]) {
+    const lang = langOf(tag);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+// The quiz file for a language: NAME.LANG.json beside the given one when the given one is named
+// that way (wechat.en.json -> wechat.zh-Hans.json); a bare NAME gets .LANG.json; any other file
+// is its own language. lang null: the file as given. -> {url, lang}, lang the file's language
+// when its name says it, else null.
+const LANG_FILE = /^(.*\/)?([^/]+?)\.(en|zh-Hans|zh-Hant)\.json$/;
+function quizFile(quiz, lang) {
+  const name = quiz || 'wechat.en.json';
+  if (/^[a-z0-9_-]+$/i.test(name)) return { url: here(`${name}.${lang || 'en'}.json`), lang: lang || 'en' };
+  const given = new URL(name, BASE);
+  const m = LANG_FILE.exec(given.pathname);
+  if (!m || !lang || given.search || given.hash) return { url: given.href, lang: m ? m[3] : null };
+  return { url: new URL(`${m[2]}.${lang}.json`, given).href, lang };
+}
+
+// The font files a language needs, in the module's font slots (Core.setFont): Noto Sans Regular
+// and Bold draw Latin text.
+function fontFiles(lang) {
+  return ['noto-sans-regular.ttf', 'noto-sans-bold.ttf'];
+}
 
 // [SECTION] Shared downloads
 // Streaming compilation when the host sends application/wasm; any other MIME type (or a
@@ -78,7 +171,7 @@ function loadCore() {
   if (!core) {
     if (typeof WebAssembly !== 'object') {
       core = bundle
-        ? Promise.reject(new DownloadError('This browser cannot show the quiz: it needs WebAssembly, which is turned off or not supported here.'))
+        ? Promise.reject(new DownloadError((words) => words.noWasm))
         : import(here('exposure-quiz-core-nowasm.js')).then((m) => [m.default, null]);
     } else {
       core = Promise.all([
@@ -100,8 +193,14 @@ function loadFont(name) {
   return fonts[name];
 }
 
-// The quiz file did not arrive (or the core cannot run): its message is already written for the reader.
-class DownloadError extends Error {}
+// The quiz file did not arrive (or the core cannot run): `say(words)` writes why for the reader,
+// in the page's words (PAGE_WORDS).
+class DownloadError extends Error {
+  constructor(say) {
+    super(say(PAGE_WORDS.en));
+    this.say = say;
+  }
+}
 
 async function fetchText(url) {
   const inline = bundled(url);
@@ -110,12 +209,28 @@ async function fetchText(url) {
   try {
     response = await fetch(url);
   } catch (e) {
-    throw new DownloadError(`The quiz file could not be downloaded (${url}): the network request failed.`);
+    throw new DownloadError((words) => words.offline(url));
   }
   if (!response.ok) {
-    throw new DownloadError(`The quiz file could not be downloaded (${url}): the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new DownloadError((words) => words.httpError(url, status));
   }
   return response.text();
+}
+
+// The UI's words for a language: '' (English, compiled in) or the text of strings.LANG.json.
+// A table that does not arrive leaves the UI in English, the quiz still in the reader's language.
+const wordsFiles = {};
+function loadWords(lang) {
+  if (lang === 'en') return Promise.resolve('');
+  if (!wordsFiles[lang]) {
+    wordsFiles[lang] = fetchText(here(`strings.${lang}.json`)).catch((e) => {
+      delete wordsFiles[lang];
+      console.warn(`exposure-quiz: ${e.message}; the quiz's own buttons and notices stay in English`);
+      return '';
+    });
+  }
+  return wordsFiles[lang];
 }
 
 function parseAccent(value) {
@@ -206,30 +321,59 @@ class Instance {
     const status = document.createElement('div');
     status.setAttribute('role', 'status');
     Object.assign(status.style, { padding: '48px 16px', textAlign: 'center', font: '16px/1.5 system-ui, sans-serif', opacity: '0.7' });
-    status.textContent = 'Loading the quiz\u2026';
+    this.lang = chooseLang(options.lang);
+    root.lang = this.lang; // screen readers pick a voice for the language, browsers a font
+    status.textContent = this.words().loading;
     this.status = status;
 
-    root.append(status, canvas);
+    // The canvas, the DOM layer over it (semantics.js) and its live region share a box of their
+    // own, so the language switch above takes nothing from their coordinates.
+    const stage = document.createElement('div');
+    stage.style.position = 'relative';
+    stage.append(canvas);
+    this.stage = stage;
+    this.languages = this._languageSwitch();
+
+    root.append(status, this.languages, stage);
     if (this.shadow) this.shadow.replaceChildren(root);
     else element.append(root);
   }
 
+  // The page's own words in the language shown (PAGE_WORDS).
+  words() { return PAGE_WORDS[this.lang]; }
+
+  // The quiz file, the UI's words and the fonts for `lang`. A quiz that has no file in that
+  // language opens in the language of the file asked for (options.quiz), with its words.
+  async _download(lang) {
+    const asked = quizFile(this.options.quiz, lang);
+    const given = quizFile(this.options.quiz, null);
+    let file = { url: asked.url, lang: asked.lang || lang }; // a file its name gives no language shows in the one asked for
+    let text;
+    try {
+      text = await fetchText(asked.url);
+    } catch (e) {
+      if (given.url === asked.url) throw e;
+      file = { url: given.url, lang: given.lang || 'en' };
+      text = await fetchText(given.url);
+    }
+    const [words, ...fontBytes] = await Promise.all([loadWords(file.lang), ...fontFiles(file.lang).map(loadFont)]);
+    return { ...file, text, words, fontBytes };
+  }
+
   async _start() {
     const o = this.options;
-    const quizUrl = new URL(o.quiz || 'wechat.en.json', BASE).href;
-    const quizName = quizUrl.split('/').pop().split(/[?#]/)[0];
-    let factory, wasmModule, text, regular, bold;
+    let factory, wasmModule, files;
     try {
-      [[factory, wasmModule], text, regular, bold] = await Promise.all([
-        loadCore(), fetchText(quizUrl), loadFont('noto-sans-regular.ttf'), loadFont('noto-sans-bold.ttf'),
-      ]);
+      [[factory, wasmModule], files] = await Promise.all([loadCore(), this._download(this.lang)]);
     } catch (e) {
-      return this._fail(e instanceof DownloadError ? e.message : `The quiz could not be started: ${e.message}`);
+      return this._fail(e instanceof DownloadError ? e.say(this.words()) : this.words().notStarted(e.message));
     }
     if (this._destroyed) return;
+    this._setLang(files.lang);
+    const quizName = files.url.split('/').pop().split(/[?#]/)[0];
 
     // What the module tells this instance (see Core).
-    const holder = o.holdHeight !== false ? heightHolder(this.root, 'minHeight') : null;
+    const holder = o.holdHeight !== false ? heightHolder(this.stage, 'minHeight') : null;
     if (holder) this._cleanups.push(() => holder.stop());
     this._holder = holder;
     this._cleanups.push(() => clearTimeout(this._contextTimer)); // a lost context's grace period (_onContext)
@@ -245,16 +389,14 @@ class Instance {
       contextChanged: (restored) => this._onContext(restored),
     };
     const core = await Core.create(factory, wasmModule, this.canvas, page,
-      (what) => this._fail(`The quiz stopped unexpectedly (${what}). Reloading the page may help.`));
+      (what) => this._fail(this.words().stopped(what)));
     if (this._destroyed) return;
     this._core = core;
 
-    if (regular) core.setFont(0, regular);
-    if (bold) core.setFont(1, bold);
-    const problems = core.loadQuiz(text, quizName);
+    const problems = this._use(files, quizName);
     if (problems) {
       const details = problems.map((p) => p.text);
-      return this._fail(`The quiz file ${quizName} has ${details.length === 1 ? 'a problem' : 'problems'}, so the quiz can't be shown.`, details);
+      return this._fail(this.words().problems(quizName, details.length), details);
     }
 
     this._applyTheme();
@@ -275,6 +417,76 @@ class Instance {
     await new Promise((resolve) => { this._onReady = resolve; });
   }
 
+  // Hands a language's files to the module: fonts, words, then the quiz (which, when the same
+  // quiz is already running, keeps the answers and the screen). -> null, or the quiz's problems.
+  _use(files, quizName) {
+    fontFiles(files.lang).forEach((name, i) => { if (files.fontBytes[i]) this._core.setFont(i, files.fontBytes[i]); });
+    const words = this._core.setWords(files.words);
+    if (words && words.problems.length) console.warn(`exposure-quiz: strings.${files.lang}.json: ${words.problems.join('; ')}`);
+    return this._core.loadQuiz(files.text, quizName);
+  }
+
+  _setLang(lang) {
+    this.lang = lang;
+    this.root.lang = lang;
+    for (const button of this.languages.querySelectorAll('button')) {
+      button.setAttribute('aria-pressed', String(button.lang === lang));
+    }
+    this.languages.setAttribute('aria-label', this.words().language);
+  }
+
+  // Switches the quiz to another language in place: the answers, the screen and the question
+  // stay. A download that fails leaves everything as it was and says so beside the switch.
+  async setLang(requested) {
+    const lang = langOf(requested);
+    if (!lang || !this._running()) return false;
+    if (lang === this.lang) return true;
+    this._switchNote.textContent = '';
+    let files;
+    try {
+      files = await this._download(lang);
+    } catch (e) {
+      files = null;
+    }
+    if (!this._running()) return false;
+    const quizName = files && files.url.split('/').pop().split(/[?#]/)[0];
+    if (!files || files.lang !== lang || this._use(files, quizName)) {
+      this._switchNote.textContent = this.words().switchFailed(PAGE_WORDS[lang].name);
+      return false;
+    }
+    this._setLang(lang);
+    this.element.dispatchEvent(new CustomEvent('exposurequiz:language', { detail: { lang }, bubbles: true }));
+    return true;
+  }
+
+  // English · 简体中文 · 繁體中文 above the quiz, on the intro and the results (a question keeps
+  // the reader's attention; the row keeps its room, so nothing moves when it hides).
+  _languageSwitch() {
+    const nav = document.createElement('div');
+    nav.setAttribute('role', 'group');
+    Object.assign(nav.style, { display: 'flex', justifyContent: 'flex-end', flexWrap: 'wrap', gap: '4px 12px', padding: '0 4px 6px',
+      font: '14px/1.6 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' });
+    // A single-file page carries one language: it offers only what it has.
+    const has = (lang) => !bundle || bundle.has(quizFile(this.options.quiz, lang).url.split('/').pop());
+    const offered = LANGS.filter(has);
+    if (offered.length < 2) nav.hidden = true;
+    for (const lang of offered) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.lang = lang;
+      button.textContent = PAGE_WORDS[lang].name;
+      Object.assign(button.style, { font: 'inherit', color: 'inherit', background: 'none', border: '0', padding: '2px 4px', margin: '0',
+        cursor: 'pointer', textDecoration: 'underline', textUnderlineOffset: '3px', opacity: '0.75', minHeight: '24px' });
+      button.addEventListener('click', () => this.setLang(lang));
+      nav.append(button);
+    }
+    this._switchNote = document.createElement('span');
+    this._switchNote.setAttribute('role', 'status');
+    nav.append(this._switchNote);
+    nav.style.visibility = 'hidden'; // until the intro or the results show
+    return nav;
+  }
+
   // instance.htmlView: true when the quiz is shown as HTML, not drawn on the canvas.
   get htmlView() { return !!this._htmlView; }
 
@@ -282,7 +494,7 @@ class Instance {
   _hideCanvas(hidden = true) {
     Object.assign(this.canvas.style, hidden ? { position: 'absolute', left: '0', top: '0', visibility: 'hidden', pointerEvents: 'none' }
       : { position: '', left: '', top: '', visibility: '', pointerEvents: '' });
-    this.root.style.minHeight = '';
+    this.stage.style.minHeight = '';
     if (!this._holder) return;
     if (hidden) this._holder.stop();
     else this._holder.update(this._height || 0);
@@ -376,6 +588,9 @@ class Instance {
       this._state = detail.screen;
       this.status.remove();
     }
+    if (type === 'screen' || type === 'ready') {
+      this.languages.style.visibility = this._state === 'intro' || this._state === 'results' ? '' : 'hidden';
+    }
     this.element.dispatchEvent(new CustomEvent(`exposurequiz:${type}`, { detail, bubbles: true }));
     if (type === 'ready' && this._onReady) this._onReady();
   }
@@ -406,7 +621,7 @@ class Instance {
       }
       if (details.length > 50) {
         const more = document.createElement('li');
-        more.textContent = `\u2026 and ${details.length - 50} more`;
+        more.textContent = this.words().more(details.length - 50);
         list.append(more);
       }
       box.append(list);
@@ -456,7 +671,7 @@ async function mount(element, options = {}) {
   try {
     await instance._start();
   } catch (e) {
-    instance._fail(`The quiz could not be started: ${e && e.message ? e.message : e}`);
+    instance._fail(instance.words().notStarted(e && e.message ? e.message : e));
   }
   return instance;
 }

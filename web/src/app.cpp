@@ -96,12 +96,27 @@ bool load_quiz(std::string_view text, const char* file_name) {
         a.load_problems.push_back({std::string(exposure::diagnostic_code_name(d.code)),
                                    exposure::format_diagnostic(file_name, d)});
     if (!loaded.ok()) {
-        a.screen = Screen::Error;
+        if (!a.quiz) // a quiz already running keeps going in its own language
+            a.screen = Screen::Error;
         return false;
     }
-    a.quiz = std::make_unique<exposure::Quiz>(std::move(*loaded.value));
-    a.session = std::make_unique<exposure::Session>(*a.quiz);
-    collect_glyph_text(*a.quiz);
+    auto quiz = std::make_unique<exposure::Quiz>(std::move(*loaded.value));
+    collect_glyph_text(*quiz);
+    // The same quiz in another language (the same scoring structure, docs/scoring.md): the
+    // reader keeps their answers and their place. Any other quiz starts afresh.
+    const bool same_quiz =
+        a.quiz && exposure::scoring_hash(*a.quiz) == exposure::scoring_hash(*quiz);
+    a.session = same_quiz ? std::make_unique<exposure::Session>(*quiz, a.session->answers())
+                          : std::make_unique<exposure::Session>(*quiz);
+    a.quiz = std::move(quiz);
+    if (same_quiz && a.report) { // the result's words are the new file's
+        a.report_json = exposure::report_to_json(*a.quiz, a.session->answers(), *a.report);
+    } else if (!same_quiz) {
+        a.report.reset();
+        a.question = -1;
+        a.screen = Screen::Intro;
+    }
+    platform::request_frames();
     return true;
 }
 
@@ -121,6 +136,22 @@ void set_preferences(bool reduced_motion, bool more_contrast) {
     theme::set_high_contrast(more_contrast);
     a.style_dirty = true;
     platform::request_frames();
+}
+
+bool set_words(std::string_view json_text, std::vector<std::string>& problems) {
+    App& a = app();
+    if (json_text.empty()) {
+        a.words = strings::Words();
+    } else {
+        strings::Words words;
+        if (!strings::read_table(json_text, words, problems))
+            return false;
+        for (const std::string& text : words.texts)
+            fonts::add_text(text);
+        a.words = std::move(words);
+    }
+    platform::request_frames();
+    return true;
 }
 
 void link_copied(bool ok) {
@@ -186,8 +217,9 @@ void show_results() {
     js::emit("result", a.report_json);
 }
 
-void show_intro(std::string notice) {
-    app().notice = std::move(notice);
+void show_intro(Notice notice, std::string details) {
+    app().notice = notice;
+    app().notice_details = std::move(details);
     changed_screen(Screen::Intro, -1);
 }
 
@@ -195,7 +227,8 @@ void retake() {
     App& a = app();
     a.session->reset();
     a.report.reset();
-    a.notice.clear();
+    a.notice = Notice::None;
+    a.notice_details.clear();
     start_quiz();
 }
 
@@ -233,20 +266,12 @@ bool open_from_share(const char* code) {
     App& a = app();
     exposure::Outcome<exposure::Answers> decoded = exposure::decode_share(*a.quiz, code);
     if (!decoded.ok()) {
-        // In plain words first; the engine's own diagnostic follows for the curious.
         const exposure::Diagnostic* why =
             decoded.diagnostics.empty() ? nullptr : &decoded.diagnostics.front();
         const std::string reason = why ? why->message : std::string();
         const bool outdated = why && (why->code == exposure::DiagnosticCode::ShareOtherVersion ||
                                       why->code == exposure::DiagnosticCode::ShareOtherQuiz);
-        std::string notice = outdated ? "This result link was made with a different version of "
-                                        "this quiz, so it can't show that result any more."
-                                      : "This result link is damaged or incomplete (perhaps it was "
-                                        "cut off when it was copied), so it can't show a result.";
-        notice += " You can take the quiz again below: it only takes a few minutes.";
-        if (!reason.empty())
-            notice += "\n\nDetails: " + reason;
-        show_intro(std::move(notice));
+        show_intro(outdated ? Notice::LinkOutdated : Notice::LinkDamaged, reason);
         return false;
     }
     a.session = std::make_unique<exposure::Session>(*a.quiz, std::move(*decoded.value));

@@ -2,6 +2,7 @@
 // actions below; every rule and number comes from exposure::Session and exposure::Report.
 #pragma once
 
+#include "strings.h"
 #include "theme.h"
 
 #include "exposure/quiz.hpp"
@@ -17,6 +18,9 @@
 
 enum class Screen { Intro, Question, Results, Error };
 
+// A friendly message on the intro: a shared result link that did not open, and why.
+enum class Notice { None, LinkOutdated, LinkDamaged };
+
 // One reason the quiz file did not load: the engine's code ("json-syntax", ...) and its words.
 struct LoadProblem {
     std::string code;
@@ -31,10 +35,11 @@ struct App {
 
     // Where the reader is.
     Screen screen = Screen::Intro;
-    int question = -1;        // current question (index into Quiz::questions)
-    bool help_open = false;   // "Why we ask" expanded
-    std::string notice;       // a friendly message on the intro (a shared link that did not open)
-    std::string announcement; // what a live region says for this screen; the screens write it
+    int question = -1;            // current question (index into Quiz::questions)
+    bool help_open = false;       // "Why we ask" expanded
+    Notice notice = Notice::None; // in the UI's words (strings.h), drawn in the current locale
+    std::string notice_details;   // the engine's diagnostic, shown after the notice
+    std::string announcement;     // what a live region says for this screen; the screens write it
 
     // The result, computed when the results screen opens.
     std::optional<exposure::Report> report;
@@ -45,7 +50,8 @@ struct App {
     bool all_recommendations = false; // "Show all N actions"
     bool printing = false;            // the page is printing: every action, the light theme
 
-    // Look and time.
+    // Words and look and time.
+    strings::Words words;   // the UI's words (strings.h); the quiz's own text is the quiz file's
     bool html_view = false; // nothing is drawn: the page shows the items as HTML (frame.h)
     bool dark = false;
     std::uint32_t accent = theme::kDefaultAccent;
@@ -62,9 +68,14 @@ struct App {
 App& app();
 
 // Setting up (app.cpp), from the page through js_api.cpp.
-bool load_quiz(std::string_view text, const char* file_name); // false: load_problems says why
+// false: load_problems says why. Loading the same quiz in another language (the same scoring
+// structure) while it runs keeps the answers and the screen; another quiz starts at the intro.
+bool load_quiz(std::string_view text, const char* file_name);
 void set_look(bool dark, std::uint32_t accent_rgb);
 void set_preferences(bool reduced_motion, bool more_contrast);
+// The UI's words from a locale's table (strings.h), or English for "". false: not a table (the
+// words stay as they were); a table with missing or unknown fields loads, with `problems`.
+bool set_words(std::string_view json_text, std::vector<std::string>& problems);
 void link_copied(bool ok); // the clipboard's answer to copy_share_link()
 std::string result_json(); // the result once every visible question is answered or skipped, else ""
 
@@ -74,7 +85,7 @@ void show_question(int question, float dir);
 void go_next();
 void go_back();
 void show_results();
-void show_intro(std::string notice = {});
+void show_intro(Notice notice = Notice::None, std::string details = {});
 void choose(int question, int option);
 void skip(int question);
 void retake();

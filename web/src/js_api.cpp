@@ -215,6 +215,14 @@ EMSCRIPTEN_KEEPALIVE void eq_set_preferences(int reduced_motion, int more_contra
     set_preferences(reduced_motion != 0, more_contrast != 0);
 }
 
+EMSCRIPTEN_KEEPALIVE const char* eq_set_words(const char* text, int size) {
+    std::vector<std::string> problems;
+    Json answer = Json::object();
+    answer["ok"] = set_words(std::string_view(text, size_t(size)), problems);
+    answer["problems"] = problems;
+    return hand_over(answer);
+}
+
 EMSCRIPTEN_KEEPALIVE int eq_start(const char* canvas_selector, const char* page_url,
                                   const char* share_code, int canvas) {
     return start(canvas_selector, page_url, share_code, canvas != 0);

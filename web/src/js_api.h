@@ -4,11 +4,16 @@
 // What JS can ask the module: the exports in js_api.cpp, `Module._eq_*` (strings are UTF-8;
 // a returned string stays valid until the next call that returns one):
 //   eq_set_font(weight, bytes, size)      Noto Sans Regular (0) or Bold (1), before eq_load_quiz
-//   eq_load_quiz(text, size, file_name)   1, or 0 and eq_diagnostics() says why
+//   eq_load_quiz(text, size, file_name)   1, or 0 and eq_diagnostics() says why. Again while
+//                                         running: the same quiz in another language keeps the
+//                                         answers and the screen (app.h)
 //   eq_diagnostics()                      why the quiz did not load: JSON [{code, text}], one per
 //                                         problem ("FILE:LINE:COL: /pointer: message")
 //   eq_set_theme(dark, accent_rgb)        again whenever prefers-color-scheme changes
 //   eq_set_preferences(reduced_motion, more_contrast)
+//   eq_set_words(text, size)              the UI's words: a locale's table (web/strings/*.json,
+//                                         strings.h), or English for an empty text. JSON {ok,
+//                                         problems: ["/strings/next: missing ...", ...]}
 //   eq_start(canvas_selector, page_url, share_code, canvas)
 //                                         1: drawn on the canvas; 2: not drawn (no WebGL 2, or
 //                                         canvas 0): the page shows the items as its HTML view

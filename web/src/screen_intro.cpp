@@ -1,6 +1,7 @@
 // Intro: the quiz's title and what it covers, how long it takes, the privacy promise, Start.
 #include "screens.h"
 
+#include "strings.h"
 #include "theme.h"
 #include "ui.h"
 
@@ -31,18 +32,24 @@ void draw_intro(App& app) {
     using fonts::Face;
     const theme::Palette& p = theme::palette();
     const exposure::Quiz& quiz = *app.quiz;
+    const strings::Table& s = app.words.table;
     ui::Column& c = ui::column();
 
-    if (!app.notice.empty()) {
+    if (app.notice != Notice::None) {
+        // In plain words first; the engine's own diagnostic follows for the curious.
+        std::string notice = app.notice == Notice::LinkOutdated ? s.link_outdated : s.link_damaged;
+        notice += s.link_take_again;
+        if (!app.notice_details.empty())
+            notice += strings::link_details(s, app.notice_details);
         const ui::CardScope card = ui::begin_card(16);
-        ui::text(Face::BodyBold, p.notice, "That result link didn't open");
+        ui::text(Face::BodyBold, p.notice, s.link_failed_title);
         ui::space(4);
-        ui::text(Face::Small, p.text, app.notice);
+        ui::text(Face::Small, p.text, notice);
         ui::end_card(card, p.notice_soft, theme::mix(p.notice_soft, p.notice, 0.35f), 14, 1);
         ui::space(28);
     }
 
-    ui::text(Face::SmallBold, p.accent_text, "PRIVACY SELF-CHECK");
+    ui::text(Face::SmallBold, p.accent_text, s.privacy_self_check);
     ui::space(8);
     ui::text(Face::Title, p.text, quiz.title, ui::Role::Heading);
     ui::space(14);
@@ -54,10 +61,9 @@ void draw_intro(App& app) {
     std::string facts[3];
     int fact_count = 0;
     if (quiz.minutes > 0)
-        facts[fact_count++] =
-            "About " + std::to_string(quiz.minutes) + (quiz.minutes == 1 ? " minute" : " minutes");
-    facts[fact_count++] = std::to_string(quiz.categories.size()) + " topics";
-    facts[fact_count++] = "Private by design";
+        facts[fact_count++] = strings::about_minutes(s, quiz.minutes);
+    facts[fact_count++] = strings::topics(s, int(quiz.categories.size()));
+    facts[fact_count++] = s.private_by_design;
     float x = c.x;
     for (int i = 0; i < fact_count; i++) {
         const ImVec2 size = ui::pill_size(facts[i]);
@@ -79,28 +85,22 @@ void draw_intro(App& app) {
         const ui::Column inner = c;
         c.x += icon + ui::px(14);
         c.width -= icon + ui::px(14);
-        ui::text(Face::BodyBold, p.text, "Your answers never leave this page");
+        ui::text(Face::BodyBold, p.text, s.privacy_title);
         ui::space(4);
-        ui::text(Face::Small, p.text_muted,
-                 "The quiz runs entirely in your browser: nothing you choose is sent anywhere or "
-                 "stored. "
-                 "A result link keeps your answers after the # in the address, a part browsers "
-                 "never send to a server.");
+        ui::text(Face::Small, p.text_muted, s.privacy_body);
         c.x = inner.x;
         c.width = inner.width;
         ui::end_card(card, p.accent_soft, p.accent_soft, 16, 0);
     }
     ui::space(30);
 
-    const float w =
-        narrow_layout() ? c.width : std::max(ui::px(240), ui::button_width("Start the quiz"));
+    const float w = narrow_layout() ? c.width : std::max(ui::px(240), ui::button_width(s.start));
     app.announcement.clear(); // the page's own heading introduces the quiz
-    const bool start =
-        ui::button("start", ui::Action::Start, "Start the quiz", ui::ButtonKind::Primary,
-                   ImRect(c.x, c.y, c.x + w, c.y + ui::px(54)));
+    const bool start = ui::button("start", ui::Action::Start, s.start, ui::ButtonKind::Primary,
+                                  ImRect(c.x, c.y, c.x + w, c.y + ui::px(54)));
     c.y += ui::px(54);
     ui::space(14);
-    ui::text(Face::Small, p.text_muted, "No sign-up, no tracking, no names or numbers asked.");
+    ui::text(Face::Small, p.text_muted, s.no_sign_up);
     if (start)
         start_quiz();
 }

@@ -3,6 +3,7 @@
 #include "screens.h"
 
 #include "js_api.h"
+#include "strings.h"
 #include "theme.h"
 #include "ui.h"
 
@@ -18,9 +19,10 @@ void draw_header(App& app, const exposure::Question& q) {
     const theme::Palette& p = theme::palette();
     ui::Column& c = ui::column();
     const exposure::Progress progress = app.session->progress(app.question);
-    const std::string count =
-        std::to_string(progress.position) + " of " + std::to_string(progress.visible);
-    app.announcement = "Question " + count + ": " + q.prompt;
+    const strings::Table& s = app.words.table;
+    const std::string count = strings::question_count(s, progress.position, progress.visible);
+    app.announcement =
+        strings::question_announced(s, progress.position, progress.visible, q.prompt);
     const float count_w = ui::text_width(Face::Small, count);
     const std::string& category = app.quiz->categories[q.category].title;
 
@@ -46,8 +48,9 @@ void draw_header(App& app, const exposure::Question& q) {
 
 void draw_help(App& app, const exposure::Question& q) {
     const theme::Palette& p = theme::palette();
+    const strings::Table& s = app.words.table;
     ui::Column& c = ui::column();
-    const bool toggled = ui::disclosure("why", "Why we ask", app.help_open);
+    const bool toggled = ui::disclosure("why", s.why_we_ask, app.help_open);
     const int toggle = ui::last_item();
     if (toggled)
         app.help_open = !app.help_open;
@@ -55,12 +58,12 @@ void draw_help(App& app, const exposure::Question& q) {
         return;
     ui::space(6);
     const ui::CardScope card = ui::begin_card(18);
-    const int group = ui::begin_group(ui::Role::Group, "Why we ask");
+    const int group = ui::begin_group(ui::Role::Group, s.why_we_ask);
     ui::set_controls(toggle, group);
     ui::text(Face::Body, p.text, q.help);
     if (!q.sources.empty()) {
         ui::space(14);
-        ui::text(Face::SmallBold, p.text_muted, q.sources.size() == 1 ? "SOURCE" : "SOURCES");
+        ui::text(Face::SmallBold, p.text_muted, q.sources.size() == 1 ? s.source : s.sources);
         ui::space(2);
         for (size_t i = 0; i < q.sources.size(); i++) {
             const exposure::Source& source = q.sources[i];
@@ -76,17 +79,17 @@ void draw_help(App& app, const exposure::Question& q) {
     ui::end_card(card, p.surface, p.border, 14, 1);
 }
 
-void draw_navigation(bool answered, bool last) {
+void draw_navigation(const strings::Table& s, bool answered, bool last) {
     ui::Column& c = ui::column();
     const float h = ui::px(52), gap = ui::px(12);
-    const char* next_label = last ? "See my result" : "Next";
-    float back_w = std::max(ui::px(110), ui::button_width("Back"));
+    const char* next_label = last ? s.see_result : s.next;
+    float back_w = std::max(ui::px(110), ui::button_width(s.back));
     float next_w = std::max(ui::px(180), ui::button_width(next_label));
     if (narrow_layout()) {
         back_w = std::floor((c.width - gap) * 0.36f);
         next_w = c.width - gap - back_w;
     }
-    const bool back = ui::button("back", ui::Action::Back, "Back", ui::ButtonKind::Secondary,
+    const bool back = ui::button("back", ui::Action::Back, s.back, ui::ButtonKind::Secondary,
                                  ImRect(c.x, c.y, c.x + back_w, c.y + h));
     const float next_x = c.x + c.width - next_w;
     const bool next = ui::button("next", ui::Action::Next, next_label, ui::ButtonKind::Primary,
@@ -107,6 +110,7 @@ void draw_question(App& app) {
     const exposure::Question& q = quiz.questions[qi];
     const exposure::Answer& answer = app.session->answer(qi);
     const bool multi = q.kind == exposure::QuestionKind::Multi;
+    const strings::Table& s = app.words.table;
     ui::Column& c = ui::column();
     ImGui::PushID(qi); // every question's widgets have their own ids: focus does not carry over
 
@@ -117,7 +121,7 @@ void draw_question(App& app) {
     const int group = ui::begin_group(multi ? ui::Role::Group : ui::Role::RadioGroup, q.prompt);
     ui::text(Face::Heading, p.text, q.prompt, ui::Role::Heading);
     ui::space(6);
-    ui::text(Face::Small, p.text_muted, multi ? "Choose all that apply" : "Choose one");
+    ui::text(Face::Small, p.text_muted, multi ? s.choose_all : s.choose_one);
     ui::space(18);
 
     // Options as cards (the DOM layer makes Enter on an option mean Next).
@@ -137,7 +141,7 @@ void draw_question(App& app) {
     if (q.skippable) {
         float w = 0;
         const bool skipped = answer.state == exposure::Answer::State::Skipped;
-        if (ui::toggle_chip("skip", ui::Action::Skip, "Prefer not to say", skipped,
+        if (ui::toggle_chip("skip", ui::Action::Skip, s.prefer_not_to_say, skipped,
                             ImVec2(c.x, c.y), &w) &&
             !skipped)
             skip(qi);
@@ -152,6 +156,6 @@ void draw_question(App& app) {
     ui::space(28);
 
     const bool answered = app.session->is_answered(qi);
-    draw_navigation(answered, app.session->next_visible(qi) < 0);
+    draw_navigation(s, answered, app.session->next_visible(qi) < 0);
     ImGui::PopID();
 }

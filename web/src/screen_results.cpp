@@ -16,6 +16,7 @@
 #include "platform_web.h"
 
 #include "exposure/report_json.hpp"
+#include "strings.h"
 #include "theme.h"
 #include "ui.h"
 
@@ -40,11 +41,6 @@ std::string format_points(double v) {
     else
         std::snprintf(buf, sizeof buf, "%.0f", v);
     return buf;
-}
-
-std::string points_phrase(double v) {
-    const std::string n = format_points(v);
-    return n + (n == "1" ? " point" : " points");
 }
 
 double band_fraction(const exposure::Quiz& quiz, int band) {
@@ -95,21 +91,22 @@ void draw_gauge(App& app, const exposure::Report& report) {
     }
 
     // The number, rounded for display only.
+    const strings::Table& s = app.words.table;
     const std::string number = std::to_string(static_cast<long>(std::lround(report.score)));
-    app.announcement = "Your exposure score is " + number +
-                       " of 100: " + app.quiz->bands[size_t(report.band)].title;
+    app.announcement =
+        strings::score_announced(s, number, app.quiz->bands[size_t(report.band)].title);
     ImFont* big = fonts::get(Face::Display);
     const float nw = ui::text_width(Face::Display, number);
     const float ny = std::floor(centre.y - big->FontSize * 0.80f);
     dl->AddText(big, big->FontSize, ImVec2(std::floor(centre.x - nw * 0.5f), ny),
                 theme::u32(p.text), number.c_str());
-    const std::string out_of = "out of 100";
+    const std::string out_of = s.out_of_100;
     const float ow = ui::text_width(Face::Small, out_of);
     const float oy = std::floor(centre.y + ui::px(2));
     ui::draw_text(Face::Small, theme::u32(p.text_muted), ImVec2(centre.x - ow * 0.5f, oy), ow + 1,
                   out_of);
     ui::log_item(
-        ui::Role::ProgressBar, "Exposure score " + number + " out of 100",
+        ui::Role::ProgressBar, strings::score_name(s, number),
         ImRect(centre.x - r - thickness * 0.5f, c.y, centre.x + r + thickness * 0.5f, centre.y));
     ui::log_item(ui::Role::Text, number,
                  ImRect(centre.x - nw * 0.5f, ny, centre.x + nw * 0.5f, ny + big->FontSize));
@@ -126,8 +123,8 @@ void draw_band(App& app, const exposure::Report& report) {
         band.title, ui::Role::Heading, ui::Align::Center);
     ui::space(10);
     ui::text(Face::Body, p.text, band.summary, ui::Role::Text, ui::Align::Center);
-    // The engine words both notes; the view only places them.
-    const std::string skipped = exposure::skipped_note(report);
+    // The engine counts the skipped questions and words the date in the quiz's language.
+    const std::string skipped = strings::skipped(app.words.table, report.skipped);
     const std::string checked = exposure::facts_checked_line(*app.quiz);
     if (!skipped.empty()) {
         ui::space(10);
@@ -146,15 +143,16 @@ void draw_band(App& app, const exposure::Report& report) {
 void draw_categories(App& app, const exposure::Report& report) {
     const theme::Palette& p = theme::palette();
     const exposure::Quiz& quiz = *app.quiz;
+    const strings::Table& s = app.words.table;
     ui::Column& c = ui::column();
-    section_title("By topic");
+    section_title(s.by_topic);
     const ui::CardScope card = ui::begin_card(20);
-    const int list = ui::begin_group(ui::Role::List, "By topic");
+    const int list = ui::begin_group(ui::Role::List, s.by_topic);
     for (int i = 0; i < int(quiz.categories.size()); i++) {
         const int list_item = ui::begin_group(ui::Role::ListItem);
         const exposure::CategoryScore& cs = report.categories[i];
         const std::string value =
-            cs.score ? std::to_string(static_cast<long>(std::lround(*cs.score))) : "Not assessed";
+            cs.score ? std::to_string(static_cast<long>(std::lround(*cs.score))) : s.not_assessed;
         const Face value_face = cs.score ? Face::BodyBold : Face::Small;
         const float vw = ui::text_width(value_face, value);
         const float top = c.y;
@@ -172,7 +170,7 @@ void draw_categories(App& app, const exposure::Report& report) {
             ImRect(c.x + c.width - vw, vy, c.x + c.width, vy + fonts::get(value_face)->FontSize));
         c.y = std::max(bottom, top + line) + ui::px(8);
         const ImRect bar(c.x, c.y, c.x + c.width, c.y + ui::px(8));
-        const std::string name = quiz.categories[i].title + ": " + value;
+        const std::string name = strings::named_value(s, quiz.categories[i].title, value);
         if (cs.score) {
             ui::progress_bar(name, *cs.score / 100.0, *cs.score, bar,
                              theme::band_color(band_fraction(quiz, cs.band.value_or(0))));
@@ -192,11 +190,12 @@ void draw_categories(App& app, const exposure::Report& report) {
 // [SECTION] What weighs most
 //-----------------------------------------------------------------------------
 
-std::string answer_text(const exposure::Question& q, const exposure::Answer& answer) {
+std::string answer_text(const strings::Table& s, const exposure::Question& q,
+                        const exposure::Answer& answer) {
     std::string out;
     for (const int o : answer.options) {
         if (!out.empty())
-            out += ", ";
+            out += s.answers_separator;
         out += q.options[o].label;
     }
     return out;
@@ -207,25 +206,27 @@ void draw_weights(App& app, const exposure::Report& report) {
     const exposure::Quiz& quiz = *app.quiz;
     ui::Column& c = ui::column();
     const std::vector<exposure::Contribution> top = exposure::top_contributions(report);
+    const strings::Table& s = app.words.table;
 
-    section_title("What weighs most");
+    section_title(s.what_weighs_most);
     if (top.empty()) {
-        ui::text(Face::Body, p.text_muted, "None of your answers adds to your exposure.");
+        ui::text(Face::Body, p.text_muted, s.nothing_adds);
         return;
     }
     const ui::CardScope card = ui::begin_card(20);
-    const int list = ui::begin_group(ui::Role::List, "What weighs most");
+    const int list = ui::begin_group(ui::Role::List, s.what_weighs_most);
     for (size_t i = 0; i < top.size(); i++) {
         const int list_item = ui::begin_group(ui::Role::ListItem);
         const exposure::Question& q = quiz.questions[top[i].question];
-        const std::string points = "+" + format_points(top[i].points);
+        const std::string points = strings::points_added(s, format_points(top[i].points));
         const ImVec2 pill = ui::pill_size(points);
         const float top_y = c.y;
         const ui::Column saved = c;
         c.width -= pill.x + ui::px(16);
         ui::text(Face::Body, p.text, q.prompt);
         ui::space(2);
-        ui::text(Face::Small, p.text_muted, answer_text(q, app.session->answer(top[i].question)));
+        ui::text(Face::Small, p.text_muted,
+                 answer_text(s, q, app.session->answer(top[i].question)));
         const float bottom = c.y;
         c = saved;
         const ImVec4 colour = theme::band_color(0.85);
@@ -244,7 +245,7 @@ void draw_weights(App& app, const exposure::Report& report) {
     ui::end_group(list);
     ui::end_card(card, p.surface, p.border, 16, 1);
     ui::space(8);
-    ui::text(Face::Small, p.text_muted, "Points each answer adds to your score of 100.");
+    ui::text(Face::Small, p.text_muted, s.points_note);
 }
 
 //-----------------------------------------------------------------------------
@@ -257,13 +258,14 @@ void draw_recommendations(App& app, const exposure::Report& report) {
     ui::Column& c = ui::column();
     if (report.recommendations.empty())
         return;
-    section_title("What to do first");
+    const strings::Table& s = app.words.table;
+    section_title(s.what_to_do_first);
     constexpr int kFirst = 5; // the rest behind "Show all"
     const int total = int(report.recommendations.size());
     const bool all = app.all_recommendations || app.printing; // a printed plan has every action
     const int shown = all ? total : std::min(total, kFirst);
     int n = 0;
-    const int list = ui::begin_group(ui::Role::List, "What to do first", true);
+    const int list = ui::begin_group(ui::Role::List, s.what_to_do_first, true);
     for (int k = 0; k < shown; k++) {
         const exposure::RecommendationResult& rr = report.recommendations[k];
         const exposure::Recommendation& rec = quiz.recommendations[rr.recommendation];
@@ -293,7 +295,7 @@ void draw_recommendations(App& app, const exposure::Report& report) {
         }
         if (rr.delta && *rr.delta < 0) {
             ui::space(10);
-            const std::string saves = "Saves " + points_phrase(-*rr.delta);
+            const std::string saves = strings::saves_points(s, format_points(-*rr.delta));
             ui::pill(saves, ImVec2(c.x, c.y), p.good_soft, p.good);
             c.y += ui::pill_size(saves).y;
         }
@@ -320,9 +322,8 @@ void draw_recommendations(App& app, const exposure::Report& report) {
     ui::end_group(list);
     if (total > kFirst && !app.printing) {
         ui::space(8);
-        const std::string label = app.all_recommendations
-                                      ? "Show fewer"
-                                      : "Show all " + std::to_string(total) + " actions";
+        const std::string label =
+            app.all_recommendations ? std::string(s.show_fewer) : strings::show_all(s, total);
         const float w = ui::button_width(label);
         if (ui::button("more", ui::Action::ShowAll, label, ui::ButtonKind::Ghost,
                        ImRect(c.x, c.y, c.x + w, c.y + ui::px(48))))
@@ -354,18 +355,17 @@ std::string fit(Face face, const std::string& text, float width) {
 
 void draw_share(App& app) {
     const theme::Palette& p = theme::palette();
+    const strings::Table& s = app.words.table;
     ui::Column& c = ui::column();
-    section_title("Keep or share your result");
+    section_title(s.keep_or_share);
     const ui::CardScope card = ui::begin_card(20);
-    ui::text(Face::Small, p.text_muted,
-             "This link shows this result again. Your answers are in the part after the #, which "
-             "your browser never sends to any server.");
+    ui::text(Face::Small, p.text_muted, s.share_body);
     ui::space(14);
     const std::string link = share_link();
     const bool copied = app.copied_at >= 0 && app.now - app.copied_at < 2.5;
-    const char* label = copied ? "Copied" : "Copy link";
+    const char* label = copied ? s.copied : s.copy_link;
     const float h = ui::px(48);
-    const float button_w = std::max(ui::px(130), ui::button_width("Copy link"));
+    const float button_w = std::max(ui::px(130), ui::button_width(s.copy_link));
     const bool stacked = narrow_layout();
     const float field_w = stacked ? c.width : c.width - button_w - ui::px(10);
     const ImRect field(c.x, c.y, c.x + field_w, c.y + h);
@@ -388,23 +388,22 @@ void draw_share(App& app) {
 
     ui::space(28);
     const float gap = ui::px(12);
-    const float change_w = std::max(ui::px(200), ui::button_width("Change my answers"));
-    const float retake_w = std::max(ui::px(160), ui::button_width("Retake the quiz"));
+    const float change_w = std::max(ui::px(200), ui::button_width(s.change_answers));
+    const float retake_w = std::max(ui::px(160), ui::button_width(s.retake));
     // An action changes the screen at once; the frame is built again before it is shown (frame.h).
     const float row = ui::px(52);
     const ImRect change_box(c.x, c.y, c.x + (stacked ? c.width : change_w), c.y + row);
     const ImRect retake_box =
         stacked ? ImRect(c.x, change_box.Max.y + gap, c.x + c.width, change_box.Max.y + gap + row)
                 : ImRect(change_box.Max.x + gap, c.y, change_box.Max.x + gap + retake_w, c.y + row);
-    if (ui::button("change", ui::Action::ChangeAnswers, "Change my answers",
-                   ui::ButtonKind::Secondary, change_box))
+    if (ui::button("change", ui::Action::ChangeAnswers, s.change_answers, ui::ButtonKind::Secondary,
+                   change_box))
         change_answers();
-    if (ui::button("retake", ui::Action::Retake, "Retake the quiz", ui::ButtonKind::Ghost,
-                   retake_box))
+    if (ui::button("retake", ui::Action::Retake, s.retake, ui::ButtonKind::Ghost, retake_box))
         retake();
     c.y = retake_box.Max.y + gap;
-    const float print_w = stacked ? c.width : ui::button_width("Print or save my plan");
-    if (ui::button("print", ui::Action::Print, "Print or save my plan", ui::ButtonKind::Ghost,
+    const float print_w = stacked ? c.width : ui::button_width(s.print_plan);
+    if (ui::button("print", ui::Action::Print, s.print_plan, ui::ButtonKind::Ghost,
                    ImRect(c.x, c.y, c.x + print_w, c.y + row)))
         js::print();
     c.y += row;
@@ -420,8 +419,8 @@ void draw_results(App& app) {
     if (!app.report)
         return;
     const exposure::Report report = *app.report; // a copy: the actions below may reset it
-    ui::text(Face::SmallBold, theme::palette().accent_text, "YOUR RESULT", ui::Role::Text,
-             ui::Align::Center);
+    ui::text(Face::SmallBold, theme::palette().accent_text, app.words.table.your_result,
+             ui::Role::Text, ui::Align::Center);
     ui::space(16);
     draw_gauge(app, report);
     draw_band(app, report);

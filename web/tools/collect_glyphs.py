@@ -7,6 +7,11 @@ Usage: collect_glyphs.py OUTPUT INPUT...
   and the character of every \\uXXXX / \\UXXXXXXXX escape in them: the UI writes its non-ASCII
   characters that way, and the list of them in web/src/fonts.cpp (kUiGlyphs) is the only place
   they are listed.
+
+The Latin faces (Noto Sans) are subset from the English content and the C++ sources, so no C++
+input may hold CJK text: the Chinese UI tables are data, web/strings/*.json. A C++ input with CJK
+characters in it is an error, so a Chinese string that lands in the code fails the build instead
+of growing the font by thousands of glyphs it does not have.
 """
 import json
 import re
@@ -21,6 +26,13 @@ def escaped_chars(text):
         code = int(match.group(1) or match.group(2), 16)
         if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
             yield chr(code)
+
+
+def is_cjk(c):
+    """CJK punctuation, kana, ideographs, compatibility ideographs and full-width forms."""
+    code = ord(c)
+    return (0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
+            or 0xFE30 <= code <= 0xFE4F or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3FFFF)
 
 
 def strings(value):
@@ -48,6 +60,12 @@ def main(argv):
             except ValueError:
                 chars.update(text)  # broken content still gets its glyphs; the page reports the error
         else:
+            cjk = sorted({c for c in set(text) | set(escaped_chars(text)) if is_cjk(c)})
+            if cjk:
+                sys.stderr.write(f"{path}: CJK characters ({''.join(cjk[:8])}...) in a glyph input "
+                                 "for the Latin font subset; Chinese UI text belongs in "
+                                 "web/strings/*.json\n")
+                return 1
             chars.update(text)
             chars.update(escaped_chars(text))
     # Spaces other than U+0020 (e.g. the no-break space) are not "printable" but need glyphs too.

@@ -10,9 +10,14 @@ e-mail attachment or saved for offline use:
     DecompressionStream.
 exposure-quiz.js takes them from window.ExposureQuizBundle instead of fetching.
 
-Usage: make_single_file.py DIST_DIR OUTPUT [QUIZ_FILE]
+Usage: make_single_file.py DIST_DIR OUTPUT [QUIZ_FILE] [--lang LANG] [--also FILE...]
+  --lang  the page's language (zh-Hans, zh-Hant): <html lang> and the quiz's data-lang
+  --also  more files of dist/ to carry (that language's UI words and font)
+One page per language: each carries only its own language's files, so the language switch offers
+none other (exposure-quiz.js asks the bundle what it has).
 The page has inline scripts by necessity, so it is not the CSP page: index.html is.
 """
+import argparse
 import base64
 import gzip
 import json
@@ -53,14 +58,21 @@ def packed(path):
 
 
 def main():
-    if len(sys.argv) not in (3, 4):
-        fail("usage: make_single_file.py DIST_DIR OUTPUT [QUIZ_FILE]")
-    dist, output = Path(sys.argv[1]), Path(sys.argv[2])
-    quiz = sys.argv[3] if len(sys.argv) == 4 else "wechat.en.json"
+    parser = argparse.ArgumentParser(description="Builds the quiz as one self-contained HTML file.")
+    parser.add_argument("dist")
+    parser.add_argument("output")
+    parser.add_argument("quiz", nargs="?", default="wechat.en.json")
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--also", nargs="*", default=[])
+    args = parser.parse_args()
+    dist, output, quiz = Path(args.dist), Path(args.output), args.quiz
     read = lambda name: (dist / name).read_text(encoding="utf-8")
 
-    files = {name: packed(dist / name) for name in
-             ("exposure-quiz-core.wasm", "noto-sans-regular.ttf", "noto-sans-bold.ttf", quiz)}
+    names = ["exposure-quiz-core.wasm", "noto-sans-regular.ttf", "noto-sans-bold.ttf", quiz, *args.also]
+    missing = [name for name in names if not (dist / name).is_file()]
+    if missing:
+        fail(f"{', '.join(missing)} not in {dist}: build the web target first")
+    files = {name: packed(dist / name) for name in names}
     bundle = (
         "window.ExposureQuizBundle = (() => {\n"
         "  'use strict';\n"
@@ -71,7 +83,8 @@ def main():
         "    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();\n"
         "  };\n"
         "  const core = (() => {\n" + classic_glue(read("exposure-quiz-core.js")) + "\n  return ExposureQuizCore;\n  })();\n"
-        "  return { core, file: (name) => (files[name] ? (unpacked[name] = unpacked[name] || unpack(files[name])) : null) };\n"
+        "  return { core, has: (name) => name in files,\n"
+        "    file: (name) => (files[name] ? (unpacked[name] = unpacked[name] || unpack(files[name])) : null) };\n"
         "})();\n"
     )
 
@@ -84,7 +97,10 @@ def main():
     page = replace_once(page, '<script src="index.js" defer></script>\n', "", "page script tag")
     # The <noscript> link to the plain questions page has no file beside a single file:
     # keep its words, drop the link.
-    page = re.sub(r'<a href="questions\.html">([^<]*)</a>', r"\1", page)
+    page = re.sub(r'<a href="questions[^"]*\.html"[^>]*>([^<]*)</a>', r"\1", page)
+    if args.lang != "en":
+        page = replace_once(page, '<html lang="en">', f'<html lang="{args.lang}">', "<html lang>")
+        page = replace_once(page, '<main id="quiz"', f'<main id="quiz" data-lang="{args.lang}"', "<main id=quiz>")
     leftover = re.search(r'(?:src|href)="(?!data:|https?:)[^"]+"', page)
     if leftover:
         fail(f"index.html references a file this tool does not inline: {leftover.group(0)}")
