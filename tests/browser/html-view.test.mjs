@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import axe from 'axe-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useBrowserAndServer, openPage, launchBrowser, DIST } from './harness.mjs';
+import { useBrowserAndServer, openPage, launchBrowser, DIST, saveArtifact } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli, startQuiz, completeQuiz, result } from './quiz-driver.mjs';
 
 // An iframe embed on a host page of the same origin (see docs/embedding.md).
@@ -88,6 +88,29 @@ for (const name of ['wechat-cn86-pay-business', 'wechat-intl-careful', 'wechat-e
     const expected = expectCli(await result(page), name);
     await page.getByRole('heading', { name: expected.band_title }).waitFor();
     await page.getByText(String(Math.round(expected.score)), { exact: true }).first().waitFor();
+    assert.deepEqual(page.problems(), []);
+    await page.context().close();
+  });
+}
+
+for (const lang of ['zh-Hans', 'zh-Hant']) {
+  test(`without WebGL, a ${lang} reader completes the quiz by roles in the system's Chinese fonts and gets the CLI's result`, async () => {
+    const name = 'wechat-skips-personal';
+    const file = `wechat.${lang}.json`;
+    const page = await openHtmlView(`${server.url}?lang=${lang}`, { viewport: { width: 320, height: 700 } });
+    assert.equal(await page.evaluate(() => document.querySelector('.exposure-quiz').lang), lang);
+    const family = await page.evaluate(() => getComputedStyle(document.querySelector('.exposure-quiz-semantics h1')).fontFamily);
+    assert.match(family, lang === 'zh-Hans' ? /PingFang SC.*Noto Sans CJK SC/ : /PingFang TC.*Noto Sans CJK TC/, 'a face of the right script');
+    await (await actionButton(page, 'start')).click();
+    await completeByRoles(page, loadContent(file), loadPersona(name).answers);
+    const shown = await result(page);
+    const expected = scoreWithCli(file, loadPersona(name).answers);
+    assert.deepEqual([shown.score, shown.band, shown.share, shown.recommendations],
+      [expected.score, expected.band, expected.share, expected.recommendations], `the page and \`exposure score\` on ${file} agree`);
+    assert.deepEqual(expected.share, scoreWithCli('wechat.en.json', loadPersona(name).answers).share, 'and the English file');
+    await page.getByRole('heading', { name: expected.band_title }).waitFor();
+    assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth <= 320), 'nothing overflows 320 px');
+    saveArtifact(`html-view-${lang}-320.png`, await page.screenshot({ fullPage: true }));
     assert.deepEqual(page.problems(), []);
     await page.context().close();
   });

@@ -430,9 +430,13 @@ class Instance {
     this.lang = lang;
     this.root.lang = lang;
     for (const button of this.languages.querySelectorAll('button')) {
-      button.setAttribute('aria-pressed', String(button.lang === lang));
+      const current = button.lang === lang;
+      button.setAttribute('aria-pressed', String(current));
+      Object.assign(button.style, current ? { fontWeight: '600', textDecoration: 'none', opacity: '1' }
+        : { fontWeight: '400', textDecoration: 'underline', opacity: '0.75' });
     }
     this.languages.setAttribute('aria-label', this.words().language);
+    if (this._semantics) this._semantics.setLang(lang);
   }
 
   // Switches the quiz to another language in place: the answers, the screen and the question
@@ -464,7 +468,9 @@ class Instance {
   _languageSwitch() {
     const nav = document.createElement('div');
     nav.setAttribute('role', 'group');
-    Object.assign(nav.style, { display: 'flex', justifyContent: 'flex-end', flexWrap: 'wrap', gap: '4px 12px', padding: '0 4px 6px',
+    // Right-aligned over the column the screens draw in (720 px at most, as theirs).
+    Object.assign(nav.style, { display: 'flex', justifyContent: 'flex-end', alignItems: 'center', flexWrap: 'wrap', gap: '4px 12px',
+      maxWidth: '720px', margin: '0 auto', padding: '4px 16px 0', boxSizing: 'border-box',
       font: '14px/1.6 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' });
     // A single-file page carries one language: it offers only what it has.
     const has = (lang) => !bundle || bundle.has(quizFile(this.options.quiz, lang).url.split('/').pop());
