@@ -102,6 +102,30 @@ for (const locale of LOCALES) {
   });
 }
 
+// The other inputs, in Chinese: a phone by touch, and the keyboard alone.
+for (const [locale, input, persona, contextOptions] of [
+  ['zh-Hans', 'touch', 'wechat-cn86-pay-business', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 }],
+  ['zh-Hant', 'keyboard', 'wechat-skips-personal', {}],
+]) {
+  test(`${locale} by ${input}: ${persona} gets the CLI's result on wechat.${locale}.json`, async () => {
+    const file = `wechat.${locale}.json`;
+    const { answers } = loadPersona(persona);
+    const page = await openPage(browser, `${server.url}?lang=${locale}`, contextOptions);
+    await waitForQuiz(page);
+    await startQuiz(page, input);
+    await completeQuiz(page, loadContent(file), answers, input);
+    const shown = await result(page);
+    const cli = scoreWithCli(file, answers);
+    assert.deepEqual([shown.score, shown.band, shown.share, shown.recommendations], [cli.score, cli.band, cli.share, cli.recommendations]);
+    if (cli.skipped) {
+      assert.ok((await items(page)).some((item) => item.name === words[locale].skipped_other.replace('{0}', cli.skipped)),
+        'the skipped note, in the table\'s words');
+    }
+    assert.deepEqual(page.problems(), []);
+    await page.context().close();
+  });
+}
+
 test("a reader whose browser says zh-TW gets Traditional Chinese; zh-CN gets Simplified; fr gets English", async () => {
   for (const [browserLocale, expected] of [['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['zh-CN', 'zh-Hans'], ['fr-FR', 'en']]) {
     const page = await openPage(browser, server.url, { locale: browserLocale });
