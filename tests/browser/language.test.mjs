@@ -231,3 +231,19 @@ test('an English reader downloads no Chinese words, and no request leaves the or
   assert.deepEqual(page.problems(), []);
   await page.context().close();
 });
+
+test('a language that fails to download leaves the quiz as it was and says so beside the switch', async () => {
+  const page = await openPage(browser, `${server.url}?lang=en`);
+  await waitForQuiz(page);
+  await page.route('**/wechat.zh-Hans.json', (route) => route.abort());
+  const before = await items(page);
+  await page.click('.exposure-quiz button[lang="zh-Hans"]');
+  await page.waitForFunction(() => document.querySelector('.exposure-quiz [role="group"] [role="status"]').textContent !== '');
+  const note = await page.evaluate(() => document.querySelector('.exposure-quiz [role="group"] [role="status"]').textContent);
+  assert.equal(note, '简体中文 could not be loaded. Check your connection and try again.');
+  assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].lang), 'en');
+  assert.deepEqual((await items(page)).map((item) => item.name), before.map((item) => item.name), 'the quiz is as it was');
+  page.allowProblem(/wechat\.zh-Hans\.json|Failed to load resource/);
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});

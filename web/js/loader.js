@@ -342,21 +342,23 @@ class Instance {
   // The page's own words in the language shown (PAGE_WORDS).
   words() { return PAGE_WORDS[this.lang]; }
 
-  // The quiz file, the UI's words and the fonts for `lang`. A quiz that has no file in that
-  // language opens in the language of the file asked for (options.quiz), with its words.
+  // The quiz file, the UI's words and the fonts for `lang`, all at once. A quiz that has no file
+  // in that language opens in the language of the file asked for (options.quiz), with its words.
   async _download(lang) {
+    const extras = (shown) => Promise.all([loadWords(shown), ...fontFiles(shown).map(loadFont)]);
     const asked = quizFile(this.options.quiz, lang);
-    const given = quizFile(this.options.quiz, null);
-    let file = { url: asked.url, lang: asked.lang || lang }; // a file its name gives no language shows in the one asked for
+    let file = { url: asked.url, lang: asked.lang || lang }; // a file whose name gives no language shows in the one asked for
+    const early = extras(file.lang);
     let text;
     try {
       text = await fetchText(asked.url);
     } catch (e) {
+      const given = quizFile(this.options.quiz, null);
       if (given.url === asked.url) throw e;
       file = { url: given.url, lang: given.lang || 'en' };
       text = await fetchText(given.url);
     }
-    const [words, ...fontBytes] = await Promise.all([loadWords(file.lang), ...fontFiles(file.lang).map(loadFont)]);
+    const [words, ...fontBytes] = await (file.lang === (asked.lang || lang) ? early : extras(file.lang));
     return { ...file, text, words, fontBytes };
   }
 
