@@ -180,20 +180,20 @@ TEST_CASE("facts_checked_line falls back to English for a language it has no wor
     CHECK(facts_checked_line(quiz) == "Facts checked January 2026");
 }
 
-TEST_CASE("facts_checked_line words the date in Simplified Chinese for zh-Hans quizzes",
+TEST_CASE("facts_checked_line words the date in Simplified or Traditional Chinese by locale",
           "[report]") {
+    const struct {
+        const char* locale;
+        const char* expected;
+    } cases[] = {
+        {"zh-Hans", "事实核查于 2026 年 3 月"}, {"zh", "事实核查于 2026 年 3 月"},
+        {"zh-Hant", "事實查核於 2026 年 3 月"}, {"zh-Hant-TW", "事實查核於 2026 年 3 月"},
+        {"zh-TW", "事實查核於 2026 年 3 月"},   {"zh-HK", "事實查核於 2026 年 3 月"},
+    };
     Quiz quiz = small_quiz();
-    quiz.locale = "zh-Hans";
-    quiz.reviewed = "2026-12-01";
-    CHECK(facts_checked_line(quiz) == "事实核查于 2026 年 12 月");
-}
-
-TEST_CASE("facts_checked_line words the date in Traditional Chinese for zh-Hant, zh-TW and zh-HK",
-          "[report]") {
-    Quiz quiz = small_quiz();
-    quiz.reviewed = "2026-03";
-    for (const char* locale : {"zh-Hant", "zh-Hant-TW", "zh-TW", "zh-HK"}) {
-        quiz.locale = locale;
-        CHECK(facts_checked_line(quiz) == "事實查核於 2026 年 3 月");
+    quiz.reviewed = "2026-03-14";
+    for (const auto& c : cases) {
+        quiz.locale = c.locale;
+        CHECK(facts_checked_line(quiz) == c.expected);
     }
 }
