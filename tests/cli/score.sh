@@ -44,6 +44,14 @@ for zh in wechat.zh-Hans.json wechat.zh-Hant.json; do
   [ "$(json 'd["score"]')" = "$en_score" ] || fail "the English code gives the same score on $zh"
   [ "$(json 'd["share"]')" = "$en_share" ] || fail "$zh gives the same code for the same answers"
 done
+# Likewise the messaging quiz and its translations.
+[ "$(run score "$root/content/messaging.en.json" --answers "$data/personas/messaging-defaults-user.json")" = 0 ] || fail "the messaging persona scores"
+en_share=$(json 'd["share"]') en_score=$(json 'd["score"]')
+for zh in messaging.zh-Hans.json messaging.zh-Hant.json; do
+  [ "$(run score "$root/content/$zh" --share "$en_share")" = 0 ] || fail "the English code opens on $zh"
+  [ "$(json 'd["score"]')" = "$en_score" ] || fail "the English code gives the same score on $zh"
+  [ "$(json 'd["share"]')" = "$en_share" ] || fail "$zh gives the same code for the same answers"
+done
 
 [ "$(run score "$quiz")" = 2 ] || fail "score without answers is a usage error"
 [ "$(run score "$quiz" --answers a.json --share x)" = 2 ] || fail "both answers and share is a usage error"
