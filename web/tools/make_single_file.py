@@ -82,9 +82,9 @@ def main():
     page = replace_once(page, 'href="favicon.svg"', f'href="{favicon}"', "favicon link")
     page = replace_once(page, '<script src="exposure-quiz.js" defer></script>\n', "", "loader script tag")
     page = replace_once(page, '<script src="index.js" defer></script>\n', "", "page script tag")
-    # The <noscript> link to the plain questions page has no file beside a single file:
-    # keep its words, drop the link.
-    page = re.sub(r'<a href="questions\.html">([^<]*)</a>', r"\1", page)
+    # The <noscript> links to the plain questions pages (questions.html, questions.LANG.html)
+    # have no file beside a single file: keep their words, drop the links.
+    page = re.sub(r'<a href="questions(?:\.[A-Za-z-]+)?\.html"[^>]*>([^<]*)</a>', r"\1", page)
     leftover = re.search(r'(?:src|href)="(?!data:|https?:)[^"]+"', page)
     if leftover:
         fail(f"index.html references a file this tool does not inline: {leftover.group(0)}")
