@@ -27,11 +27,11 @@ LANGUAGES = [
 ]
 
 # Every word of the page that is not from the quiz file, one table per language. The Chinese
-# tables use the canvas UI's wording (web/strings/) where the two say the same thing ("Why we
-# ask", "Prefer not to say", the question count), so a reader moving between them sees the
-# same words. Values are plain text, escaped when written, except "note", which is HTML with
-# one {quiz_link} to fill: the link's text is its own entry so that it is escaped too. "gap" goes
-# between two sentences: a space in English, nothing in Chinese.
+# tables use the interactive quiz's wording where the two say the same thing ("Why we ask",
+# "Prefer not to say", the question count) and its Chinese product name, so a reader moving
+# between them meets the same words. Values are plain text, escaped when written, except
+# "note", which is HTML with one {quiz_link} to fill (the link's text is its own entry, so it is
+# escaped too). "gap" goes between two sentences: a space in English, nothing in Chinese.
 WORDS = {
     "en": {
         "page_title": "{title}: the questions · Exposure Quiz",
@@ -59,7 +59,7 @@ WORDS = {
         "gap": " ",
     },
     "zh-Hans": {
-        "page_title": "{title}（题目一览）· Exposure Quiz",
+        "page_title": "{title}（题目一览）· 隐私暴露自测",
         "languages": "语言",
         "note": (
             "这是测验的纯文本版：列出了每一道题、为什么这样问，以及事实依据的来源。你可以自己作答；"
@@ -82,7 +82,7 @@ WORDS = {
         "gap": "",
     },
     "zh-Hant": {
-        "page_title": "{title}（題目一覽）· Exposure Quiz",
+        "page_title": "{title}（題目一覽）· 隱私暴露自我檢查",
         "languages": "語言",
         "note": (
             "這是測驗的純文字版：列出了每一道題目、為什麼這樣問，以及事實依據的來源。你可以自己作答；"
