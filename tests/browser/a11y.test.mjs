@@ -443,18 +443,106 @@ test('text contrast is at least 4.5:1 in every theme (7:1 with prefers-contrast:
 
 // [SECTION] Without the canvas
 
-// Without WebAssembly the JavaScript core (exposure-quiz-core-nowasm.js) runs; these flags also
-// remove WebGL, which the canvas cannot do without, so that is what the page names.
-test('the plain questions page (what <noscript> links to) lists every question and passes axe', async () => {
-  const context = await browser.newContext({ bypassCSP: true }); // axe is injected inline
-  const page = await context.newPage();
-  await page.goto(`${server.url}questions.html`);
-  for (const q of wechat.questions.slice(0, 3)) {
-    await page.getByRole(q.kind === 'multi' ? 'group' : 'radiogroup', { name: q.prompt }).waitFor();
-  }
-  assert.equal(await page.locator('fieldset').count(), wechat.questions.length);
-  await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => (await window.axe.run()).violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id));
-  assert.deepEqual(violations, [], 'the plain page passes axe too');
-  await context.close();
-});
+// The plain questions pages, one per language (what <noscript> links to), each from the WeChat
+// quiz in its language.
+const PLAIN_PAGES = [
+  { locale: 'en', page: 'questions.html', quiz: 'wechat.en.json' },
+  { locale: 'zh-Hans', page: 'questions.zh-Hans.html', quiz: 'wechat.zh-Hans.json' },
+  { locale: 'zh-Hant', page: 'questions.zh-Hant.html', quiz: 'wechat.zh-Hant.json' },
+];
+// Latin words a Chinese page may show outside the quiz's own texts: names, not words to
+// translate.
+const NAMES = new Set(['WeChat', 'Weixin', 'Signal', 'WhatsApp', 'JavaScript', 'WebGL']);
+
+// Every text of a quiz file a page may show (prompts, labels, help, source titles...): on a
+// Chinese page these may quote English (a report's title), the page's own words may not.
+function quizTexts(quiz) {
+  const keys = new Set(['title', 'intro', 'outro', 'description', 'prompt', 'help', 'label', 'detail', 'summary', 'body']);
+  const out = new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === 'string' && keys.has(key)) out.add(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(quiz);
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+for (const { locale, page: file, quiz: quizFile } of PLAIN_PAGES) {
+  test(`the plain questions page in ${locale} (${file}): every question named, every control labelled, headings, lang, language links, axe`, async () => {
+    const quiz = loadContent(quizFile);
+    const context = await browser.newContext({ bypassCSP: true }); // axe is injected inline
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+    page.on('request', (request) => { if (!request.url().startsWith(server.url)) problems.push(`request left the origin: ${request.url()}`); });
+    await page.goto(`${server.url}${file}`);
+
+    assert.equal(await page.getAttribute('html', 'lang'), locale, 'the page declares its language');
+    await page.getByRole('heading', { level: 1, name: quiz.title }).waitFor();
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    assert.equal(levels.filter((l) => l === 1).length, 1, 'one h1');
+    assert.equal(levels.filter((l) => l === 2).length, 1, 'one h2: the actions');
+    levels.forEach((level, i) => assert.ok(i === 0 || level <= levels[i - 1] + 1, `heading levels skip none (${levels.slice(0, i + 1).join(' ')})`));
+    assert.equal(await page.locator('ol.actions > li h3').count(), quiz.recommendations.length, 'one h3 per action');
+
+    // Each question is a group named by its prompt, holding exactly its options, each labelled.
+    assert.equal(await page.locator('fieldset').count(), quiz.questions.length);
+    for (const q of quiz.questions) {
+      await page.getByRole(q.kind === 'multi' ? 'group' : 'radiogroup', { name: q.prompt, exact: true }).waitFor();
+    }
+    const unlabelled = await page.locator('input').evaluateAll((inputs) => inputs.filter((i) => i.labels.length !== 1 || !i.labels[0].textContent.trim()).map((i) => i.id));
+    assert.deepEqual(unlabelled, [], 'every control has one label with text');
+    const labels = await page.locator('fieldset').evaluateAll((sets) => sets.map((f) => [...f.querySelectorAll('label')].map((l) => l.textContent)));
+    quiz.questions.forEach((q, i) => {
+      const wanted = q.options.map((o) => o.label);
+      assert.deepEqual(labels[i].slice(0, wanted.length), wanted, `"${q.id}": its options, in order`);
+      assert.equal(labels[i].length, wanted.length + (q.skippable ? 1 : 0), `"${q.id}": and a skip choice only where skipping is allowed`);
+    });
+
+    // Links to the three languages, each in its own language, the current one marked.
+    const links = await page.locator('nav a[hreflang]').evaluateAll((as) => as.map((a) => ({
+      href: a.getAttribute('href'), lang: a.lang, hreflang: a.hreflang, current: a.getAttribute('aria-current'), text: a.textContent })));
+    assert.deepEqual(links.map((l) => [l.href, l.lang, l.hreflang, l.text]), [
+      ['questions.html', 'en', 'en', 'English'],
+      ['questions.zh-Hans.html', 'zh-Hans', 'zh-Hans', '简体中文'],
+      ['questions.zh-Hant.html', 'zh-Hant', 'zh-Hant', '繁體中文'],
+    ]);
+    assert.deepEqual(links.filter((l) => l.current === 'page').map((l) => l.lang), [locale], 'the current language is marked');
+
+    if (locale !== 'en') {
+      // No English left in the page's own words: take every text node and every name given
+      // in an attribute, remove the quiz's texts from it, and look for Latin words that are
+      // not names. The "English" link is English on purpose (its lang says so).
+      const texts = quizTexts(quiz);
+      const shown = await page.evaluate(() => {
+        const out = [document.title];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement.closest('[lang]').lang !== 'en') out.push(node.textContent);
+        }
+        for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+          for (const name of ['aria-label', 'title', 'alt', 'placeholder']) if (el.hasAttribute(name)) out.push(el.getAttribute(name));
+        }
+        return out;
+      });
+      const english = new Set();
+      for (let text of shown) {
+        for (const t of texts) text = text.split(t).join(' ');
+        for (const word of text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) if (!NAMES.has(word)) english.add(word);
+      }
+      assert.deepEqual([...english], [], `no English among the page's own words in ${locale}`);
+    }
+
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      assert.deepEqual(await axeViolations(page, `${file} (${colorScheme})`), [], `${file} passes axe (${colorScheme})`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

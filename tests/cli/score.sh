@@ -35,14 +35,20 @@ grep -q "position 3" "$tmp/err" || fail "garbled code says where"
 [ "$(run score "$root/content/wechat.en.json" --share "$code")" = 1 ] || fail "another quiz's code exits 1"
 grep -q "different quiz" "$tmp/err" || fail "another quiz's code message"
 
-# A result link made on the English WeChat quiz opens on its translations to the same score.
-persona=$data/personas/wechat-cn86-pay-business.json
-[ "$(run score "$root/content/wechat.en.json" --answers "$persona")" = 0 ] || fail "the persona scores"
-en_share=$(json 'd["share"]') en_score=$(json 'd["score"]')
-for zh in wechat.zh-Hans.json wechat.zh-Hant.json; do
-  [ "$(run score "$root/content/$zh" --share "$en_share")" = 0 ] || fail "the English code opens on $zh"
-  [ "$(json 'd["score"]')" = "$en_score" ] || fail "the English code gives the same score on $zh"
-  [ "$(json 'd["share"]')" = "$en_share" ] || fail "$zh gives the same code for the same answers"
+# A result link made on an English quiz opens on each of its translations (every
+# content/QUIZ.*.json) to the same score, and they give the same code for the same answers.
+for pair in wechat:wechat-cn86-pay-business messaging:messaging-defaults-user; do
+  name=${pair%%:*} persona=$data/personas/${pair#*:}.json translations=0
+  [ "$(run score "$root/content/$name.en.json" --answers "$persona")" = 0 ] || fail "the $name persona scores"
+  en_share=$(json 'd["share"]') en_score=$(json 'd["score"]')
+  for other in "$root/content/$name".*.json; do
+    [ "$other" = "$root/content/$name.en.json" ] && continue
+    zh=$(basename "$other") translations=$((translations + 1))
+    [ "$(run score "$other" --share "$en_share")" = 0 ] || fail "the English code opens on $zh"
+    [ "$(json 'd["score"]')" = "$en_score" ] || fail "the English code gives the same score on $zh"
+    [ "$(json 'd["share"]')" = "$en_share" ] || fail "$zh gives the same code for the same answers"
+  done
+  [ "$translations" -ge 2 ] || fail "$name: expected at least 2 translations, found $translations"
 done
 
 [ "$(run score "$quiz")" = 2 ] || fail "score without answers is a usage error"

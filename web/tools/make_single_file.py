@@ -95,9 +95,9 @@ def main():
     page = replace_once(page, 'href="favicon.svg"', f'href="{favicon}"', "favicon link")
     page = replace_once(page, '<script src="exposure-quiz.js" defer></script>\n', "", "loader script tag")
     page = replace_once(page, '<script src="index.js" defer></script>\n', "", "page script tag")
-    # The <noscript> link to the plain questions page has no file beside a single file:
-    # keep its words, drop the link.
-    page = re.sub(r'<a href="questions[^"]*\.html"[^>]*>([^<]*)</a>', r"\1", page)
+    # The <noscript> links to the plain questions pages (questions.html, questions.LANG.html)
+    # have no file beside a single file: keep their words, drop the links.
+    page = re.sub(r'<a href="questions(?:\.[A-Za-z-]+)?\.html"[^>]*>([^<]*)</a>', r"\1", page)
     if args.lang != "en":
         page = replace_once(page, '<html lang="en">', f'<html lang="{args.lang}">', "<html lang>")
         page = replace_once(page, '<main id="quiz"', f'<main id="quiz" data-lang="{args.lang}"', "<main id=quiz>")
