@@ -91,6 +91,14 @@ function loadCore() {
   return core;
 }
 
+// The font files a locale's text needs, in the module's font slots (Core.setFont): Noto Sans
+// Regular and Bold for every locale; Chinese adds its Noto Sans CJK subset (Simplified or
+// Traditional glyphs), so an English reader downloads no CJK bytes.
+function fontFiles(lang) {
+  const cjk = { 'zh-Hans': 'noto-sans-cjk-sc.ttf', 'zh-Hant': 'noto-sans-cjk-tc.ttf' }[lang];
+  return ['noto-sans-regular.ttf', 'noto-sans-bold.ttf', ...(cjk ? [cjk] : [])];
+}
+
 const fonts = {};
 function loadFont(name) {
   if (!fonts[name]) {
@@ -218,10 +226,11 @@ class Instance {
     const o = this.options;
     const quizUrl = new URL(o.quiz || 'wechat.en.json', BASE).href;
     const quizName = quizUrl.split('/').pop().split(/[?#]/)[0];
-    let factory, wasmModule, text, regular, bold;
+    const lang = o.lang || (/\.(zh-Hans|zh-Hant)\.json$/.exec(quizName) || [])[1] || 'en';
+    let factory, wasmModule, text, fontBytes;
     try {
-      [[factory, wasmModule], text, regular, bold] = await Promise.all([
-        loadCore(), fetchText(quizUrl), loadFont('noto-sans-regular.ttf'), loadFont('noto-sans-bold.ttf'),
+      [[factory, wasmModule], text, fontBytes] = await Promise.all([
+        loadCore(), fetchText(quizUrl), Promise.all(fontFiles(lang).map(loadFont)),
       ]);
     } catch (e) {
       return this._fail(e instanceof DownloadError ? e.message : `The quiz could not be started: ${e.message}`);
@@ -249,8 +258,7 @@ class Instance {
     if (this._destroyed) return;
     this._core = core;
 
-    if (regular) core.setFont(0, regular);
-    if (bold) core.setFont(1, bold);
+    fontBytes.forEach((bytes, slot) => { if (bytes) core.setFont(slot, bytes); });
     const problems = core.loadQuiz(text, quizName);
     if (problems) {
       const details = problems.map((p) => p.text);
@@ -425,6 +433,7 @@ class Instance {
   result() { return this._running() ? this._core.result() : null; }
   palette() { return this._running() ? this._core.palette() : null; }
   memoryBytes() { return this._core ? this._core.memoryBytes() : 0; }
+  atlas() { return this._running() ? this._core.atlas() : null; }
   // Resolves once no frame is pending (animations done): positions in items() are final.
   whenIdle() {
     return new Promise((resolve) => {

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes every character the page can draw into one text file for `fontTools.subset --text-file`.
 
-Usage: collect_glyphs.py OUTPUT INPUT...
+Usage: collect_glyphs.py OUTPUT [--exclude-font FONT] INPUT...
+  --exclude-font: leave out every character FONT's cmap has (the CJK subsets take only what the
+  Latin subset, web/CMakeLists.txt, does not have)
   *.json inputs: every string value (keys too) of the parsed document, so \\u escapes count;
   other inputs (the UI's C++ sources): every character of the file, which covers string literals,
   and the character of every \\uXXXX / \\UXXXXXXXX escape in them: the UI writes its non-ASCII
@@ -35,8 +37,17 @@ def strings(value):
             yield from strings(item)
 
 
+def font_characters(path):
+    from fontTools.ttLib import TTFont  # Debian's python3-fonttools, as for the subsetting
+
+    return {chr(code) for code in TTFont(path).getBestCmap()}
+
+
 def main(argv):
     output, inputs = argv[1], argv[2:]
+    exclude = set()
+    if inputs[:1] == ["--exclude-font"]:
+        exclude, inputs = font_characters(inputs[1]), inputs[2:]
     chars = set(chr(c) for c in range(0x20, 0x7F))
     for path in inputs:
         with open(path, encoding="utf-8") as f:
@@ -51,7 +62,7 @@ def main(argv):
             chars.update(text)
             chars.update(escaped_chars(text))
     # Spaces other than U+0020 (e.g. the no-break space) are not "printable" but need glyphs too.
-    chars = sorted(c for c in chars if c.isprintable() or unicodedata.category(c) == "Zs")
+    chars = sorted(c for c in chars - exclude if c.isprintable() or unicodedata.category(c) == "Zs")
     with open(output, "w", encoding="utf-8") as f:
         f.write("".join(chars))
     return 0
