@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace exposure;
@@ -28,6 +29,14 @@ std::vector<std::string> lines(std::string_view text, float width) {
 
 using Lines = std::vector<std::string>;
 
+// Where the first line ends and where the next one starts.
+std::pair<std::size_t, std::size_t> first_line(std::string_view text, float width) {
+    const LineEnd line = next_line(text, width, one_unit);
+    return {line.end, line.next};
+}
+
+using Ends = std::pair<std::size_t, std::size_t>;
+
 } // namespace
 
 TEST_CASE("English breaks at the last space that fits", "[line_break]") {
@@ -35,15 +44,11 @@ TEST_CASE("English breaks at the last space that fits", "[line_break]") {
 }
 
 TEST_CASE("text that fits is one line without its trailing spaces", "[line_break]") {
-    const LineEnd line = next_line("hello  ", 10, one_unit);
-    CHECK(line.end == 5);
-    CHECK(line.next == 7);
+    CHECK(first_line("hello  ", 10) == Ends{5, 7});
 }
 
 TEST_CASE("the next line starts after the spaces the line broke at", "[line_break]") {
-    const LineEnd line = next_line("ab   cd", 4, one_unit);
-    CHECK(line.end == 2);
-    CHECK(line.next == 5);
+    CHECK(first_line("ab   cd", 4) == Ends{2, 5});
 }
 
 TEST_CASE("a Latin word longer than the line breaks after the last character that fits",
@@ -56,9 +61,7 @@ TEST_CASE("a line holds one character even when none fits", "[line_break]") {
 }
 
 TEST_CASE("a newline always breaks the line", "[line_break]") {
-    const LineEnd line = next_line("ab\ncd", 10, one_unit);
-    CHECK(line.end == 2);
-    CHECK(line.next == 3);
+    CHECK(first_line("ab\ncd", 10) == Ends{2, 3});
 }
 
 TEST_CASE("Chinese breaks between any two characters", "[line_break]") {
@@ -94,9 +97,7 @@ TEST_CASE("opening punctuation before a space goes to the next line with what fo
 }
 
 TEST_CASE("an ideographic space is a space: it is not drawn at the end of a line", "[line_break]") {
-    const LineEnd line = next_line("中文\u3000文本", 2.5f, one_unit);
-    CHECK(line.end == 6);
-    CHECK(line.next == 9);
+    CHECK(first_line("中文\u3000文本", 2.5f) == Ends{6, 9});
 }
 
 TEST_CASE("English may break after a full stop inside a word, as Dear ImGui's word wrap does",
