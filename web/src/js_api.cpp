@@ -134,8 +134,11 @@ Json item_json(const ui::Item& item) {
         j["href"] = item.href;
     if (!item.description.empty())
         j["description"] = item.description;
-    if (!item.lines.empty())
-        j["lines"] = item.lines;
+    if (!item.lines.empty()) {
+        Json& lines = j["lines"] = Json::array();
+        for (const std::string& line : item.lines)
+            lines.push_back(line);
+    }
     return j;
 }
 
