@@ -179,6 +179,16 @@ test('the language switch changes the results to Traditional Chinese in place an
   assert.equal(await page.evaluate(() => document.querySelector('.exposure-quiz').lang), 'zh-Hant');
   assert.match(page.url(), /[?&]lang=zh-Hant/, 'the address keeps the language for a reload');
   assert.equal(await page.evaluate(() => document.querySelector('.exposure-quiz button[lang="zh-Hant"]').getAttribute('aria-pressed')), 'true');
+  const missing = () => page.evaluate(() => window.ExposureQuiz.instances[0].atlas().missing);
+  assert.equal(await missing(), 0, 'every Traditional character has its glyph');
+
+  // Traditional to Simplified: the atlas holds the new language's glyphs, from the new font.
+  await page.click('.exposure-quiz button[lang="zh-Hans"]');
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].lang === 'zh-Hans');
+  await settle(page);
+  assert.deepEqual((await result(page)).share, before.share);
+  assert.ok((await items(page)).some((item) => item.name === words['zh-Hans'].retake), 'the buttons are Simplified Chinese');
+  assert.equal(await missing(), 0, 'every Simplified character has its glyph');
 
   await page.click('.exposure-quiz button[lang="en"]');
   await page.waitForFunction(() => window.ExposureQuiz.instances[0].lang === 'en');

@@ -44,7 +44,7 @@ async function scrollIntoView(page, item, index) {
 }
 
 // One way of operating an item: 'mouse', 'touch' or 'keyboard'.
-async function operate(page, item, input, index) {
+export async function operate(page, item, input, index = 0) {
   if (input !== 'keyboard') {
     const at = await scrollIntoView(page, item, index);
     return input === 'mouse' ? page.mouse.click(at.x, at.y) : page.touchscreen.tap(at.x, at.y);

@@ -69,7 +69,8 @@ class Core {
   }
 
   // [SECTION] Core: what the page asks the module
-  setFont(weight, bytes) { this._withBytes(bytes, (p, n) => this.m._eq_set_font(weight, p, n)); }
+  // slot: 0 Noto Sans Regular, 1 Bold, 2 a Noto Sans CJK subset (web/src/fonts.h)
+  setFont(slot, bytes) { this._withBytes(bytes, (p, n) => this.m._eq_set_font(slot, p, n)); }
   // null when the quiz loaded, else its problems: [{code, text}]
   loadQuiz(text, fileName) {
     const ok = this._withString(text, (tp, tn) => this._withString(fileName, (np) => this.m._eq_load_quiz(tp, tn, np)));
@@ -96,6 +97,7 @@ class Core {
   view() { return this._json(this.m._eq_view()); }
   result() { return this._json(this.m._eq_result()); }
   palette() { return this._json(this.m._eq_palette()); }
+  atlas() { return this._json(this.m._eq_atlas()); }
   frames() { return this.m._eq_frames(); }
   framesPending() { return this.m._eq_frames_pending(); }
   memoryBytes() { return this.m.HEAPU8.length; }

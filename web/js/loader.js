@@ -140,12 +140,6 @@ function quizFile(quiz, lang) {
   return { url: new URL(`${m[2]}.${lang}.json`, given).href, lang };
 }
 
-// The font files a language needs, in the module's font slots (Core.setFont): Noto Sans Regular
-// and Bold draw Latin text.
-function fontFiles(lang) {
-  return ['noto-sans-regular.ttf', 'noto-sans-bold.ttf'];
-}
-
 // [SECTION] Shared downloads
 // Streaming compilation when the host sends application/wasm; any other MIME type (or a
 // browser without compileStreaming) falls back to compiling the downloaded bytes.
@@ -182,6 +176,14 @@ function loadCore() {
     core.catch(() => { core = null; }); // a later mount may retry
   }
   return core;
+}
+
+// The font files a locale's text needs, in the module's font slots (Core.setFont): Noto Sans
+// Regular and Bold for every locale; Chinese adds its Noto Sans CJK subset (Simplified or
+// Traditional glyphs), so an English reader downloads no CJK bytes.
+function fontFiles(lang) {
+  const cjk = { 'zh-Hans': 'noto-sans-cjk-sc.ttf', 'zh-Hant': 'noto-sans-cjk-tc.ttf' }[lang];
+  return ['noto-sans-regular.ttf', 'noto-sans-bold.ttf', ...(cjk ? [cjk] : [])];
 }
 
 const fonts = {};
@@ -648,6 +650,7 @@ class Instance {
   result() { return this._running() ? this._core.result() : null; }
   palette() { return this._running() ? this._core.palette() : null; }
   memoryBytes() { return this._core ? this._core.memoryBytes() : 0; }
+  atlas() { return this._running() ? this._core.atlas() : null; }
   // Resolves once no frame is pending (animations done): positions in items() are final.
   whenIdle() {
     return new Promise((resolve) => {

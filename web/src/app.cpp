@@ -13,6 +13,7 @@
 #include <emscripten/emscripten.h>
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
 #include <iterator>
 
 App& app() {
@@ -61,26 +62,38 @@ std::string answer_json(int question) {
     return exposure::answer_to_json(*a.quiz, a.session->answers(), question);
 }
 
+// Each string with the faces the screens draw it in (screen_*.cpp): a face holds the CJK glyphs of
+// its own strings only, so a Chinese atlas fits one texture (fonts.h).
 void collect_glyph_text(const exposure::Quiz& quiz) {
-    fonts::add_text(quiz.title);
-    fonts::add_text(quiz.intro);
-    fonts::add_text(quiz.outro);
+    using fonts::Face;
+    const auto add = [](std::initializer_list<Face> faces, const std::string& text) {
+        for (const Face face : faces)
+            fonts::add_text(face, text);
+    };
+    add({Face::Title}, quiz.title);
+    add({Face::Body}, quiz.intro);
+    add({Face::Small}, quiz.outro);
     for (const auto& c : quiz.categories)
-        fonts::add_text(c.title);
+        add({Face::SmallBold, Face::BodyBold}, c.title); // question header; results by topic
     for (const auto& q : quiz.questions) {
-        fonts::add_text(q.prompt);
-        fonts::add_text(q.help);
+        add({Face::Heading, Face::Body}, q.prompt); // the question; results "what weighs most"
+        add({Face::Body}, q.help);
         for (const auto& s : q.sources)
-            fonts::add_text(s.title + s.url);
-        for (const auto& o : q.options)
-            fonts::add_text(o.label + o.detail);
+            add({Face::Small}, s.title + s.url);
+        for (const auto& o : q.options) {
+            add({Face::Body, Face::Small}, o.label); // the option card; the answer in the results
+            add({Face::Small}, o.detail);
+        }
     }
-    for (const auto& b : quiz.bands)
-        fonts::add_text(b.title + b.summary);
+    for (const auto& b : quiz.bands) {
+        add({Face::Title}, b.title);
+        add({Face::Body}, b.summary);
+    }
     for (const auto& r : quiz.recommendations) {
-        fonts::add_text(r.title + r.body);
+        add({Face::BodyBold}, r.title);
+        add({Face::Body}, r.body);
         for (const auto& s : r.sources)
-            fonts::add_text(s.title + s.url);
+            add({Face::Small}, s.title + s.url);
     }
 }
 
@@ -101,6 +114,10 @@ bool load_quiz(std::string_view text, const char* file_name) {
         return false;
     }
     auto quiz = std::make_unique<exposure::Quiz>(std::move(*loaded.value));
+    // The atlas holds this quiz's glyphs and the words' (set_words comes first), no one else's.
+    fonts::clear_text();
+    for (const std::string& words_text : a.words.texts)
+        fonts::add_ui_text(words_text);
     collect_glyph_text(*quiz);
     // The same quiz in another language (the same scoring structure, docs/scoring.md): the
     // reader keeps their answers and their place. Any other quiz starts afresh.
@@ -147,7 +164,7 @@ bool set_words(std::string_view json_text, std::vector<std::string>& problems) {
         if (!strings::read_table(json_text, words, problems))
             return false;
         for (const std::string& text : words.texts)
-            fonts::add_text(text);
+            fonts::add_ui_text(text);
         a.words = std::move(words);
     }
     platform::request_frames();

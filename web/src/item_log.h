@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ui {
@@ -66,6 +67,13 @@ struct Item {
     bool ordered = false;    // lists: numbered
     std::string href;        // links: where they lead
     std::string description; // options: the detail line under the label
+    // Wrapped text as drawn, when it takes more than one line (an option: its label's lines, then
+    // its detail's), so tests can check where lines break.
+    std::vector<std::string> lines;
+    void set_lines(std::vector<std::string> drawn) {
+        if (drawn.size() > 1)
+            lines = std::move(drawn);
+    }
 };
 
 // [SECTION] Building the log (the widgets in ui.cpp call these)

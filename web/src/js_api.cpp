@@ -134,6 +134,11 @@ Json item_json(const ui::Item& item) {
         j["href"] = item.href;
     if (!item.description.empty())
         j["description"] = item.description;
+    if (!item.lines.empty()) {
+        Json& lines = j["lines"] = Json::array();
+        for (const std::string& line : item.lines)
+            lines.push_back(line);
+    }
     return j;
 }
 
@@ -188,8 +193,8 @@ Json palette_json() {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void eq_set_font(int weight, const unsigned char* bytes, int size) {
-    fonts::set_ttf(weight, std::vector<unsigned char>(bytes, bytes + size));
+EMSCRIPTEN_KEEPALIVE void eq_set_font(int slot, const unsigned char* bytes, int size) {
+    fonts::set_ttf(slot, std::vector<unsigned char>(bytes, bytes + size));
 }
 
 EMSCRIPTEN_KEEPALIVE int eq_load_quiz(const char* text, int size, const char* file_name) {
@@ -284,6 +289,18 @@ EMSCRIPTEN_KEEPALIVE const char* eq_result() {
 
 EMSCRIPTEN_KEEPALIVE const char* eq_palette() {
     return hand_over(palette_json());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* eq_atlas() {
+    const fonts::AtlasInfo& info = fonts::atlas_info();
+    Json j = Json::object();
+    j["width"] = info.width;
+    j["height"] = info.height;
+    j["maxSize"] = info.max_size;
+    j["rasterScale"] = info.raster_scale;
+    j["glyphs"] = info.glyphs;
+    j["missing"] = info.missing;
+    return hand_over(j);
 }
 
 EMSCRIPTEN_KEEPALIVE int eq_frames() {

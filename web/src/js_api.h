@@ -3,7 +3,9 @@
 //
 // What JS can ask the module: the exports in js_api.cpp, `Module._eq_*` (strings are UTF-8;
 // a returned string stays valid until the next call that returns one):
-//   eq_set_font(weight, bytes, size)      Noto Sans Regular (0) or Bold (1), before eq_load_quiz
+//   eq_set_font(slot, bytes, size)        Noto Sans Regular (0), Bold (1), or a Noto Sans CJK
+//                                         subset (2: merged into every face, fonts.h), before
+//                                         eq_load_quiz
 //   eq_load_quiz(text, size, file_name)   1, or 0 and eq_diagnostics() says why. Again while
 //                                         running: the same quiz in another language keeps the
 //                                         answers and the screen (app.h)
@@ -31,6 +33,8 @@
 //   eq_result()                           the result JSON once every visible question is
 //                                         answered or skipped, else ""
 //   eq_palette()                          the colours in use: JSON {name: "#rrggbb", dark}
+//   eq_atlas()                            the glyph atlas last built: JSON {width, height,
+//                                         maxSize, rasterScale, glyphs, missing} (fonts::AtlasInfo)
 //   eq_frames(), eq_frames_pending()      frames drawn so far; frames still to draw (0: idle)
 //   eq_destroy()
 //

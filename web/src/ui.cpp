@@ -10,9 +10,12 @@
 
 #include "theme.h"
 
+#include "exposure/line_break.hpp"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <utility>
 
 namespace ui {
 
@@ -53,44 +56,34 @@ void space(float css) {
 
 namespace {
 
-// Lays out `text` in lines no wider than `width`; draws them when `draw_list` is given.
+// Lays out `text` in lines no wider than `width`, broken where exposure::next_line says (spaces,
+// and between CJK characters but not around their punctuation); draws them when `draw_list` is
+// given and collects them in `lines` when that is given.
 float layout_text(ImFont* font, ImDrawList* draw_list, ImU32 colour, ImVec2 pos, float width,
-                  std::string_view text, Align align) {
+                  std::string_view text, Align align, std::vector<std::string>* lines = nullptr) {
     const float size = font->FontSize;
-    const char* s = text.data();
-    const char* const end = s + text.size();
+    const exposure::Advance advance = [font](char32_t c) {
+        return c <= IM_UNICODE_CODEPOINT_MAX ? font->GetCharAdvance(ImWchar(c))
+                                             : font->FallbackAdvanceX;
+    };
     float y = pos.y;
-    if (s == end)
-        return 0;
-    while (s < end) {
-        const char* paragraph_end = std::find(s, end, '\n');
-        if (s == paragraph_end)
-            y += size; // an empty line
-        while (s < paragraph_end) {
-            const char* line_end = font->CalcWordWrapPositionA(1.0f, s, paragraph_end, width);
-            if (line_end <= s) { // not even one character fits: take one anyway
-                unsigned int c = 0;
-                line_end = s + ImTextCharFromUtf8(&c, s, paragraph_end);
+    while (!text.empty()) {
+        const exposure::LineEnd line = exposure::next_line(text, width, advance);
+        const char* s = text.data();
+        const char* trimmed = s + line.end;
+        if (draw_list) {
+            float x = pos.x;
+            if (align != Align::Left) {
+                const float w = font->CalcTextSizeA(size, FLT_MAX, 0, s, trimmed).x;
+                x += align == Align::Center ? (width - w) * 0.5f : width - w;
             }
-            const char* trimmed = line_end;
-            while (trimmed > s && (trimmed[-1] == ' '))
-                trimmed--;
-            if (draw_list) {
-                float x = pos.x;
-                if (align != Align::Left) {
-                    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, s, trimmed).x;
-                    x += align == Align::Center ? (width - w) * 0.5f : width - w;
-                }
-                draw_list->AddText(font, size, ImVec2(std::floor(x), std::floor(y)), colour, s,
-                                   trimmed);
-            }
-            y += size;
-            s = line_end;
-            while (s < paragraph_end && *s == ' ')
-                s++;
+            draw_list->AddText(font, size, ImVec2(std::floor(x), std::floor(y)), colour, s,
+                               trimmed);
         }
-        if (s < end)
-            s++; // the newline
+        if (lines)
+            lines->emplace_back(s, trimmed);
+        y += size;
+        text.remove_prefix(line.next);
     }
     return y - pos.y;
 }
@@ -108,14 +101,16 @@ float text_width(fonts::Face face, std::string_view text) {
 }
 
 float draw_text(fonts::Face face, ImU32 colour, ImVec2 pos, float width_px, std::string_view text,
-                Align align) {
+                Align align, std::vector<std::string>* lines) {
     return layout_text(fonts::get(face), ImGui::GetWindowDrawList(), colour, pos, width_px, text,
-                       align);
+                       align, lines);
 }
 
 void text(fonts::Face face, const ImVec4& colour, std::string_view str, Role role, Align align) {
     Column& c = g_column;
-    const float h = draw_text(face, theme::u32(colour), ImVec2(c.x, c.y), c.width, str, align);
+    std::vector<std::string> lines;
+    const float h =
+        draw_text(face, theme::u32(colour), ImVec2(c.x, c.y), c.width, str, align, &lines);
     float w = c.width;
     float x = c.x;
     if (align != Align::Left &&
@@ -124,6 +119,7 @@ void text(fonts::Face face, const ImVec4& colour, std::string_view str, Role rol
         x = align == Align::Center ? c.x + (c.width - w) * 0.5f : c.x + c.width - w;
     }
     Item& item = log_item(role, str, ImRect(x, c.y, x + w, c.y + h));
+    item.set_lines(std::move(lines));
     if (role == Role::Heading)
         item.level = face == fonts::Face::Title ? 1 : face == fonts::Face::Heading ? 2 : 3;
     c.y += h;
@@ -307,14 +303,17 @@ bool option_card(const char* id, std::string_view label, std::string_view detail
     const float text_x = bb.Min.x + px(kCardPadX + kIndicator + kIndicatorGap);
     const float text_w = bb.Max.x - px(kCardPadX) - text_x;
     float y = text_top;
-    y += draw_text(fonts::Face::Body, theme::u32(p.text), ImVec2(text_x, y), text_w, label);
+    std::vector<std::string> lines;
+    y += draw_text(fonts::Face::Body, theme::u32(p.text), ImVec2(text_x, y), text_w, label,
+                   Align::Left, &lines);
     if (!detail.empty())
         draw_text(fonts::Face::Small, theme::u32(p.text_muted), ImVec2(text_x, y + px(2)), text_w,
-                  detail);
+                  detail, Align::Left, &lines);
 
     focus_ring(in.id, bb, 14);
     Item& item = log_control(multi ? Role::Checkbox : Role::Radio, label, bb, in.id);
     item.description = std::string(detail);
+    item.set_lines(std::move(lines));
     item.checked = checked;
     item.has_checked = true;
     return in.pressed;
@@ -365,7 +364,8 @@ bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, 
     const Interaction in = interact(id, bb, true);
     const float top = std::floor(pos.y + (h - th) * 0.5f);
     const ImVec4 colour = in.hovered ? p.accent_hover : p.accent_text;
-    draw_text(face, theme::u32(colour), ImVec2(pos.x, top), width_px, label);
+    std::vector<std::string> lines;
+    draw_text(face, theme::u32(colour), ImVec2(pos.x, top), width_px, label, Align::Left, &lines);
     if (in.hovered) { // underline the last line on hover
         const float line = fonts::get(face)->FontSize;
         ImGui::GetWindowDrawList()->AddLine(ImVec2(pos.x, top + th - line * 0.12f),
@@ -373,7 +373,9 @@ bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, 
                                             theme::u32(colour), px(1));
     }
     focus_ring(in.id, bb, 6);
-    log_control(Role::Link, label, bb, in.id).href = std::string(href);
+    Item& item = log_control(Role::Link, label, bb, in.id);
+    item.href = std::string(href);
+    item.set_lines(std::move(lines));
     *height_px = h;
     return in.pressed;
 }

@@ -37,9 +37,10 @@ enum class Align { Left, Center, Right };
 // [SECTION] Text
 float text_height(fonts::Face face, std::string_view text, float width_px);
 float text_width(fonts::Face face, std::string_view text);
-// Draws wrapped text at `pos` (top-left of a block `width_px` wide); returns its height.
+// Draws wrapped text at `pos` (top-left of a block `width_px` wide); returns its height. The lines
+// as drawn are appended to `lines` when it is given.
 float draw_text(fonts::Face face, ImU32 colour, ImVec2 pos, float width_px, std::string_view text,
-                Align align = Align::Left);
+                Align align = Align::Left, std::vector<std::string>* lines = nullptr);
 // A text block in the column, advancing the cursor; logged with `role`.
 void text(fonts::Face face, const ImVec4& colour, std::string_view text, Role role = Role::Text,
           Align align = Align::Left);

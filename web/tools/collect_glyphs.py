@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes every character the page can draw into one text file for `fontTools.subset --text-file`.
 
-Usage: collect_glyphs.py OUTPUT INPUT...
+Usage: collect_glyphs.py OUTPUT [--exclude-font FONT] INPUT...
+  --exclude-font: leave out every character FONT's cmap has (the CJK subsets take only what the
+  Latin subset, web/CMakeLists.txt, does not have)
   *.json inputs: every string value (keys too) of the parsed document, so \\u escapes count;
   other inputs (the UI's C++ sources): every character of the file, which covers string literals,
   and the character of every \\uXXXX / \\UXXXXXXXX escape in them: the UI writes its non-ASCII
@@ -10,8 +12,10 @@ Usage: collect_glyphs.py OUTPUT INPUT...
 
 The Latin faces (Noto Sans) are subset from the English content and the C++ sources, so no C++
 input may hold CJK text: the Chinese UI tables are data, web/strings/*.json. A C++ input with CJK
-characters in it is an error, so a Chinese string that lands in the code fails the build instead
-of growing the font by thousands of glyphs it does not have.
+characters written out in it is an error, so a Chinese string that lands in the code fails the
+build instead of growing the font by thousands of glyphs it does not have. Escaped CJK characters
+are the one list of CJK punctuation the UI draws (kUiCjkGlyphs in web/src/fonts.cpp): the Latin
+subset skips them (Noto Sans has none), the CJK subsets take them.
 """
 import json
 import re
@@ -47,8 +51,17 @@ def strings(value):
             yield from strings(item)
 
 
+def font_characters(path):
+    from fontTools.ttLib import TTFont  # Debian's python3-fonttools, as for the subsetting
+
+    return {chr(code) for code in TTFont(path).getBestCmap()}
+
+
 def main(argv):
     output, inputs = argv[1], argv[2:]
+    exclude = set()
+    if inputs[:1] == ["--exclude-font"]:
+        exclude, inputs = font_characters(inputs[1]), inputs[2:]
     chars = set(chr(c) for c in range(0x20, 0x7F))
     for path in inputs:
         with open(path, encoding="utf-8") as f:
@@ -60,7 +73,7 @@ def main(argv):
             except ValueError:
                 chars.update(text)  # broken content still gets its glyphs; the page reports the error
         else:
-            cjk = sorted({c for c in set(text) | set(escaped_chars(text)) if is_cjk(c)})
+            cjk = sorted({c for c in text if is_cjk(c)})
             if cjk:
                 sys.stderr.write(f"{path}: CJK characters ({''.join(cjk[:8])}...) in a glyph input "
                                  "for the Latin font subset; Chinese UI text belongs in "
@@ -69,7 +82,7 @@ def main(argv):
             chars.update(text)
             chars.update(escaped_chars(text))
     # Spaces other than U+0020 (e.g. the no-break space) are not "printable" but need glyphs too.
-    chars = sorted(c for c in chars if c.isprintable() or unicodedata.category(c) == "Zs")
+    chars = sorted(c for c in chars - exclude if c.isprintable() or unicodedata.category(c) == "Zs")
     with open(output, "w", encoding="utf-8") as f:
         f.write("".join(chars))
     return 0

@@ -1,0 +1,127 @@
+// Chinese on the canvas: real glyphs from the locale's CJK font subset, lines broken the way
+// Chinese is set (items() lists each wrapped item's lines), every item inside the canvas at phone
+// and desktop widths in both themes, a glyph atlas that fits a phone's 4096x4096 texture limit at
+// devicePixelRatio 3 within 64 MB of memory, and not one CJK byte for an English reader.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowserAndServer, openPage, waitForQuiz, items, saveArtifact } from './harness.mjs';
+import { loadContent, startQuiz, answerCurrent, currentQuestion, findAction, operate } from './quiz-driver.mjs';
+
+let browser, server;
+useBrowserAndServer((started) => ({ browser, server } = started));
+
+const LOCALES = { 'zh-Hans': 'wechat.zh-Hans.json', 'zh-Hant': 'wechat.zh-Hant.json' };
+// What a line must not start or end with (Chinese typesetting; engine/include/exposure/line_break.hpp).
+const CLOSING = new Set([...'，。、；：？！）」』】》〕〉．％］｝…—‧·・”’»,.;:?!)]}%']);
+const OPENING = new Set([...'（「『【《〔〈［｛“‘«([{']);
+
+// The font files the page fetched (the Resource Timing entries: fetch() counts too).
+const fontsFetched = (page) => page.evaluate(() =>
+  performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.endsWith('.ttf')).sort());
+const settle = (page) => page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+const screen = (page) => page.evaluate(() => window.ExposureQuiz.instances[0].screen());
+
+// Answers every question with its first option (an array of it for multiple choice).
+function firstOptions(quiz) {
+  return Object.fromEntries(quiz.questions.map((q) => [q.id, q.kind === 'multi' ? [q.options[0].id] : q.options[0].id]));
+}
+
+// Checks the screen on show: every item's box inside the canvas, no line of any item that starts
+// with closing or ends with opening punctuation. Returns how many wrapped items it saw.
+async function checkScreen(page, where) {
+  const size = await page.evaluate(() => {
+    const canvas = window.ExposureQuiz.instances[0].canvas;
+    return { width: canvas.clientWidth, height: canvas.clientHeight };
+  });
+  let wrapped = 0;
+  for (const item of await items(page)) {
+    const box = `${item.role} "${item.name}" at ${item.x},${item.y} ${item.w}x${item.h} (${where}, canvas ${size.width}x${size.height})`;
+    assert.ok(item.x >= 0 && item.y >= 0 && item.x + item.w <= size.width + 0.5 && item.y + item.h <= size.height + 0.5,
+      `inside the canvas: ${box}`);
+    if (!item.lines) continue;
+    wrapped++;
+    for (const line of item.lines) {
+      assert.ok(line.length > 0, `no empty line in ${box}`);
+      assert.ok(!CLOSING.has(line[0]), `a line starts with closing punctuation: "${line}" in ${box}`);
+      assert.ok(!OPENING.has(line[line.length - 1]), `a line ends with opening punctuation: "${line}" in ${box}`);
+    }
+  }
+  return wrapped;
+}
+
+// Intro -> every question (with "Why we ask" open) -> results, checking each screen. `shoot`
+// names screenshots to save ('' for none).
+async function walk(page, quiz, where, shoot = '') {
+  await waitForQuiz(page);
+  await settle(page);
+  let wrapped = await checkScreen(page, `${where} intro`);
+  if (shoot) saveArtifact(`${shoot}-intro.png`, await page.screenshot());
+  await startQuiz(page);
+  const answers = firstOptions(quiz);
+  for (let n = 0; (await screen(page)) !== 'results'; n++) {
+    assert.ok(n <= quiz.questions.length, 'the results come after the last question');
+    const question = await currentQuestion(page, quiz);
+    await operate(page, await findAction(page, 'toggle-help'), 'mouse');
+    await settle(page);
+    wrapped += await checkScreen(page, `${where} question ${question.id}`);
+    if (shoot && n === 0) saveArtifact(`${shoot}-question.png`, await page.screenshot({ fullPage: true }));
+    await answerCurrent(page, quiz, answers);
+    await settle(page);
+  }
+  wrapped += await checkScreen(page, `${where} results`);
+  if (shoot) saveArtifact(`${shoot}-results.png`, await page.screenshot({ fullPage: true }));
+  assert.ok(wrapped > 0, `some text wraps (${where}), so the line checks checked something`);
+}
+
+for (const [locale, file] of Object.entries(LOCALES)) {
+  test(`${locale}: every screen at 320 and 1280 px, light and dark, keeps its items inside the canvas and breaks lines by Chinese rules`, async () => {
+    const quiz = loadContent(file);
+    for (const [width, colorScheme] of [[320, 'light'], [1280, 'dark'], [320, 'dark'], [1280, 'light']]) {
+      const page = await openPage(browser, `${server.url}?lang=${locale}`, { viewport: { width, height: 800 }, colorScheme });
+      const shoot = locale === 'zh-Hans' && colorScheme === (width === 320 ? 'light' : 'dark') ? `cjk-${locale}-${width}-${colorScheme}` : '';
+      await walk(page, quiz, `${locale} ${width}px ${colorScheme}`, shoot);
+      const atlas = await page.evaluate(() => window.ExposureQuiz.instances[0].atlas());
+      assert.equal(atlas.missing, 0, 'every character drawn has a glyph (none shows as "?")');
+      assert.deepEqual(page.problems(), []);
+      await page.context().close();
+    }
+  });
+
+  test(`${locale}: at devicePixelRatio 3 the glyph atlas fits one 4096x4096 texture and memory stays under 64 MB`, async () => {
+    const quiz = loadContent(file);
+    const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+    const page = await openPage(browser, `${server.url}?lang=${locale}`, phone);
+    await page.addInitScript(() => { // the textures the page really uploads, to check what the module says
+      window.uploads = [];
+      const upload = WebGL2RenderingContext.prototype.texImage2D;
+      WebGL2RenderingContext.prototype.texImage2D = function (...args) {
+        window.uploads.push({ width: args[3], height: args[4] });
+        return upload.apply(this, args);
+      };
+    });
+    await page.reload();
+    await waitForQuiz(page);
+    const atlas = await page.evaluate(() => window.ExposureQuiz.instances[0].atlas());
+    assert.ok(atlas.width <= 4096 && atlas.height <= 4096, `the atlas is ${atlas.width}x${atlas.height}`);
+    assert.equal(atlas.missing, 0);
+    const uploads = await page.evaluate(() => window.uploads);
+    assert.deepEqual(uploads[uploads.length - 1], { width: atlas.width, height: atlas.height }, 'the texture uploaded is the atlas reported');
+    assert.ok(uploads.every((u) => u.width <= 4096 && u.height <= 4096), `no texture beyond 4096: ${JSON.stringify(uploads)}`);
+    const cjk = locale === 'zh-Hans' ? 'noto-sans-cjk-sc.ttf' : 'noto-sans-cjk-tc.ttf';
+    assert.deepEqual(await fontsFetched(page), ['noto-sans-bold.ttf', cjk, 'noto-sans-regular.ttf'].sort(), 'the Latin fonts and this locale\'s CJK subset');
+    await walk(page, quiz, `${locale} dpr 3`);
+    const memory = await page.evaluate(() => window.ExposureQuiz.instances[0].memoryBytes());
+    assert.ok(memory < 64 * 1024 * 1024, `WebAssembly memory ${(memory / 1048576).toFixed(1)} MB after the whole quiz`);
+    assert.deepEqual(page.problems(), []);
+    await page.context().close();
+  });
+}
+
+test('an English reader downloads no CJK font', async () => {
+  const page = await openPage(browser, server.url);
+  await waitForQuiz(page);
+  await settle(page);
+  assert.deepEqual(await fontsFetched(page), ['noto-sans-bold.ttf', 'noto-sans-regular.ttf']);
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
