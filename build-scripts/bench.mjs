@@ -1,51 +1,111 @@
 // The measurements behind build-scripts/bench. Not a test: it prints numbers and targets.
+//
+//   node bench.mjs --site DIR [--runs N] [--trace FILE]
+//
+// DIR holds quiz/ (dist/) and surveyjs/ (the peer page build-scripts/bench builds from the same
+// quiz file with build-scripts/peer/to-surveyjs.mjs); one static server serves both, so both
+// pay the same server and the same loopback. Loads alternate (quiz, SurveyJS, quiz, ...), each
+// in a fresh browser context (empty cache), and every figure is a median over the runs.
+import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { launchBrowser, startServer } from '../tests/browser/harness.mjs';
+import { startStaticServer } from './static-server.mjs';
+import { launchBrowser } from '../tests/browser/harness.mjs';
 import { loadContent, loadPersona, startQuiz, completeQuiz } from '../tests/browser/quiz-driver.mjs';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const runs = Number(arg('--runs')) || 7;
+const site = arg('--site');
+const traceFile = arg('--trace');
+if (!site || !fs.existsSync(`${site}/quiz/index.html`) || !fs.existsSync(`${site}/surveyjs/index.html`)) {
+  console.error('error: --site DIR must hold quiz/ (dist/) and surveyjs/: run build-scripts/bench, which builds both');
+  process.exit(2);
+}
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const IDLE_MS = 3000;
 
-// Records when the first frame was drawn and when the quiz became interactive, in ms since
-// navigation start, before any page script runs.
+// Runs before any page script, on both pages. "First screen drawn" is, on both, the end of the
+// main-thread frame that first shows the first screen: a message posted from inside a frame's
+// rendering update is delivered after that update (style, layout, paint) is done.
+// - The quiz draws its first frame inside a requestAnimationFrame callback and emits `ready` (a
+//   microtask) right after, in the same rendering update: the message is posted from there.
+// - SurveyJS puts its first page into the DOM from a task; the next rendering update lays it
+//   out and paints it: the message is posted from a requestAnimationFrame callback of that update.
+// `interactive` is when each can take a click: `ready` for the quiz, the first page's DOM for
+// SurveyJS (its handlers are attached as it renders).
 const TIMING_SCRIPT = () => {
-  window.__bench = {};
-  document.addEventListener('exposurequiz:ready', () => { window.__bench.interactive = performance.now(); });
-  const poll = () => {
-    const instance = window.ExposureQuiz?.instances?.[0];
-    if (instance && instance.framesRendered() > 0) window.__bench.firstFrame ??= performance.now();
-    else requestAnimationFrame(poll);
+  const bench = (window.__bench = {});
+  const endOfThisFrame = () => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { bench.firstScreen ??= performance.now(); };
+    channel.port2.postMessage(null);
   };
-  requestAnimationFrame(poll);
+  document.addEventListener('exposurequiz:ready', () => {
+    bench.interactive ??= performance.now();
+    endOfThisFrame();
+  }, { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.sd-question')) return;
+    observer.disconnect();
+    bench.interactive ??= performance.now();
+    requestAnimationFrame(endOfThisFrame);
+  });
+  observer.observe(document, { childList: true, subtree: true });
 };
 
-async function loadOnce(browser, url, { collectBytes = false } = {}) {
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipSize = (body) => zlib.gzipSync(body, { level: 9 }).length;
+
+// One load: navigation to first screen; with `bytes`, every file fetched before the first screen
+// was drawn (raw and gzip -9); with `idle`, the cost of the next 3 s of idling.
+async function loadOnce(browser, url, { bytes = false, idle = false, keep = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(TIMING_SCRIPT);
-  const transfers = [];
-  if (collectBytes) {
+  const bodies = new Map();
+  if (bytes) {
     page.on('response', async (response) => {
       const body = await response.body().catch(() => null);
-      if (body) transfers.push({ url: response.url(), raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length });
+      if (body) bodies.set(response.url(), body);
     });
   }
   await page.goto(url);
-  await page.waitForFunction(() => window.__bench.firstFrame && window.__bench.interactive, null, { timeout: 30000 });
-  const timing = await page.evaluate(() => window.__bench);
-  return { context, page, timing, transfers };
+  await page.waitForFunction(() => window.__bench.firstScreen && window.__bench.interactive, null, { timeout: 30000 });
+  const result = { timing: await page.evaluate(() => window.__bench) };
+  if (bytes) {
+    // Resource Timing names what had arrived by the first screen; the document is always in.
+    const fetched = await page.evaluate((until) => [location.href,
+      ...performance.getEntriesByType('resource').filter((e) => e.responseEnd <= until).map((e) => e.name)], result.timing.firstScreen);
+    await page.waitForLoadState('networkidle');
+    result.transfers = fetched.filter((u) => bodies.has(u)).map((u) => ({ url: u, raw: bodies.get(u).length, gzip: gzipSize(bodies.get(u)) }));
+  }
+  if (idle) Object.assign(result, await idleCost(page));
+  if (keep) result.page = page;
+  else await context.close();
+  return result;
 }
 
+// Main-thread busy time (CDP's TaskDuration) and frames over 3 s of idling, after 1 s for
+// start-up work to settle; then the JS heap after a garbage collection.
 async function idleCost(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.waitForTimeout(1000); // let start-up work settle
+  await page.waitForTimeout(1000);
   const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  const frames = () => page.evaluate(() => window.ExposureQuiz.instances[0].framesRendered());
-  const [before, framesBefore] = [await metric(), await frames()];
-  await page.waitForTimeout(5000);
-  const [after, framesAfter] = [await metric(), await frames()];
-  return { busyMs: (after.TaskDuration - before.TaskDuration) * 1000, frames: framesAfter - framesBefore };
+  const frames = () => page.evaluate(() => window.ExposureQuiz?.instances?.[0]?.framesRendered() ?? null);
+  // The frame counts are read outside the window: an evaluate() is a task on the main thread.
+  const framesBefore = await frames();
+  const before = await metric();
+  await page.waitForTimeout(IDLE_MS);
+  const after = await metric();
+  const framesAfter = await frames();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await metric()).JSHeapUsedSize;
+  return {
+    busyMs: (after.TaskDuration - before.TaskDuration) * 1000,
+    frames: framesBefore === null ? null : framesAfter - framesBefore,
+    layouts: after.LayoutCount - before.LayoutCount,
+    heap,
+  };
 }
 
 // Takes the whole quiz with the mouse as a realistic reader, then reads the size of the wasm
@@ -84,65 +144,156 @@ async function nextQuestionTimes(page, count) {
   return times;
 }
 
-// The timings of `runs` loads: the first one's, then fresh loads until there are enough.
-async function moreTimings(browser, url, firstTiming) {
-  const timings = [firstTiming];
-  while (timings.length < runs) {
-    const run = await loadOnce(browser, url);
-    timings.push(run.timing);
-    await run.context.close();
-  }
-  return timings;
-}
-
-async function fallbackFigures(server) {
+async function fallbackFigures(url) {
   const hardened = await launchBrowser(['--js-flags=--jitless', '--disable-3d-apis']);
   try {
-    const first = await loadOnce(hardened, server.url, { collectBytes: true });
+    const first = await loadOnce(hardened, url, { bytes: true, keep: true });
     const next = await nextQuestionTimes(first.page, 7);
-    await first.context.close();
-    return { transfers: first.transfers, timings: await moreTimings(hardened, server.url, first.timing), next };
+    await first.page.context().close();
+    const timings = [first.timing];
+    while (timings.length < runs) timings.push((await loadOnce(hardened, url)).timing);
+    return { transfers: first.transfers, timings, next };
   } finally {
     await hardened.close();
   }
 }
 
-const server = await startServer();
+// --trace: where the time of one quiz load goes. Wraps (in the page, before its scripts run) the
+// WebAssembly calls, the module's exports and requestAnimationFrame callbacks to time each step,
+// and records a Chrome trace of the same load for a closer look in DevTools (Performance panel).
+const BREAKDOWN_SCRIPT = () => {
+  const steps = (window.__steps = []);
+  const timed = (name, fn) => function (...args) {
+    const start = performance.now();
+    const result = fn.apply(this, args);
+    if (result && typeof result.then === 'function') {
+      return result.then((value) => { steps.push({ name, start, end: performance.now() }); return value; });
+    }
+    steps.push({ name, start, end: performance.now() });
+    return result;
+  };
+  for (const name of ['compileStreaming', 'compile']) {
+    if (WebAssembly[name]) WebAssembly[name] = timed(`WebAssembly.${name}`, WebAssembly[name]);
+  }
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = timed('WebAssembly.instantiate', async (module, imports) => {
+    const instance = await instantiate(module, imports);
+    const exports = {};
+    for (const [name, value] of Object.entries(instance.exports)) {
+      exports[name] = typeof value === 'function' ? timed(`export ${name}`, value) : value;
+    }
+    return { exports };
+  });
+  // The module draws in requestAnimationFrame callbacks; the page's own short ones are left out.
+  const raf = window.requestAnimationFrame;
+  window.requestAnimationFrame = (callback) => raf.call(window, (t) => {
+    const start = performance.now();
+    callback(t);
+    if (performance.now() - start >= 1) steps.push({ name: 'requestAnimationFrame callback (a frame)', start, end: performance.now() });
+  });
+};
+
+async function breakdown(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(TIMING_SCRIPT);
+  await page.addInitScript(BREAKDOWN_SCRIPT);
+  await browser.startTracing(page, { path: traceFile, categories: ['devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing', 'loading', 'gpu', 'disabled-by-default-devtools.timeline'] });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.firstScreen, null, { timeout: 30000 });
+  await page.waitForTimeout(300);
+  await browser.stopTracing();
+  const data = await page.evaluate(() => ({
+    bench: window.__bench,
+    steps: window.__steps,
+    resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, responseStart: e.responseStart, end: e.responseEnd })),
+    nav: performance.getEntriesByType('navigation').map((e) => ({ responseEnd: e.responseEnd, domInteractive: e.domInteractive }))[0],
+  }));
+  await context.close();
+  // -Oz minifies the export names: the glue says which is which (Module["_eq_x"] = ...asm["Qa"]).
+  const glue = fs.readFileSync(`${site}/quiz/exposure-quiz-core.js`, 'utf8');
+  const exportNames = Object.fromEntries([...glue.matchAll(/Module\["(_\w+)"\]=function\(\)\{return\(\w+=Module\["\w+"\]=Module\["asm"\]\["(\w+)"\]\)/g)]
+    .map((m) => [`export ${m[2]}`, m[1]]));
+  const rows = [['document', 0, data.nav.responseEnd]];
+  for (const r of data.resources) rows.push([`fetch ${new URL(r.name).pathname.split('/').pop()}`, r.start, r.end]);
+  for (const s of data.steps) if (s.end - s.start >= 0.5 || !s.name.startsWith('export')) rows.push([exportNames[s.name] ?? s.name, s.start, s.end]);
+  rows.push(['first screen drawn (end of frame)', data.bench.firstScreen, data.bench.firstScreen]);
+  rows.sort((a, b) => a[1] - b[1]);
+  const lastByte = Math.max(...data.resources.filter((r) => r.end <= data.bench.firstScreen).map((r) => r.end));
+  console.log(`\nOne quiz load, ms since navigation (Chrome trace in ${traceFile}):`);
+  console.log('| step | start | end | took |\n|---|---|---|---|');
+  for (const [name, start, end] of rows) console.log(`| ${name} | ${start.toFixed(1)} | ${end.toFixed(1)} | ${(end - start).toFixed(1)} |`);
+  console.log(`last byte before the first screen at ${lastByte.toFixed(1)} ms; first screen ${(data.bench.firstScreen - lastByte).toFixed(1)} ms later`);
+  // The renderer's main thread in the trace: its longer events, to see what fills the gaps.
+  const trace = JSON.parse(fs.readFileSync(traceFile, 'utf8')).traceEvents;
+  const main = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
+    trace.some((n) => n.name === 'ResourceSendRequest' && n.pid === e.pid));
+  const origin = trace.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? 0;
+  console.log('\nMain-thread trace events of 2 ms or more (ms since navigation):');
+  for (const e of trace) {
+    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur < 2000) continue;
+    const detail = e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : e.args?.data?.functionName ? ` ${e.args.data.functionName}` : '';
+    console.log(`  ${((e.ts - origin) / 1000).toFixed(1).padStart(7)} +${(e.dur / 1000).toFixed(1).padStart(6)}  ${e.name}${detail}`);
+  }
+}
+
+const server = await startStaticServer({ root: site, port: 0 });
+const quizUrl = `${server.url}quiz/`;
+const peerUrl = `${server.url}surveyjs/`;
 const browser = await launchBrowser();
 try {
-  const first = await loadOnce(browser, server.url, { collectBytes: true });
-  await first.page.waitForTimeout(500);
-  const idle = await idleCost(first.page);
-  const heap = await finishQuizAndMeasureHeap(first.page);
-  await first.context.close();
-  const timings = await moreTimings(browser, server.url, first.timing);
-
-  const raw = first.transfers.reduce((sum, t) => sum + t.raw, 0);
-  const gzip = first.transfers.reduce((sum, t) => sum + t.gzip, 0);
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log('\nFiles transferred for the first render:');
-  for (const t of first.transfers) console.log(`  ${new URL(t.url).pathname.padEnd(32)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)} gzip`);
-  const rows = [
-    ['bytes for first render (raw)', kb(raw), ''],
-    ['bytes for first render (gzip -9)', kb(gzip), 'under 250 KB (aim 200 KB)'],
-    [`navigation -> first frame (median of ${runs})`, `${median(timings.map((t) => t.firstFrame)).toFixed(0)} ms`, 'under ~500 ms (a SurveyJS page)'],
-    [`navigation -> interactive (median of ${runs})`, `${median(timings.map((t) => t.interactive)).toFixed(0)} ms`, ''],
-    ['main-thread busy over 5 s idle', `${idle.busyMs.toFixed(1)} ms`, 'a cheap check only'],
-    ['frames drawn over 5 s idle', String(idle.frames), '0'],
-    ['wasm heap after finishing the quiz', heap.heap === null ? `n/a (${heap.screen})` : kb(heap.heap), ''],
-  ];
-  const fallback = await fallbackFigures(server);
-  const fallbackGzip = fallback.transfers.reduce((sum, t) => sum + t.gzip, 0);
-  rows.push(
-    ['fallback (jitless, no WebGL): bytes for first render (gzip -9)', kb(fallbackGzip), 'at most 300 KB'],
-    [`fallback: navigation -> interactive (median of ${runs})`, `${median(fallback.timings.map((t) => t.interactive)).toFixed(0)} ms`, 'within 2000 ms'],
-    [`fallback: click on Next -> next question (median of ${fallback.next.length})`, `${median(fallback.next).toFixed(0)} ms`, 'within 200 ms'],
-  );
-  console.log('\nFiles transferred for the first render on the fallback path:');
-  for (const t of fallback.transfers) console.log(`  ${new URL(t.url).pathname.padEnd(32)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)} gzip`);
-  console.log('\n| measure | value | target |\n|---|---|---|');
-  for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
+  if (traceFile) await breakdown(browser, quizUrl);
+  else await sideBySide();
 } finally {
   await browser.close();
   await server.close();
+}
+
+async function sideBySide() {
+  // One load of each first, not counted: the server's files and the browser's own start-up warm.
+  await loadOnce(browser, quizUrl);
+  await loadOnce(browser, peerUrl);
+  const quiz = [], peer = [];
+  for (let i = 0; i < runs; i++) {
+    quiz.push(await loadOnce(browser, quizUrl, { bytes: i === 0, idle: true }));
+    peer.push(await loadOnce(browser, peerUrl, { bytes: i === 0, idle: true }));
+  }
+  const extra = await loadOnce(browser, quizUrl, { keep: true });
+  const finished = await finishQuizAndMeasureHeap(extra.page);
+  await extra.page.context().close();
+
+  const sum = (transfers, key) => transfers.reduce((total, t) => total + t[key], 0);
+  for (const [name, first] of [['the quiz', quiz[0]], ['SurveyJS', peer[0]]]) {
+    console.log(`\nFiles fetched before ${name}'s first screen (raw, gzip -9):`);
+    for (const t of first.transfers) console.log(`  ${new URL(t.url).pathname.padEnd(40)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)}`);
+  }
+  const med = (list, pick) => median(list.map(pick));
+  const ms = (value) => `${value.toFixed(0)} ms`;
+  const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+  const ratio = (a, b) => (b ? (a / b).toFixed(2) : 'n/a');
+  const side = [
+    [`navigation -> first screen drawn (median of ${runs})`, med(quiz, (r) => r.timing.firstScreen), med(peer, (r) => r.timing.firstScreen), ms, 'at most 0.6x SurveyJS'],
+    [`navigation -> interactive (median of ${runs})`, med(quiz, (r) => r.timing.interactive), med(peer, (r) => r.timing.interactive), ms, ''],
+    ['first-screen transfer (gzip -9)', sum(quiz[0].transfers, 'gzip'), sum(peer[0].transfers, 'gzip'), kb, 'at most 200 KB'],
+    ['first-screen transfer (raw)', sum(quiz[0].transfers, 'raw'), sum(peer[0].transfers, 'raw'), kb, ''],
+    [`main-thread busy over 3 s idle (median of ${runs})`, med(quiz, (r) => r.busyMs), med(peer, (r) => r.busyMs), (v) => `${v.toFixed(1)} ms`, 'at most 1 ms'],
+    ['layouts over 3 s idle (max)', Math.max(...quiz.map((r) => r.layouts)), Math.max(...peer.map((r) => r.layouts)), String, '0'],
+    [`JS heap after idle and a GC (median of ${runs})`, med(quiz, (r) => r.heap), med(peer, (r) => r.heap), mb, 'no more than SurveyJS'],
+  ];
+  const fallback = await fallbackFigures(quizUrl);
+  const own = [
+    ['frames drawn over 3 s idle (max)', String(Math.max(...quiz.map((r) => r.frames))), '0'],
+    ['wasm heap after finishing the quiz', finished.heap === null ? `n/a (${finished.screen})` : kb(finished.heap), ''],
+    ['fallback (jitless, no WebGL): first-screen transfer (gzip -9)', kb(sum(fallback.transfers, 'gzip')), 'at most 300 KB'],
+    [`fallback: navigation -> interactive (median of ${runs})`, ms(median(fallback.timings.map((t) => t.interactive))), 'within 2000 ms'],
+    [`fallback: click on Next -> next question (median of ${fallback.next.length})`, ms(median(fallback.next)), 'within 200 ms'],
+  ];
+  console.log('\nFiles fetched before the first screen on the fallback path:');
+  for (const t of fallback.transfers) console.log(`  ${new URL(t.url).pathname.padEnd(40)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)}`);
+  console.log('\nSide by side with SurveyJS (the same WeChat quiz, headless Chromium 1000x800, alternating loads):');
+  console.log('| measure | quiz | SurveyJS | ratio | target |\n|---|---|---|---|---|');
+  for (const [name, a, b, format, target] of side) console.log(`| ${name} | ${format(a)} | ${format(b)} | ${ratio(a, b)} | ${target} |`);
+  console.log('\nThe quiz alone:');
+  console.log('| measure | value | target |\n|---|---|---|');
+  for (const [name, value, target] of own) console.log(`| ${name} | ${value} | ${target} |`);
 }

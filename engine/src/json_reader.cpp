@@ -254,7 +254,7 @@ public:
         value.type = Value::Type::String;
         value.offset = token_start();
         skip_string();
-        check_length(s, value.offset, pointer_of_next());
+        check_length(s, value.offset, [this] { return pointer_of_next(); });
         value.string = std::move(s);
         place(std::move(value));
         return true;
@@ -270,11 +270,13 @@ public:
         member.key_offset = token_start();
         skip_string();
         Frame& frame = frames_.back();
-        const std::string object_pointer = pointer_of_frame(frames_.size() - 1);
-        check_length(k, member.key_offset, pointer_append(object_pointer, k));
+        const auto key_pointer = [this, &k] {
+            return pointer_append(pointer_of_frame(frames_.size() - 1), k);
+        };
+        check_length(k, member.key_offset, key_pointer);
         if (!frame.keys.insert(k).second) {
             member.duplicate = true;
-            add(DiagnosticCode::DuplicateKey, pointer_append(object_pointer, k),
+            add(DiagnosticCode::DuplicateKey, key_pointer(),
                 "duplicate key \"" + printable(k) + "\"", member.key_offset);
         }
         member.key = std::move(k);
@@ -437,9 +439,12 @@ private:
         return pointer_append(pointer, innermost ? count : (count == 0 ? 0 : count - 1));
     }
 
-    void check_length(const std::string& s, std::size_t offset, std::string pointer) {
+    // `pointer` makes the value's JSON pointer: only for a diagnostic, since building one for
+    // every string and key cost a third of loading a quiz in the browser.
+    template <class PointerFn>
+    void check_length(const std::string& s, std::size_t offset, const PointerFn& pointer) {
         if (s.size() > limits_.max_string_bytes) {
-            add(DiagnosticCode::LimitExceeded, std::move(pointer),
+            add(DiagnosticCode::LimitExceeded, pointer(),
                 "string of " + std::to_string(s.size()) + " bytes; the limit is " +
                     std::to_string(limits_.max_string_bytes) + " (max_string_bytes)",
                 offset);

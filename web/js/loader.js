@@ -559,13 +559,13 @@ class Instance {
   }
 
   // Width changes (the element) and devicePixelRatio changes (zoom, moving between screens).
+  // Event-driven only, so an idle quiz costs nothing: a ratio change fires the media query for
+  // the current ratio, and changes the element's size in device pixels, which a ResizeObserver
+  // on 'device-pixel-content-box' reports even where no media query fires (some zoom changes
+  // in Chromium). Browsers without that box (Safari) have the media query.
   _watchSize() {
     const core = this._core;
     let width = this.root.clientWidth;
-    const observer = new ResizeObserver(() => {
-      if (this.root.clientWidth !== width) { width = this.root.clientWidth; core.resized(); }
-    });
-    observer.observe(this.root);
     let dpr = devicePixelRatio;
     let query = null;
     const onDpr = () => {
@@ -575,9 +575,16 @@ class Instance {
       query.addEventListener('change', onDpr);
     };
     onDpr();
-    // Some zoom changes fire no media-query change (seen in headless Chromium): a cheap check.
-    const timer = setInterval(() => { if (devicePixelRatio !== dpr) onDpr(); }, 1000);
-    this._cleanups.push(() => { observer.disconnect(); clearInterval(timer); if (query) query.removeEventListener('change', onDpr); });
+    const observer = new ResizeObserver(() => {
+      if (this.root.clientWidth !== width) { width = this.root.clientWidth; core.resized(); }
+      if (devicePixelRatio !== dpr) onDpr();
+    });
+    try {
+      observer.observe(this.root, { box: 'device-pixel-content-box' });
+    } catch (e) {
+      observer.observe(this.root);
+    }
+    this._cleanups.push(() => { observer.disconnect(); if (query) query.removeEventListener('change', onDpr); });
   }
 
   // Nothing is drawn while the canvas is scrolled out of view; it catches up when it is back.

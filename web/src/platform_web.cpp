@@ -339,6 +339,10 @@ bool create_context(const char* canvas_selector) {
     attrs.stencil = EM_FALSE;
     attrs.antialias = EM_FALSE;
     attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    // WebGL 2 has all ImGui's backend needs; enabling every extension the browser offers costs
+    // a getExtension call each (about 5 ms of eq_start in headless Chromium). Linked with
+    // -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 (web/CMakeLists.txt).
+    attrs.enableExtensionsByDefault = EM_FALSE;
     bd->gl = emscripten_webgl_create_context(canvas_selector, &attrs);
     if (bd->gl <= 0) {
         bd->gl = 0;

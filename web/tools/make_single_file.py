@@ -91,6 +91,9 @@ def main():
     page = read("index.html")
     favicon = "data:image/svg+xml;base64," + base64.b64encode((dist / "favicon.svg").read_bytes()).decode("ascii")
     page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?', "", page)
+    # Nothing is fetched here: the preloads (and the comment that explains them) go.
+    page = re.sub(r'<!--(?:(?!-->).)*preload(?:(?!-->).)*-->\n', "", page, flags=re.S)
+    page = re.sub(r'<link rel="preload"[^>]*>\n?', "", page)
     page = replace_once(page, '<link rel="stylesheet" href="style.css">', f"<style>\n{read('style.css')}</style>", "stylesheet link")
     page = replace_once(page, 'href="favicon.svg"', f'href="{favicon}"', "favicon link")
     page = replace_once(page, '<script src="exposure-quiz.js" defer></script>\n', "", "loader script tag")
