@@ -239,6 +239,7 @@ async function breakdown(browser, url) {
 
 const server = await startStaticServer({ root: site, port: 0 });
 const quizUrl = `${server.url}quiz/`;
+const zhUrl = `${quizUrl}?lang=zh-Hans`;
 const peerUrl = `${server.url}surveyjs/`;
 const browser = await launchBrowser();
 try {
@@ -253,10 +254,12 @@ async function sideBySide() {
   // One load of each first, not counted: the server's files and the browser's own start-up warm.
   await loadOnce(browser, quizUrl);
   await loadOnce(browser, peerUrl);
-  const quiz = [], peer = [];
+  await loadOnce(browser, zhUrl);
+  const quiz = [], peer = [], zh = [];
   for (let i = 0; i < runs; i++) {
     quiz.push(await loadOnce(browser, quizUrl, { bytes: i === 0, idle: true }));
     peer.push(await loadOnce(browser, peerUrl, { bytes: i === 0, idle: true }));
+    zh.push(await loadOnce(browser, zhUrl, { bytes: i === 0 }));
   }
   const extra = await loadOnce(browser, quizUrl, { keep: true });
   const finished = await finishQuizAndMeasureHeap(extra.page);
@@ -283,11 +286,27 @@ async function sideBySide() {
   const fallback = await fallbackFigures(quizUrl);
   const own = [
     ['frames drawn over 3 s idle (max)', String(Math.max(...quiz.map((r) => r.frames))), '0'],
-    ['wasm heap after finishing the quiz', finished.heap === null ? `n/a (${finished.screen})` : kb(finished.heap), ''],
+    ['wasm heap after finishing the quiz', finished.heap === null ? `n/a (${finished.screen})` : mb(finished.heap), ''],
     ['fallback (jitless, no WebGL): first-screen transfer (gzip -9)', kb(sum(fallback.transfers, 'gzip')), 'at most 300 KB'],
     [`fallback: navigation -> interactive (median of ${runs})`, ms(median(fallback.timings.map((t) => t.interactive))), 'within 2000 ms'],
     [`fallback: click on Next -> next question (median of ${fallback.next.length})`, ms(median(fallback.next)), 'within 200 ms'],
   ];
+  const chinese = await chineseAtPhoneDensity(browser);
+  const htmlView = await htmlViewFigures(quizUrl);
+  const zhOwn = [
+    ['first-render transfer (gzip -9)', kb(sum(zh[0].transfers, 'gzip')), 'at most 450 KB'],
+    [`navigation -> interactive (median of ${runs}), against English in this run`,
+      `${ms(med(zh, (r) => r.timing.interactive))} (${ratio(med(zh, (r) => r.timing.interactive), med(quiz, (r) => r.timing.interactive))}x)`, 'at most 1.5x English'],
+    ['glyph atlas at devicePixelRatio 3', `${chinese.atlas.width}x${chinese.atlas.height}, ${chinese.atlas.missing} missing`, 'within 4096x4096'],
+    ['wasm memory after finishing the quiz at devicePixelRatio 3', chinese.heap === null ? `n/a (${chinese.screen})` : mb(chinese.heap), 'under 64 MB'],
+  ];
+  const htmlOwn = [
+    ['first-screen transfer (gzip -9)', kb(sum(htmlView.transfers, 'gzip')), ''],
+    [`navigation -> first screen drawn (median of ${runs})`, ms(median(htmlView.timings.map((t) => t.firstScreen))), ''],
+    [`navigation -> interactive (median of ${runs})`, ms(median(htmlView.timings.map((t) => t.interactive))), ''],
+  ];
+  console.log('\nFiles fetched before the first screen in Simplified Chinese (?lang=zh-Hans):');
+  for (const t of zh[0].transfers) console.log(`  ${new URL(t.url).pathname.padEnd(40)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)}`);
   console.log('\nFiles fetched before the first screen on the fallback path:');
   for (const t of fallback.transfers) console.log(`  ${new URL(t.url).pathname.padEnd(40)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)}`);
   console.log('\nSide by side with SurveyJS (the same WeChat quiz, headless Chromium 1000x800, alternating loads):');
@@ -296,4 +315,44 @@ async function sideBySide() {
   console.log('\nThe quiz alone:');
   console.log('| measure | value | target |\n|---|---|---|');
   for (const [name, value, target] of own) console.log(`| ${name} | ${value} | ${target} |`);
+  for (const [title, rows] of [['In Simplified Chinese (?lang=zh-Hans):', zhOwn], ['The HTML view (WebAssembly, no WebGL):', htmlOwn]]) {
+    console.log(`\n${title}`);
+    console.log('| measure | value | target |\n|---|---|---|');
+    for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
+  }
+}
+
+// A phone's screen: the Chinese quiz at devicePixelRatio 3, where its glyph atlas is largest.
+// The atlas must fit one 4096x4096 texture (what phones' WebGL allows); the wasm memory is read
+// after the whole quiz is taken.
+async function chineseAtPhoneDensity(browser) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, deviceScaleFactor: 3 });
+  try {
+    const page = await context.newPage();
+    await page.goto(zhUrl);
+    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'intro', null, { timeout: 30000 });
+    const atlas = await page.evaluate(() => window.ExposureQuiz.instances[0].atlas());
+    const persona = loadPersona('wechat-cn86-pay-business');
+    await startQuiz(page);
+    await completeQuiz(page, loadContent(persona['$quiz'].replace('.en.', '.zh-Hans.')), persona.answers);
+    const end = await page.evaluate(() => ({ screen: window.ExposureQuiz.instances[0].screen(), heap: window.ExposureQuiz.instances[0].memoryBytes() || null }));
+    return { atlas, ...end };
+  } finally {
+    await context.close();
+  }
+}
+
+// The HTML view where WebGL is missing but WebAssembly is not (a privacy browser that blocks
+// WebGL): the same engine, the screens as DOM.
+async function htmlViewFigures(url) {
+  const noGl = await launchBrowser(['--disable-3d-apis']);
+  try {
+    const timings = [];
+    const first = await loadOnce(noGl, url, { bytes: true });
+    timings.push(first.timing);
+    while (timings.length < runs) timings.push((await loadOnce(noGl, url)).timing);
+    return { transfers: first.transfers, timings };
+  } finally {
+    await noGl.close();
+  }
 }
