@@ -86,10 +86,14 @@ void build_ranges() {
 }
 
 // imgui_impl_opengl3 makes its shaders in CreateDeviceObjects(), which also uploads the atlas as
-// RGBA32 (64 MB for a 4096x4096 atlas). Run it once on an empty atlas (ImGui's 13 px default font)
-// and drop that texture: upload() puts the real atlas on the GPU without the RGBA32 copy.
+// RGBA32 (64 MB for a 4096x4096 atlas). Run it once on a 1x1 RGBA32 atlas and drop that texture:
+// upload() puts the real atlas on the GPU without the RGBA32 copy. The 1x1 pixel is there because
+// an empty atlas would make ImGui build its default font first (about 10 ms of the first frame).
 void prepare_backend(ImFontAtlas* atlas) {
     atlas->Clear();
+    atlas->TexWidth = atlas->TexHeight = 1;
+    atlas->TexPixelsRGBA32 = static_cast<unsigned int*>(IM_ALLOC(sizeof(unsigned int)));
+    *atlas->TexPixelsRGBA32 = 0; // freed by the Clear() below
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     atlas->Clear();
