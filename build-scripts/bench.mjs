@@ -266,14 +266,11 @@ async function sideBySide() {
   await extra.page.context().close();
 
   const sum = (transfers, key) => transfers.reduce((total, t) => total + t[key], 0);
-  for (const [name, first] of [['the quiz', quiz[0]], ['SurveyJS', peer[0]]]) {
-    console.log(`\nFiles fetched before ${name}'s first screen (raw, gzip -9):`);
-    for (const t of first.transfers) console.log(`  ${new URL(t.url).pathname.padEnd(40)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)}`);
-  }
   const med = (list, pick) => median(list.map(pick));
   const ms = (value) => `${value.toFixed(0)} ms`;
   const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
   const ratio = (a, b) => (b ? (a / b).toFixed(2) : 'n/a');
+  const heapAtEnd = (end) => (end.heap === null ? `n/a (${end.screen})` : mb(end.heap));
   const side = [
     [`navigation -> first screen drawn (median of ${runs})`, med(quiz, (r) => r.timing.firstScreen), med(peer, (r) => r.timing.firstScreen), ms, 'at most 0.6x SurveyJS'],
     [`navigation -> interactive (median of ${runs})`, med(quiz, (r) => r.timing.interactive), med(peer, (r) => r.timing.interactive), ms, ''],
@@ -284,31 +281,33 @@ async function sideBySide() {
     [`JS heap after idle and a GC (median of ${runs})`, med(quiz, (r) => r.heap), med(peer, (r) => r.heap), mb, 'no more than SurveyJS'],
   ];
   const fallback = await fallbackFigures(quizUrl);
+  const chinese = await chineseAtPhoneDensity(browser);
+  const htmlView = await htmlViewFigures(quizUrl);
   const own = [
     ['frames drawn over 3 s idle (max)', String(Math.max(...quiz.map((r) => r.frames))), '0'],
-    ['wasm heap after finishing the quiz', finished.heap === null ? `n/a (${finished.screen})` : mb(finished.heap), ''],
+    ['wasm heap after finishing the quiz', heapAtEnd(finished), ''],
     ['fallback (jitless, no WebGL): first-screen transfer (gzip -9)', kb(sum(fallback.transfers, 'gzip')), 'at most 300 KB'],
     [`fallback: navigation -> interactive (median of ${runs})`, ms(median(fallback.timings.map((t) => t.interactive))), 'within 2000 ms'],
     [`fallback: click on Next -> next question (median of ${fallback.next.length})`, ms(median(fallback.next)), 'within 200 ms'],
   ];
-  const chinese = await chineseAtPhoneDensity(browser);
-  const htmlView = await htmlViewFigures(quizUrl);
   const zhOwn = [
     ['first-render transfer (gzip -9)', kb(sum(zh[0].transfers, 'gzip')), 'at most 450 KB'],
     [`navigation -> interactive (median of ${runs}), against English in this run`,
       `${ms(med(zh, (r) => r.timing.interactive))} (${ratio(med(zh, (r) => r.timing.interactive), med(quiz, (r) => r.timing.interactive))}x)`, 'at most 1.5x English'],
     ['glyph atlas at devicePixelRatio 3', `${chinese.atlas.width}x${chinese.atlas.height}, ${chinese.atlas.missing} missing`, 'within 4096x4096'],
-    ['wasm memory after finishing the quiz at devicePixelRatio 3', chinese.heap === null ? `n/a (${chinese.screen})` : mb(chinese.heap), 'under 64 MB'],
+    ['wasm memory after finishing the quiz at devicePixelRatio 3', heapAtEnd(chinese), 'under 64 MB'],
   ];
   const htmlOwn = [
     ['first-screen transfer (gzip -9)', kb(sum(htmlView.transfers, 'gzip')), ''],
     [`navigation -> first screen drawn (median of ${runs})`, ms(median(htmlView.timings.map((t) => t.firstScreen))), ''],
     [`navigation -> interactive (median of ${runs})`, ms(median(htmlView.timings.map((t) => t.interactive))), ''],
   ];
-  console.log('\nFiles fetched before the first screen in Simplified Chinese (?lang=zh-Hans):');
-  for (const t of zh[0].transfers) console.log(`  ${new URL(t.url).pathname.padEnd(40)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)}`);
-  console.log('\nFiles fetched before the first screen on the fallback path:');
-  for (const t of fallback.transfers) console.log(`  ${new URL(t.url).pathname.padEnd(40)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)}`);
+  for (const [where, transfers] of [['the quiz', quiz[0].transfers], ['SurveyJS', peer[0].transfers],
+    ['the quiz in Simplified Chinese (?lang=zh-Hans)', zh[0].transfers], ['the HTML view', htmlView.transfers],
+    ['the fallback path', fallback.transfers]]) {
+    console.log(`\nFiles fetched before the first screen of ${where} (raw, gzip -9):`);
+    for (const t of transfers) console.log(`  ${new URL(t.url).pathname.padEnd(40)} ${kb(t.raw).padStart(10)} ${kb(t.gzip).padStart(10)}`);
+  }
   console.log('\nSide by side with SurveyJS (the same WeChat quiz, headless Chromium 1000x800, alternating loads):');
   console.log('| measure | quiz | SurveyJS | ratio | target |\n|---|---|---|---|---|');
   for (const [name, a, b, format, target] of side) console.log(`| ${name} | ${format(a)} | ${format(b)} | ${ratio(a, b)} | ${target} |`);
@@ -317,10 +316,8 @@ async function sideBySide() {
   const every = (list) => list.map((r) => r.timing.firstScreen.toFixed(0)).join(', ');
   console.log(`first screen drawn, every load (ms): quiz ${every(quiz)}; SurveyJS ${every(peer)}; ` +
     `median of the pairs' ratios ${median(quiz.map((r, i) => r.timing.firstScreen / peer[i].timing.firstScreen)).toFixed(2)}`);
-  console.log('\nThe quiz alone:');
-  console.log('| measure | value | target |\n|---|---|---|');
-  for (const [name, value, target] of own) console.log(`| ${name} | ${value} | ${target} |`);
-  for (const [title, rows] of [['In Simplified Chinese (?lang=zh-Hans):', zhOwn], ['The HTML view (WebAssembly, no WebGL):', htmlOwn]]) {
+  for (const [title, rows] of [['The quiz alone:', own], ['In Simplified Chinese (?lang=zh-Hans):', zhOwn],
+    ['The HTML view (WebAssembly, no WebGL):', htmlOwn]]) {
     console.log(`\n${title}`);
     console.log('| measure | value | target |\n|---|---|---|');
     for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
