@@ -4,9 +4,7 @@
 #include "exposure/loader.hpp"
 #include "exposure/scoring.hpp"
 
-#include <catch2/catch_approx.hpp>
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <fstream>
 #include <sstream>

@@ -8,8 +8,7 @@
 #include "exposure/share_format.hpp"
 #include "shipped.hpp"
 
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <cstdint>
 #include <fstream>

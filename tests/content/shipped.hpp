@@ -5,7 +5,7 @@
 #include "exposure/diagnostic.hpp"
 #include "exposure/loader.hpp"
 
-#include <catch2/catch_test_macros.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <fstream>
 #include <sstream>

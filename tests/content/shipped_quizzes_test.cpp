@@ -6,8 +6,7 @@
 #include "exposure/loader.hpp"
 #include "shipped.hpp"
 
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <fstream>
 #include <sstream>

@@ -5,12 +5,7 @@
 #include "exposure/scoring.hpp"
 #include "exposure/session.hpp"
 
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
-#include <catch2/generators/catch_generators_adapters.hpp>
-#include <catch2/generators/catch_generators_random.hpp>
-#include <catch2/matchers/catch_matchers_floating_point.hpp>
-#include <catch2/matchers/catch_matchers_string.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <random>
 #include <string>

@@ -2,9 +2,7 @@
 #include "exposure/answers.hpp"
 #include "exposure/loader.hpp"
 
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
-#include <catch2/matchers/catch_matchers_string.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <string>
 #include <vector>

@@ -2,8 +2,7 @@
 // and the codes that tell programs which problem it is.
 #include "exposure/diagnostic.hpp"
 
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <set>
 #include <string_view>

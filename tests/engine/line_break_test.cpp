@@ -1,7 +1,7 @@
 // Line breaking: one rule a case. Every code point is 1 unit wide, so widths count characters.
 #include "exposure/line_break.hpp"
 
-#include <catch2/catch_test_macros.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <string>
 #include <string_view>

@@ -3,7 +3,7 @@
 
 #include "exposure/quiz.hpp"
 
-#include <catch2/catch_test_macros.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <vector>
 

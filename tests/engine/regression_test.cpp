@@ -3,8 +3,7 @@
 #include "exposure/diagnostic.hpp"
 #include "exposure/loader.hpp"
 
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/matchers/catch_matchers_string.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <cstddef>
 #include <string>

@@ -5,8 +5,7 @@
 #include "exposure/scoring.hpp"
 #include "exposure/share.hpp"
 
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/matchers/catch_matchers_string.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <nlohmann/json.hpp>
 

@@ -3,9 +3,7 @@
 
 #include "exposure/scoring.hpp"
 
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
-#include <catch2/matchers/catch_matchers_floating_point.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <numeric>
 #include <vector>

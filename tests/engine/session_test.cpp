@@ -3,7 +3,7 @@
 
 #include "exposure/session.hpp"
 
-#include <catch2/catch_test_macros.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <initializer_list>
 

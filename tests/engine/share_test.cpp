@@ -4,11 +4,7 @@
 #include "exposure/share.hpp"
 #include "exposure/share_format.hpp"
 
-#include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
-#include <catch2/generators/catch_generators_adapters.hpp>
-#include <catch2/generators/catch_generators_random.hpp>
-#include <catch2/matchers/catch_matchers_string.hpp>
+#include <catch_amalgamated.hpp>
 
 #include <cstdint>
 #include <random>
