@@ -3,7 +3,7 @@
 // again, one that stays away hands the quiz to the HTML view at the same question.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowserAndServer, openPage, waitForQuiz } from './harness.mjs';
+import { useBrowserAndServer, openPage, waitForQuiz, waitForDrawn } from './harness.mjs';
 import { loadContent, startQuiz, answerCurrent, currentQuestion } from './quiz-driver.mjs';
 
 let browser, server;
@@ -37,15 +37,13 @@ test('after a lost WebGL context is restored the quiz is drawn again as it was, 
   const canvas = page.locator('canvas');
   const before = await canvas.screenshot();
   assert.equal(await loseContext(page), true);
-  const frames = await page.evaluate(() => window.ExposureQuiz.instances[0].framesRendered());
   await page.evaluate(() => {
     const instance = window.ExposureQuiz.instances[0];
     const restored = new Promise((resolve) => instance.canvas.addEventListener('webglcontextrestored', resolve, { once: true }));
     window.loseContextExtension.restoreContext();
     return restored;
   });
-  await page.waitForFunction((n) => window.ExposureQuiz.instances[0].framesRendered() > n, frames);
-  await page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+  await waitForDrawn(page, { context: 1 }); // the first frame drawn on the restored context
   assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].htmlView), false, 'still the canvas');
   assert.equal((await currentQuestion(page, wechat)).id, question.id, 'the same question');
   assert.ok((await canvas.screenshot()).equals(before), 'the canvas shows what it showed before the loss');

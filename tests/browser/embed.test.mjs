@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, useBrowserAndServer, startServer, openPage, findItem, saveArtifact } from './harness.mjs';
+import { DIST, useBrowserAndServer, startServer, openPage, waitForDrawn, findItem, saveArtifact } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli, startQuiz, completeQuiz, answerCurrent, result } from './quiz-driver.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -75,9 +75,12 @@ async function scrollToElement(page, id) {
 // Waits until the quiz mounted on element #id has drawn; returns its index in instances.
 async function quizIndex(page, id) {
   await page.waitForFunction((id) => window.ExposureQuiz?.instances?.some((i) => i.element.id === id &&
-    i.framesRendered() > 0 && i.items().length > 0), id, { timeout: 20000 });
+    i.framesRendered() > 0 && i.items().length > 0), id);
   return page.evaluate((id) => window.ExposureQuiz.instances.findIndex((i) => i.element.id === id), id);
 }
+
+// Every quiz on the page has drawn what it was asked to (heights settled, no slide running).
+const allIdle = (page) => page.evaluate(() => Promise.all(window.ExposureQuiz.instances.map((i) => i.whenIdle())));
 
 // Boxes of the post's own elements above the first quiz, in document coordinates.
 const articleBoxes = (page) => page.evaluate(() =>
@@ -139,7 +142,7 @@ test('the host page keeps its keys (Backspace, Tab) and its wheel while quizzes 
     const y0 = await page.evaluate(() => window.scrollY);
     await page.mouse.move(640, 260);
     await page.mouse.wheel(0, 300);
-    await page.waitForFunction((y) => window.scrollY > y, y0, { timeout: 3000 })
+    await page.waitForFunction((y) => window.scrollY > y, y0)
       .catch(() => assert.fail(`the wheel over ${target} did not scroll the page (box ${JSON.stringify(box)})`));
   }
   assert.deepEqual(page.problems(), []);
@@ -188,8 +191,7 @@ test('the quiz takes its container width and its content height; a shorter scree
 
   // Content height at another width: a phone-sized container.
   await page.evaluate(() => { document.getElementById('quiz-wechat').style.width = '360px'; });
-  await page.evaluate((i) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))).then(() =>
-    window.ExposureQuiz.instances[i].whenIdle()), index);
+  await waitForDrawn(page, { width: 360 }, index);
   const narrow = await measure();
   assert.ok(Math.abs(narrow.canvasWidth - 360) < 1, `canvas follows the container to 360 px (is ${narrow.canvasWidth})`);
   assert.ok(narrow.itemsBottom <= narrow.canvasHeight, 'and its height still holds all of its content');
@@ -201,7 +203,7 @@ test('the quiz takes its container width and its content height; a shorter scree
     // The element holds the language switch above the canvas, and the canvas: no more.
     const element = q.element.getBoundingClientRect(), canvas = q.canvas.getBoundingClientRect();
     return Math.abs(element.bottom - canvas.bottom) < 2;
-  }, index, { timeout: 5000 });
+  }, index);
   assert.deepEqual(page.problems(), []);
   await page.context().close();
 });
@@ -235,7 +237,7 @@ test('mounting the quizzes changes nothing on the host page outside their divs',
   await scrollToElement(page, 'quiz-wechat');
   await quizIndex(page, 'quiz-wechat');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(200);
+  await allIdle(page);
 
   assert.deepEqual(await articleBoxes(page), before, 'the article above the quiz is laid out exactly as without it');
   assert.equal(await page.evaluate(() => document.head.innerHTML), headBefore, 'no <script>, <style> or <link> added to <head>');
@@ -316,7 +318,7 @@ test('the iframe embed posts its height and embed.js applies it to that iframe',
   const page = await context.newPage();
   await page.goto(server.url + 'frame-host.html');
   const frame = page.frame({ url: /frame\.html/ });
-  await frame.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.framesRendered() > 0, null, { timeout: 20000 });
+  await frame.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.framesRendered() > 0, null);
   await page.waitForFunction(() => window.__messages.some((m) => m?.type === 'exposure-quiz:height'));
   const message = await page.evaluate(() => window.__messages.filter((m) => m?.type === 'exposure-quiz:height').pop());
   assert.equal(message.id, 'msg', 'the message carries the quiz id');
@@ -341,7 +343,7 @@ test('the iframe embed posts its height and embed.js applies it to that iframe',
 test('without the parent snippet the iframe keeps its height and scrolls inside', async () => {
   const page = await openPage(browser, server.url + 'frame-plain.html');
   const frame = page.frame({ url: /frame\.html/ });
-  await frame.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.framesRendered() > 0, null, { timeout: 20000 });
+  await frame.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.framesRendered() > 0, null);
   assert.equal(await frame.evaluate(() => window.ExposureQuiz.instances[0].screen()), 'intro');
   assert.equal(await page.evaluate(() => document.getElementById('f').getBoundingClientRect().height), 300);
   const scroll = await frame.evaluate(() => ({ height: document.scrollingElement.scrollHeight, view: innerHeight }));
@@ -362,7 +364,7 @@ for (const [name, lang] of [['wechat-quiz.html', 'en'], ['wechat-quiz.zh-Hans.ht
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('request', (r) => { if (r.url() !== file) problems.push(`request: ${r.url()}`); });
     await page.goto(file);
-    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.items().length > 0, null, { timeout: 20000 });
+    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.items().length > 0, null);
     assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].lang), lang, 'the page\'s language, whatever the browser\'s');
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.ok(await page.evaluate(() => document.querySelector('.exposure-quiz [role="group"]').hidden),
@@ -418,8 +420,8 @@ test('a quiz scrolled out of view draws no frames, and catches up when it is bac
   assert.equal(await frames(), away, 'no frames while scrolled away');
 
   await scrollToElement(page, 'quiz-wechat');
-  await page.waitForFunction(({ i, n }) => window.ExposureQuiz.instances[i].framesRendered() > n, { i: index, n: away });
-  await page.evaluate((i) => window.ExposureQuiz.instances[i].whenIdle(), index);
+  await waitForDrawn(page, { width: 500 }, index);
+  assert.ok(await frames() > away, 'it drew again once back in view');
   const width = await page.evaluate((i) => window.ExposureQuiz.instances[i].canvas.width / devicePixelRatio, index);
   assert.equal(width, 500, 'back in view, it redraws at its new width');
   assert.deepEqual(page.problems(), []);
@@ -450,7 +452,7 @@ test('dist/ on another origin: with CORS headers the quiz loads from there; with
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${server.url}cross.html?from=${encodeURIComponent(host.url)}`);
-      await page.waitForFunction(() => ['intro', 'error'].includes(window.ExposureQuiz?.instances?.[0]?.screen()), null, { timeout: 20000 });
+      await page.waitForFunction(() => ['intro', 'error'].includes(window.ExposureQuiz?.instances?.[0]?.screen()), null);
       const screen = await page.evaluate(() => window.ExposureQuiz.instances[0].screen());
       if (cors) {
         assert.equal(screen, 'intro', 'with Access-Control-Allow-Origin the quiz starts');
@@ -479,7 +481,7 @@ test('screenshots of the example post at 1280 and 390 wide', async () => {
     await scrollToElement(page, 'quiz-wechat');
     await quizIndex(page, 'quiz-wechat');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300);
+    await allIdle(page);
     saveArtifact(`embed-blog-post-${width}.png`, await page.screenshot({ fullPage: true }));
     assert.deepEqual(page.problems(), []);
     await page.context().close();

@@ -13,6 +13,11 @@ export const ROOT = path.resolve(here, '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const ARTIFACTS = path.join(here, 'artifacts');
 
+// How long a test waits for a state before it fails: long enough for a loaded machine (the test
+// files run side by side, and CI shares its cores with other work); waits end as soon as the
+// state is there, so a passing run never waits this long.
+export const WAIT_MS = 120000;
+
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -23,7 +28,15 @@ export async function launchBrowser(extraArgs = []) {
   if (!fs.existsSync(executablePath)) {
     throw new Error(`${executablePath} not found: run build-scripts/setup (it installs Debian's chromium)`);
   }
-  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+  // Every context waits up to WAIT_MS for what a test waits for (Playwright's default is 30 s).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(WAIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 export async function startServer(options = {}) {
@@ -73,7 +86,25 @@ export async function waitForQuiz(page, index = 0) {
   await page.waitForFunction((i) => {
     const instance = window.ExposureQuiz?.instances?.[i];
     return instance && instance.framesRendered() > 0 && instance.items().length > 0;
-  }, index, { timeout: 20000 });
+  }, index);
+}
+
+// Waits for the frame that shows a change the test made, then for the transitions after it: until
+// instance.drawn() (what the last frame was built for) has every field of `expected` (numbers
+// within 0.01) and was laid out for the canvas's width as it is now, then whenIdle(). Reading the
+// page right after causing a change races with the module: the browser may show the change (a
+// new canvas size, a media query) before the frame for it has even been asked for, and
+// whenIdle() knows only the frames already asked for.
+export async function waitForDrawn(page, expected = {}, index = 0) {
+  await page.waitForFunction(({ i, want }) => {
+    const instance = window.ExposureQuiz.instances[i];
+    const drawn = instance?.drawn();
+    if (!drawn || Math.abs(drawn.width - instance.canvas.getBoundingClientRect().width) > 0.1) return false;
+    return Object.entries(want).every(([key, value]) =>
+      typeof value === 'number' ? Math.abs(drawn[key] - value) < 0.01 : drawn[key] === value);
+  }, { i: index, want: expected });
+  await page.evaluate((i) => window.ExposureQuiz.instances[i].whenIdle(), index);
+  return page.evaluate((i) => window.ExposureQuiz.instances[i].drawn(), index);
 }
 
 // The interactive items the quiz drew, in page coordinates (CSS px).

@@ -29,7 +29,7 @@ const idle = (page) => page.evaluate(() => window.ExposureQuiz.instances[0].when
 
 async function openHtmlView(url = server.url, contextOptions = {}, inBrowser = browser) {
   const page = await openPage(inBrowser, url, contextOptions);
-  await page.waitForFunction(() => ['intro', 'results'].includes(window.ExposureQuiz?.instances?.[0]?.screen()), null, { timeout: 20000 });
+  await page.waitForFunction(() => ['intro', 'results'].includes(window.ExposureQuiz?.instances?.[0]?.screen()));
   assert.equal(await instance(page, () => window.ExposureQuiz.instances[0].htmlView), true, 'no WebGL: the HTML view');
   assert.equal(await instance(page, () => getComputedStyle(window.ExposureQuiz.instances[0].canvas).visibility), 'hidden');
   return page;
@@ -177,7 +177,7 @@ test('as in Lockdown Mode (V8 jitless: no WebAssembly; no WebGL), the quiz runs 
 test('embedded with embed.js in a blog post (in a shadow root), the quiz runs as the HTML view there too', async () => {
   const page = await openPage(browser, `${server.url}examples/blog-post.html`);
   await page.locator('#quiz-wechat').scrollIntoViewIfNeeded(); // embeds mount when they come near
-  await page.waitForFunction(() => window.ExposureQuiz?.instances?.some((i) => i.element.id === 'quiz-wechat' && i.screen() === 'intro'), null, { timeout: 20000 });
+  await page.waitForFunction(() => window.ExposureQuiz?.instances?.some((i) => i.element.id === 'quiz-wechat' && i.screen() === 'intro'));
   const isHtml = await page.evaluate(() => window.ExposureQuiz.instances.find((i) => i.element.id === 'quiz-wechat').htmlView);
   assert.equal(isHtml, true);
   const host = page.locator('#quiz-wechat');

@@ -20,7 +20,7 @@ test('the page draws the quiz and a click on an option with the real mouse choos
   assert.equal(option.checked, false, 'nothing is chosen before the click');
   await page.mouse.click(option.pageX, option.pageY);
 
-  await page.waitForFunction(() => window.answers.length > 0, null, { timeout: 5000 });
+  await page.waitForFunction(() => window.answers.length > 0);
   const chosen = await findItem(page, 'radio', option.name);
   assert.equal(chosen.checked, true, `"${option.name}" is shown as chosen after the click`);
   saveArtifact('smoke-after-click.png', await page.screenshot());

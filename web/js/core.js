@@ -95,6 +95,7 @@ class Core {
   focus(id, visible) { this.m._eq_focus(id, visible ? 1 : 0); }
   items() { return this._json(this.m._eq_items()) || []; }
   view() { return this._json(this.m._eq_view()); }
+  drawn() { return this._json(this.m._eq_drawn()); }
   result() { return this._json(this.m._eq_result()); }
   palette() { return this._json(this.m._eq_palette()); }
   atlas() { return this._json(this.m._eq_atlas()); }

@@ -31,6 +31,8 @@
 // instance.setLang(lang) -> Promise<boolean> switches language in place; answers and screen stay
 // instance.palette() the colours the canvas draws with ({name: '#rrggbb', dark}), for contrast checks
 // instance.memoryBytes() the module's WebAssembly memory, in bytes
+// instance.drawn()   what the last frame was built for: {frame, width, scale, dark, moreContrast,
+//                    printing, htmlView, context, lang, quizLang} (wait for the frame that shows a change)
 // instance.htmlView  true when the quiz is shown as HTML, not drawn (no WebGL 2, a lost context;
 //                    see web/README.md); instance.printing while the page prints
 // Accessibility: a transparent DOM form mirrors the canvas (web/js/semantics.js): real
@@ -658,11 +660,16 @@ class Instance {
   palette() { return this._running() ? this._core.palette() : null; }
   memoryBytes() { return this._core ? this._core.memoryBytes() : 0; }
   atlas() { return this._running() ? this._core.atlas() : null; }
-  // Resolves once no frame is pending (animations done): positions in items() are final.
+  // What the last frame was built for: {frame, width, scale, dark, moreContrast, printing,
+  // htmlView, context, lang, quizLang}. A change the page makes (a resize, a theme, a language) shows once a frame
+  // built for it says so.
+  drawn() { return this._running() ? this._core.drawn() : null; }
+  // Resolves once no frame is pending (animations done): positions in items() are final. A quiz
+  // scrolled out of view is idle too: what it has pending waits until it is back in view.
   whenIdle() {
     return new Promise((resolve) => {
       const check = () => {
-        if (!this._running() || this._core.framesPending() === 0) resolve();
+        if (!this._running() || this._core.framesPending() === 0 || this.visible === false) resolve();
         else requestAnimationFrame(check);
       };
       check();

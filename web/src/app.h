@@ -21,6 +21,22 @@ enum class Screen { Intro, Question, Results, Error };
 // A friendly message on the intro: a shared result link that did not open, and why.
 enum class Notice { None, LinkOutdated, LinkDamaged };
 
+// What the last frame was built for: the page's tests wait for the frame that shows a change (a
+// new width or devicePixelRatio, a theme, a language, print, a restored context) rather than for
+// the change itself, which the browser may report before the module has drawn it (eq_drawn).
+struct FrameState {
+    int frame = 0;     // frames built so far, this one included
+    float width = 0;   // the canvas's CSS width it was laid out for
+    float scale = 1;   // devicePixelRatio it was laid out and rasterised at
+    bool dark = false; // the palette it was drawn with: dark, and with more contrast
+    bool more_contrast = false;
+    bool printing = false;
+    bool html_view = false; // built for the HTML view (nothing drawn)
+    int context = 0;        // WebGL contexts restored before it was drawn (0: the first context)
+    std::string words;      // the UI words' locale ("en", "zh-Hans", ...)
+    std::string quiz;       // the quiz file's locale
+};
+
 // One reason the quiz file did not load: the engine's code ("json-syntax", ...) and its words.
 struct LoadProblem {
     std::string code;
@@ -62,7 +78,9 @@ struct App {
     float transition_dir = 1;       // +1 forward, -1 back
     double gauge_start = -100;      // results: the gauge sweeps in
     int frames = 0;
-    float content_height = 0; // CSS px, what the canvas was last sized to
+    float content_height = 0;  // CSS px, what the canvas was last sized to
+    int contexts_restored = 0; // WebGL context restores so far (frame.cpp)
+    FrameState drawn;          // what the last frame was built for
 };
 
 App& app();

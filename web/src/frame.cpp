@@ -80,6 +80,22 @@ float build_ui() {
     return std::ceil(bottom / s);
 }
 
+// What this frame was built for (App::drawn).
+void record_drawn(float scale) {
+    App& a = app();
+    FrameState& d = a.drawn;
+    d.frame = a.frames + 1;
+    d.width = ImGui::GetIO().DisplaySize.x / scale;
+    d.scale = scale;
+    d.dark = theme::palette().dark;
+    d.more_contrast = theme::palette().more_contrast;
+    d.printing = a.printing;
+    d.html_view = a.html_view;
+    d.context = a.contexts_restored;
+    d.words = a.words.locale;
+    d.quiz = a.quiz->locale;
+}
+
 // Draws the last built frame on the canvas.
 void render() {
     const ImGuiIO& io = ImGui::GetIO();
@@ -128,6 +144,7 @@ void frame() {
 
     if (drawing)
         render();
+    record_drawn(s);
     if (a.frames++ == 0)
         js::emit("ready", screen_event(a.screen));
     js::flush_events();
@@ -147,6 +164,7 @@ void context_changed(bool restored) {
     if (restored) {
         ImGui_ImplOpenGL3_DestroyDeviceObjects(); // they belonged to the lost context
         fonts::invalidate();                      // the next frame uploads the atlas again
+        app().contexts_restored++;
     }
     js::context_changed(restored);
 }

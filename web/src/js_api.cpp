@@ -184,6 +184,7 @@ Json palette_json() {
     j["band_pill"] = hex(theme::readable(high, pill_fill));
     j["band_pill_soft"] = hex(pill_fill);
     j["dark"] = p.dark;
+    j["moreContrast"] = p.more_contrast;
     return j;
 }
 
@@ -280,6 +281,22 @@ EMSCRIPTEN_KEEPALIVE const char* eq_view() {
                                                     : Json(nullptr);
     view["announcement"] = a.announcement;
     return hand_over(view);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* eq_drawn() {
+    const FrameState& d = app().drawn;
+    Json j = Json::object();
+    j["frame"] = d.frame;
+    j["width"] = std::round(double(d.width) * 10.0) / 10.0;
+    j["scale"] = d.scale;
+    j["dark"] = d.dark;
+    j["moreContrast"] = d.more_contrast;
+    j["printing"] = d.printing;
+    j["htmlView"] = d.html_view;
+    j["context"] = d.context;
+    j["lang"] = d.words;
+    j["quizLang"] = d.quiz;
+    return hand_over(j);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* eq_result() {

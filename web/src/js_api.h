@@ -30,6 +30,11 @@
 //   eq_items()                            the last frame's items: JSON, see web/README.md
 //   eq_view()                             the screen those items show: JSON {screen, question,
 //                                         announcement} (what a live region should say, or "")
+//   eq_drawn()                            what the last frame was built for: JSON {frame, width
+//                                         (CSS px), scale (devicePixelRatio), dark, moreContrast,
+//                                         printing,
+//                                         htmlView, context (restores so far), lang (the UI
+//                                         words'), quizLang} (App::drawn)
 //   eq_result()                           the result JSON once every visible question is
 //                                         answered or skipped, else ""
 //   eq_palette()                          the colours in use: JSON {name: "#rrggbb", dark}

@@ -92,6 +92,7 @@ constexpr Swatch kSwatches[] = {
 void apply(bool dark, std::uint32_t accent_rgb, float scale) {
     Palette& p = g_palette;
     p.dark = dark;
+    p.more_contrast = g_high_contrast;
     const ImVec4 accent = rgb(accent_rgb);
     const int column = (dark ? 1 : 0) + (g_high_contrast ? 2 : 0);
     for (const Swatch& swatch : kSwatches) {

@@ -9,8 +9,9 @@ namespace theme {
 
 struct Palette {
     bool dark = false;
-    ImVec4 background; // page and canvas
-    ImVec4 surface;    // cards
+    bool more_contrast = false; // the prefers-contrast: more palette
+    ImVec4 background;          // page and canvas
+    ImVec4 surface;             // cards
     ImVec4 surface_hover;
     ImVec4 surface_press;
     ImVec4 border;
