@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 // [SECTION] Layout of the page
@@ -96,10 +98,59 @@ void record_drawn(float scale) {
     d.quiz = a.quiz->locale;
 }
 
-// Draws the last built frame on the canvas.
-void render() {
+// [SECTION] Drawing only what changed
+//
+// Input asks for a few frames (ImGui settles hover and press states over them), and most of them
+// draw exactly what the one before drew. Drawing a canvas as tall as the quiz costs the GPU (or
+// the CPU, where WebGL runs in software) the same whatever changed, so a frame whose draw data,
+// size and background are those the canvas already shows is not drawn again: WebGL presents a
+// canvas only in the frames that draw to it, so it keeps showing the last one.
+
+// Words of `bytes` mixed into `h` (a multiply-xorshift per 8 bytes: fast, and it is compared
+// only with itself, frame to frame).
+std::uint64_t mix(std::uint64_t h, const void* bytes, std::size_t size) {
+    const auto* p = static_cast<const unsigned char*>(bytes);
+    for (std::size_t i = 0; i < size; i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p + i, std::min<std::size_t>(8, size - i));
+        h = (h ^ word) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    return (h ^ size) * 0xBF58476D1CE4E5B9ull;
+}
+
+// What the frame would put on the canvas: every draw list's vertices, indices and commands, the
+// size and the background it is cleared to.
+std::uint64_t fingerprint(const ImDrawData& data, const ImVec4& background) {
+    std::uint64_t h = mix(0x243F6A8885A308D3ull, &data.DisplaySize, sizeof data.DisplaySize);
+    h = mix(h, &background, sizeof background);
+    for (const ImDrawList* list : data.CmdLists) {
+        h = mix(h, list->VtxBuffer.Data, size_t(list->VtxBuffer.size_in_bytes()));
+        h = mix(h, list->IdxBuffer.Data, size_t(list->IdxBuffer.size_in_bytes()));
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            const float fields[4] = {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z,
+                                     cmd.ClipRect.w};
+            const unsigned counts[3] = {cmd.ElemCount, cmd.IdxOffset, cmd.VtxOffset};
+            const ImTextureID texture = cmd.TextureId;
+            h = mix(h, fields, sizeof fields);
+            h = mix(h, counts, sizeof counts);
+            h = mix(h, &texture, sizeof texture);
+        }
+    }
+    return h;
+}
+
+std::uint64_t g_shown = 0; // fingerprint of what the canvas shows; 0: nothing known
+
+// Draws the last built frame on the canvas, unless the canvas shows it already. `must`: the
+// canvas may not show what it showed (a new atlas, a restored context).
+void render(bool must) {
     const ImGuiIO& io = ImGui::GetIO();
     const ImVec4 bg = theme::palette().background;
+    const std::uint64_t print = fingerprint(*ImGui::GetDrawData(), bg);
+    if (print == g_shown && !must)
+        return;
+    g_shown = print;
     glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
     glClearColor(bg.x, bg.y, bg.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -112,7 +163,8 @@ void frame() {
     platform::update_size();
     const float s = platform::scale();
     const bool drawing = platform::drawing();
-    if (fonts::build(s, drawing) || a.style_dirty || s != g_style_scale) {
+    const bool new_atlas = fonts::build(s, drawing);
+    if (new_atlas || a.style_dirty || s != g_style_scale) {
         theme::apply(a.dark && !a.printing, a.accent, s); // paper is white
         g_style_scale = s;
         a.style_dirty = false;
@@ -143,7 +195,7 @@ void frame() {
         js::items_changed(); // the DOM semantics layer follows the items
 
     if (drawing)
-        render();
+        render(new_atlas);
     record_drawn(s);
     if (a.frames++ == 0)
         js::emit("ready", screen_event(a.screen));
