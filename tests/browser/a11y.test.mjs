@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import axe from 'axe-core';
-import { useBrowserAndServer, openPage, waitForQuiz, items } from './harness.mjs';
+import { useBrowserAndServer, openPage, waitForQuiz, waitForDrawn, items } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli } from './quiz-driver.mjs';
 import { contrast, TEXT_PAIRS } from './contrast.mjs';
 
@@ -359,8 +359,8 @@ test('a mouse click on the canvas moves DOM focus to that item without a focus r
   await idle(page);
   const option = (await items(page)).find((i) => i.role === 'radio');
   await page.mouse.click(option.pageX, option.pageY);
-  await idle(page);
-  await page.waitForTimeout(50);
+  // The click chooses the option on the canvas; DOM focus follows to its element just after.
+  await page.waitForFunction((id) => document.activeElement?.dataset?.eqId === String(id), option.id);
   await idle(page);
   const state = await focusState(page);
   assert.equal(state.id, option.id, 'DOM focus follows the click');
@@ -413,20 +413,29 @@ test('with prefers-reduced-motion the next question appears in place in a few fr
 });
 
 test('text contrast is at least 4.5:1 in every theme (7:1 with prefers-contrast: more)', async () => {
+  // One page with a quiz for each accent; the reader's colour scheme and contrast preference
+  // change under it, as they do when a phone switches to dark at night.
+  const page = await openPage(browser, server.url);
+  await waitForQuiz(page);
+  const ACCENTS = [undefined, '#07c160', '#ff9f1c'];
+  await page.evaluate(async (accents) => {
+    for (const accent of accents.slice(1)) {
+      const host = document.createElement('div');
+      document.body.append(host);
+      await window.ExposureQuiz.mount(host, { accent });
+    }
+  }, ACCENTS);
   const rows = [];
   for (const colorScheme of ['light', 'dark']) {
     for (const more of [false, true]) {
-      for (const accent of [undefined, '#07c160', '#ff9f1c']) {
-        const page = await openPage(browser, `${server.url}`, { colorScheme, contrast: more ? 'more' : 'no-preference' });
-        await waitForQuiz(page);
-        const palette = await page.evaluate(async (options) => {
-          const host = document.createElement('div');
-          document.body.append(host);
-          const instance = await window.ExposureQuiz.mount(host, options);
-          await instance.whenIdle();
-          return instance.palette();
-        }, accent ? { accent } : {});
+      await page.emulateMedia({ colorScheme, contrast: more ? 'more' : 'no-preference' });
+      for (const [index, accent] of ACCENTS.entries()) {
+        // A quiz out of view draws nothing until it is back: bring each into view in turn.
+        await page.evaluate((i) => window.ExposureQuiz.instances[i].element.scrollIntoView(), index);
+        await waitForDrawn(page, { dark: colorScheme === 'dark', moreContrast: more }, index);
+        const palette = await page.evaluate((i) => window.ExposureQuiz.instances[i].palette(), index);
         assert.equal(palette.dark, colorScheme === 'dark');
+        assert.equal(palette.moreContrast, more);
         const minimum = more ? 7 : 4.5;
         const theme = `${colorScheme}${more ? ' + more contrast' : ''}${accent ? ` + accent ${accent}` : ''}`;
         const ratios = TEXT_PAIRS.map(([fg, bg, where]) => ({ fg, bg, where, ratio: contrast(palette[fg], palette[bg]) }));
@@ -434,11 +443,12 @@ test('text contrast is at least 4.5:1 in every theme (7:1 with prefers-contrast:
         rows.push(`${theme.padEnd(36)} weakest ${weakest.ratio.toFixed(2)}:1 (${weakest.fg} on ${weakest.bg}); text/background ${contrast(palette.text, palette.background).toFixed(2)}:1`);
         const failing = ratios.filter((r) => r.ratio < minimum).map((r) => `${r.fg} on ${r.bg} (${r.where}): ${r.ratio.toFixed(2)}:1`);
         assert.deepEqual(failing, [], `${theme}: pairs under ${minimum}:1`);
-        await page.context().close();
       }
     }
   }
   console.log(rows.join('\n'));
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
 });
 
 // [SECTION] Without the canvas

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, useBrowserAndServer, openPage, waitForQuiz, items, saveArtifact } from './harness.mjs';
+import { ROOT, useBrowserAndServer, openPage, waitForQuiz, waitForDrawn, items, saveArtifact } from './harness.mjs';
 import { loadContent, loadPersona, scoreWithCli, startQuiz, completeQuiz, result } from './quiz-driver.mjs';
 
 let browser, server;
@@ -102,10 +102,13 @@ for (const locale of LOCALES) {
   });
 }
 
-// The other inputs, in Chinese: a phone by touch, and the keyboard alone.
+// The other inputs, in Chinese: a phone by touch, and the keyboard alone. Reduced motion (every
+// screen in place in its first frame): these check words and numbers, and the slides have their
+// own tests (quiz.test.mjs takes the English quiz by touch and keyboard with them).
+const STILL = { reducedMotion: 'reduce' };
 for (const [locale, input, persona, contextOptions] of [
-  ['zh-Hans', 'touch', 'wechat-cn86-pay-business', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 }],
-  ['zh-Hant', 'keyboard', 'wechat-skips-personal', {}],
+  ['zh-Hans', 'touch', 'wechat-cn86-pay-business', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3, ...STILL }],
+  ['zh-Hant', 'keyboard', 'wechat-skips-personal', STILL],
 ]) {
   test(`${locale} by ${input}: ${persona} gets the CLI's result on wechat.${locale}.json`, async () => {
     const file = `wechat.${locale}.json`;
@@ -167,8 +170,7 @@ test('the language switch changes the results to Traditional Chinese in place an
   await settle(page);
   const before = await result(page);
   await page.click('.exposure-quiz button[lang="zh-Hant"]');
-  await page.waitForFunction(() => window.ExposureQuiz.instances[0].lang === 'zh-Hant');
-  await settle(page);
+  await waitForDrawn(page, { lang: 'zh-Hant', quizLang: 'zh-Hant' });
   assert.equal(await instanceCall(page, 'screen'), 'results', 'still on the results');
   const after = await result(page);
   assert.deepEqual([after.score, after.band, after.share, after.recommendations], [before.score, before.band, before.share, before.recommendations]);
@@ -184,15 +186,13 @@ test('the language switch changes the results to Traditional Chinese in place an
 
   // Traditional to Simplified: the atlas holds the new language's glyphs, from the new font.
   await page.click('.exposure-quiz button[lang="zh-Hans"]');
-  await page.waitForFunction(() => window.ExposureQuiz.instances[0].lang === 'zh-Hans');
-  await settle(page);
+  await waitForDrawn(page, { lang: 'zh-Hans', quizLang: 'zh-Hans' });
   assert.deepEqual((await result(page)).share, before.share);
   assert.ok((await items(page)).some((item) => item.name === words['zh-Hans'].retake), 'the buttons are Simplified Chinese');
   assert.equal(await missing(), 0, 'every Simplified character has its glyph');
 
   await page.click('.exposure-quiz button[lang="en"]');
-  await page.waitForFunction(() => window.ExposureQuiz.instances[0].lang === 'en');
-  await settle(page);
+  await waitForDrawn(page, { lang: 'en', quizLang: 'en' });
   assert.deepEqual((await result(page)).share, before.share);
   assert.ok((await items(page)).some((item) => item.name === en.retake), 'back in English');
   assert.deepEqual(page.problems(), []);

@@ -13,7 +13,9 @@ useBrowserAndServer((started) => ({ browser, server } = started));
 
 // openPage with `WebAssembly` deleted before any script runs (WebGL stays: the canvas runs on the
 // JavaScript core), and the list of every URL the page requested from the start.
-async function openWithoutWasm(url) {
+// Reduced motion: the JavaScript core draws each screen in place (the slides are the same C++,
+// tested on the wasm core), which keeps an interpreted core's run short.
+async function openWithoutWasm(url, contextOptions = {}) {
   const requested = [];
   const withoutWasm = {
     newContext: async (options) => {
@@ -23,7 +25,7 @@ async function openWithoutWasm(url) {
       return context;
     },
   };
-  const page = await openPage(withoutWasm, url);
+  const page = await openPage(withoutWasm, url, contextOptions);
   page.requested = requested;
   return page;
 }
@@ -39,7 +41,7 @@ for (const name of personas) {
   test(`without WebAssembly, ${name} completes the quiz with the mouse on the JavaScript core and sees the CLI result`, async () => {
     const persona = loadPersona(name);
     const quiz = loadContent(persona['$quiz']);
-    const page = await openWithoutWasm(server.url);
+    const page = await openWithoutWasm(server.url, { reducedMotion: 'reduce' });
     assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined', 'the init script removes WebAssembly');
     await waitForQuiz(page);
     await startQuiz(page, 'mouse');
