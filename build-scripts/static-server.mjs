@@ -29,7 +29,8 @@ export async function startStaticServer(options) {
   const root = path.resolve(options.root);
   const server = http.createServer(async (req, res) => {
     try {
-      const url = new URL(req.url, 'http://127.0.0.1');
+      // The path as sent ('//x' is a path here, not a host as it would be relative to a base).
+      const url = new URL(`http://127.0.0.1${req.url.startsWith('/') ? '' : '/'}${req.url}`);
       const route = options.routes?.[url.pathname];
       if (route) return route(req, res);
       let file = path.join(root, decodeURIComponent(url.pathname));
