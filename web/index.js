@@ -16,20 +16,20 @@
     const name = new URLSearchParams(location.search).get('quiz');
     return name && /^[a-z0-9][a-z0-9.-]*\.json$/i.test(name) ? name : undefined;
   };
-  // ?lang=zh-Hans|zh-Hant|en, or the single-file page's data-lang; else the reader's languages.
+  // ?lang=, or the single-file page's data-lang; else the reader's languages.
   const lang = () => new URLSearchParams(location.search).get('lang') || element.dataset.lang || undefined;
-  // The page around the quiz speaks the quiz's language (footer, title, <html lang>).
-  const PAGE = {
-    en: { title: 'How exposed are you on WeChat? \u00b7 Exposure Quiz', footer: 'Runs entirely in your browser. Nothing you answer is sent anywhere.' },
-    'zh-Hans': { title: '你在微信上的暴露程度有多高？\u00b7 隐私暴露自测', footer: '完全在你的浏览器中运行。你的任何回答都不会被发送到任何地方。' },
-    'zh-Hant': { title: '你在微信上的暴露程度有多高？\u00b7 隱私暴露自我檢查', footer: '完全在你的瀏覽器中執行。你的任何回答都不會傳送到任何地方。' },
-  };
+  // The page around the quiz speaks the quiz's language (footer, title, <html lang>): its
+  // locale's page words and the quiz's title there, from the catalogue the loader carries.
   const showLang = (shown) => {
-    const page = PAGE[shown] || PAGE.en;
+    const { catalog } = window.ExposureQuiz;
+    const locale = catalog.locales.find((l) => l.id === shown);
+    if (!locale) return;
+    const fill = (text, ...args) => text.replace(/\{(\d)\}/g, (hole, n) => args[n] ?? hole);
     document.documentElement.lang = shown;
-    if (!new URLSearchParams(location.search).get('quiz')) document.title = page.title;
+    const quiz = instance && catalog.quizzes.find((q) => q.id === instance.quiz);
+    if (quiz && quiz.title[shown]) document.title = fill(locale.words.title, quiz.title[shown], locale.words.product);
     const footer = document.querySelector('.footer');
-    if (footer) footer.textContent = page.footer;
+    if (footer) footer.textContent = locale.words.footer;
   };
   const setHash = (hash) => {
     if (location.hash === hash) return;

@@ -3,7 +3,7 @@
 // options, "Why we ask" text and sources, one question a page, `show_if` as `visibleIf`. A
 // benchmark peer only: nothing here ships in dist/.
 //
-//   node to-surveyjs.mjs content/wechat.en.json OUT.json
+//   node to-surveyjs.mjs content/wechat/quiz.json OUT.json
 //
 // What maps to what:
 //   intro screen (title, intro, minutes, Start)  a start page (firstPageIsStartPage) with the

@@ -83,68 +83,33 @@ std::uint32_t fnv1a_32(std::string_view bytes) {
     return hash;
 }
 
-namespace {
-
-// One language's way of saying when the facts were checked. Add a row to add a language; a
-// language whose dates read differently (e.g. "2026 年 12 月") gets its own `format`.
-struct FactsCheckedWording {
-    std::string_view locale; // a locale or its prefix ("en", "zh", "zh-Hant"): the longest wins
-    std::array<std::string_view, 12> months;
-    std::string (*format)(std::string_view month_name, std::string_view year, int month);
-};
-
-std::string english(std::string_view month_name, std::string_view year, int /*month*/) {
-    return "Facts checked " + std::string(month_name) + " " + std::string(year);
-}
-
-// Chinese dates name months by number, with spaces between digits and characters as the
-// content files write them.
-std::string simplified(std::string_view /*month_name*/, std::string_view year, int month) {
-    return "事实核查于 " + std::string(year) + " 年 " + std::to_string(month) + " 月";
-}
-std::string traditional(std::string_view /*month_name*/, std::string_view year, int month) {
-    return "事實查核於 " + std::string(year) + " 年 " + std::to_string(month) + " 月";
-}
-
-constexpr std::array<FactsCheckedWording, 6> kFactsCheckedWordings{{
-    {"en",
-     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December"},
-     &english},
-    {"zh", {}, &simplified},
-    {"zh-Hant", {}, &traditional},
-    {"zh-TW", {}, &traditional},
-    {"zh-HK", {}, &traditional},
-    {"zh-MO", {}, &traditional},
-}};
-
-// "zh-Hant-TW" starts with the locale "zh-Hant"; "zh-Hantx" does not.
-bool starts_with_locale(std::string_view locale, std::string_view prefix) {
-    return locale.substr(0, prefix.size()) == prefix &&
-           (locale.size() == prefix.size() || locale[prefix.size()] == '-' ||
-            locale[prefix.size()] == '_');
-}
-
-} // namespace
-
-std::string facts_checked_line(const Quiz& quiz) {
+std::string facts_checked_line(const Quiz& quiz, const DateWords& words) {
     // The loader accepts only "YYYY-MM" and "YYYY-MM-DD" with a month from 01 to 12.
-    if (quiz.reviewed.size() < 7) {
+    if (quiz.reviewed.size() < 7 || words.facts_checked.empty()) {
         return "";
     }
     const int month = (quiz.reviewed[5] - '0') * 10 + (quiz.reviewed[6] - '0');
     if (month < 1 || month > 12) {
         return "";
     }
-    const FactsCheckedWording* wording = &kFactsCheckedWordings[0];
-    for (const FactsCheckedWording& candidate : kFactsCheckedWordings) {
-        if (starts_with_locale(quiz.locale, candidate.locale) &&
-            candidate.locale.size() >= wording->locale.size()) {
-            wording = &candidate;
+    const std::string year = quiz.reviewed.substr(0, 4);
+    const std::string name = words.month_names.size() == 12
+                                 ? words.month_names[static_cast<std::size_t>(month - 1)]
+                                 : std::to_string(month);
+    std::string line;
+    const std::string& pattern = words.facts_checked;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+            pattern[i + 1] >= '0' && pattern[i + 1] <= '2') {
+            line += pattern[i + 1] == '0'   ? year
+                    : pattern[i + 1] == '1' ? std::to_string(month)
+                                            : name;
+            i += 2;
+        } else {
+            line += pattern[i];
         }
     }
-    return wording->format(wording->months[static_cast<std::size_t>(month - 1)],
-                           std::string_view(quiz.reviewed).substr(0, 4), month);
+    return line;
 }
 
 } // namespace exposure

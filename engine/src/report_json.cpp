@@ -38,7 +38,10 @@ std::string one_decimal(double value) {
 
 std::string report_to_json(const Quiz& quiz, const Answers& answers, const Report& report) {
     Json json = Json::object();
+    json["report_schema"] = kReportSchemaVersion;
     json["quiz"] = quiz.id;
+    json["version"] = quiz.published;
+    json["lang"] = quiz.locale;
     json["score"] = report.score;
     const Band* band = band_of(quiz, report);
     json["band"] = band != nullptr ? Json(band->id) : Json(nullptr);
@@ -92,7 +95,8 @@ std::string skipped_note(const Report& report) {
            (report.skipped == 1 ? "it" : "them") + " out.";
 }
 
-std::string report_to_text(const Quiz& quiz, const Answers& answers, const Report& report) {
+std::string report_to_text(const Quiz& quiz, const Answers& answers, const Report& report,
+                           std::string_view facts_checked) {
     std::string out;
     out += quiz.title.empty() ? quiz.id : quiz.title;
     out += "\n\nScore: " + one_decimal(report.score) + " / 100";
@@ -107,8 +111,8 @@ std::string report_to_text(const Quiz& quiz, const Answers& answers, const Repor
     if (const std::string note = skipped_note(report); !note.empty()) {
         out += note + "\n";
     }
-    if (const std::string checked = facts_checked_line(quiz); !checked.empty()) {
-        out += checked + ".\n";
+    if (!facts_checked.empty()) {
+        out += std::string(facts_checked) + ".\n";
     }
 
     out += "\nBy category\n";

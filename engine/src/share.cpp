@@ -2,27 +2,28 @@
 //
 // [SECTION] base64url and checksum
 // [SECTION] Bits
-// [SECTION] Scoring hash
+// [SECTION] Structure and scoring hashes
 // [SECTION] Encode
 // [SECTION] Decode
 //
 // decode_share checks, in order, and stops at the first problem (one Diagnostic, pointer ""):
 // empty, too long, a character outside base64url, too short to hold a header, checksum (a
 // failed checksum on a code whose answers run out early is reported as cut off, otherwise as
-// damaged), version (1 or 2; format 1 checks the file's content hash, format 2 the scoring
-// hash), quiz, content, question count, then each answer: state, option range, an
-// empty multi answer, an exclusive option among others, a skip where none is allowed, and no
-// data after the last answer. The format cannot express a single question with several options
-// (a single answer is one index), so that case needs no check.
+// damaged), format (1, 2 or 3; format 1 checks the file's content hash, format 2 the scoring
+// hash, format 3 the published version and the structure hash), quiz, question count, then each
+// answer: state, option range, an empty multi answer, an exclusive option among others, a skip
+// where none is allowed; in format 3 the plan section; and no data after the last answer. The
+// format cannot express a single question with several options (a single answer is one index),
+// so that case needs no check.
 //
 // Each failure has a DiagnosticCode (diagnostic.hpp), the one thing the page reads to choose its
 // words: share-malformed for anything that is not a share code (empty, too long, a bad
 // character, an impossible length, cut off, format 0, an unknown answer state, extra data);
 // share-damaged for a failed checksum; share-other-version for a newer format;
-// share-other-quiz for another quiz id, another content or scoring hash or another question count
-// (the code belongs to another quiz or another version of this one); share-invalid-answers for
-// answers that break a rule (option out of range, an empty multi answer, an exclusive option
-// with others, a skip where none is allowed).
+// share-other-quiz for another quiz id, another published version, content, scoring or structure
+// hash or another question count (the code belongs to another quiz or another version of this
+// one); share-invalid-answers for answers that break a rule (option out of range, an empty multi
+// answer, an exclusive option with others, a skip where none is allowed).
 #include "exposure/share.hpp"
 
 #include "exposure/hash.hpp"
@@ -220,14 +221,25 @@ std::uint32_t get_u32(const std::uint8_t* bytes) {
            static_cast<std::uint32_t>(bytes[2]) << 8 | static_cast<std::uint32_t>(bytes[3]);
 }
 
+// LEB128: 7 bits a byte, low bits first.
+void put_varint(std::vector<std::uint8_t>& bytes, std::uint64_t n) {
+    for (;; n >>= 7) {
+        if (n < 0x80) {
+            bytes.push_back(static_cast<std::uint8_t>(n));
+            return;
+        }
+        bytes.push_back(static_cast<std::uint8_t>((n & 0x7fu) | 0x80u));
+    }
+}
+
 enum : std::uint32_t { kUnanswered = 0, kSkipped = 1, kChosen = 2 };
 
 // -------------------------------------------------------------------------------------------
-// [SECTION] Scoring hash
+// [SECTION] Structure and scoring hashes
 // -------------------------------------------------------------------------------------------
 
-// The bytes scoring_hash hashes: every value answers and scores depend on, in content order,
-// each list led by its length, so no two different structures write the same bytes.
+// The bytes structure_hash and scoring_hash hash: every value answers and scores depend on, in
+// content order, each list led by its length, so no two different structures write the same bytes.
 class StructureWriter {
 public:
     // Writes each value in turn; put() below says how each kind of value is written.
@@ -292,6 +304,12 @@ private:
 
 } // namespace
 
+std::uint32_t structure_hash(const Quiz& quiz) {
+    StructureWriter out;
+    out.write(quiz.id, quiz.categories, quiz.questions, quiz.bands, quiz.recommendations);
+    return fnv1a_32(out.bytes());
+}
+
 std::uint32_t scoring_hash(const Quiz& quiz) {
     StructureWriter out;
     out.write(quiz.schema, quiz.id, quiz.version, quiz.categories, quiz.questions, quiz.bands,
@@ -342,14 +360,9 @@ std::string encode_share(const Quiz& quiz, const Answers& answers) {
     std::vector<std::uint8_t> bytes;
     bytes.push_back(static_cast<std::uint8_t>(kShareFormatVersion));
     put_u32(bytes, fnv1a_32(quiz.id));
-    put_u32(bytes, scoring_hash(quiz));
-    for (std::size_t n = quiz.questions.size();; n >>= 7) {
-        if (n < 0x80) {
-            bytes.push_back(static_cast<std::uint8_t>(n));
-            break;
-        }
-        bytes.push_back(static_cast<std::uint8_t>((n & 0x7fu) | 0x80u));
-    }
+    put_varint(bytes, static_cast<std::uint64_t>(std::max(quiz.published, 0)));
+    put_u32(bytes, structure_hash(quiz));
+    put_varint(bytes, quiz.questions.size());
     BitWriter bits(bytes);
     for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
         const Question& question = quiz.questions[q];
@@ -372,6 +385,7 @@ std::string encode_share(const Quiz& quiz, const Answers& answers) {
             bits.write(on ? 1u : 0u, 1);
         }
     }
+    bits.write(0, 1); // no plan (the plan section: docs/scoring.md, "Share codes")
     return share_format::seal(std::move(bytes));
 }
 
@@ -404,9 +418,10 @@ std::string quoted(const std::string& id) {
     return "'" + id + "'";
 }
 
-// Reads the answers after the question count. `answers` is filled as far as it gets.
-PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::size_t size,
-                           Answers& answers) {
+// Reads the answers after the question count (and, in format 3, the plan section after them).
+// `answers` is filled as far as it gets.
+PayloadResult read_payload(const Quiz& quiz, int format, const std::uint8_t* bytes,
+                           std::size_t size, Answers& answers) {
     using Status = PayloadResult::Status;
     BitReader bits(bytes, size);
     answers.assign(quiz.questions.size(), Answer{});
@@ -466,15 +481,29 @@ PayloadResult read_payload(const Quiz& quiz, const std::uint8_t* bytes, std::siz
                                  " with other options, but " + option + " excludes them");
         }
     }
+    if (format >= 3) {
+        // The plan: a flag, then one bit per recommendation (ticked), in content order.
+        std::uint32_t has_plan = 0;
+        if (!bits.read(1, has_plan)) {
+            return {Status::RanOut, {}, {}};
+        }
+        for (std::size_t r = 0; has_plan != 0 && r < quiz.recommendations.size(); ++r) {
+            std::uint32_t ticked = 0;
+            if (!bits.read(1, ticked)) {
+                return {Status::RanOut, {}, {}};
+            }
+        }
+    }
     if (!bits.at_clean_end()) {
         return not_the_format("share code is damaged: it has extra data after the last answer");
     }
     return {};
 }
 
-// Reads the LEB128 question count at `bytes[*offset]`; false when it runs out or overflows.
-bool read_count(const std::vector<std::uint8_t>& bytes, std::size_t end, std::size_t& offset,
-                std::uint64_t& count) {
+// Reads the LEB128 number at `bytes[offset]` (a question count, a version); false when it runs
+// out or overflows.
+bool read_varint(const std::vector<std::uint8_t>& bytes, std::size_t end, std::size_t& offset,
+                 std::uint64_t& count) {
     count = 0;
     for (int shift = 0; shift < 35; shift += 7) {
         if (offset >= end) {
@@ -545,6 +574,92 @@ Outcome<std::vector<std::uint8_t>> code_bytes(std::string_view code) {
 
 } // namespace
 
+namespace {
+
+// The header of a code whose bytes are `bytes` (checksum still attached): where its fields are,
+// and where the question count starts. False when the bytes run out first.
+struct Header {
+    int format = 0;
+    std::uint32_t quiz = 0;
+    std::uint64_t version = 0; // format 3
+    std::uint32_t hash = 0;
+    std::size_t end = 0; // offset of the question count
+};
+
+bool read_header(const std::vector<std::uint8_t>& bytes, std::size_t body, Header& header) {
+    header.format = bytes[0];
+    header.quiz = get_u32(&bytes[1]);
+    std::size_t offset = 5;
+    if (header.format >= 3 && !read_varint(bytes, body, offset, header.version)) {
+        return false;
+    }
+    if (offset + 4 > body) {
+        return false;
+    }
+    header.hash = get_u32(&bytes[offset]);
+    header.end = offset + 4;
+    return true;
+}
+
+// The hash of `quiz` that a code of `format` carries.
+std::uint32_t hash_for_format(const Quiz& quiz, int format) {
+    switch (format) {
+    case 1:
+        return quiz.content_hash;
+    case 2:
+        return scoring_hash(quiz);
+    default:
+        return structure_hash(quiz);
+    }
+}
+
+bool known_format(int format) {
+    return format >= 1 && format <= kShareFormatVersion;
+}
+
+// A format-3 code names a published version; a quiz knows which it is. 0 on either side: a quiz
+// that is no package's (the structure hash alone decides).
+bool same_version(const Quiz& quiz, const Header& header) {
+    return header.format < 3 || header.version == 0 || quiz.published <= 0 ||
+           header.version == static_cast<std::uint64_t>(quiz.published);
+}
+
+} // namespace
+
+Outcome<ShareHeader> read_share_header(std::string_view code) {
+    Outcome<std::vector<std::uint8_t>> read = code_bytes(code);
+    if (!read.ok()) {
+        Outcome<ShareHeader> outcome;
+        outcome.diagnostics = std::move(read.diagnostics);
+        return outcome;
+    }
+    const std::vector<std::uint8_t>& bytes = *read.value;
+    const std::size_t body = bytes.size() - share_format::kChecksumBytes;
+    const auto stored = static_cast<std::uint16_t>(bytes[body] << 8 | bytes[body + 1]);
+    if (stored != share_format::checksum(bytes.data(), body)) {
+        return failure<ShareHeader>(DiagnosticCode::ShareDamaged,
+                                    "share code is damaged: it does not check out, so it was "
+                                    "probably changed after it was made");
+    }
+    Header header;
+    if (bytes[0] > kShareFormatVersion) {
+        return failure<ShareHeader>(DiagnosticCode::ShareOtherVersion,
+                                    "share code was made by a newer version of the quiz (format " +
+                                        std::to_string(bytes[0]) + "; this page reads format " +
+                                        std::to_string(kShareFormatVersion) + ")");
+    }
+    if (!known_format(bytes[0]) || !read_header(bytes, body, header)) {
+        return failure<ShareHeader>(DiagnosticCode::ShareMalformed,
+                                    "share code is damaged: unknown format " +
+                                        std::to_string(bytes[0]));
+    }
+    Outcome<ShareHeader> outcome;
+    outcome.value = ShareHeader{header.format, header.quiz,
+                                static_cast<int>(std::min<std::uint64_t>(header.version, 1 << 30)),
+                                header.hash};
+    return outcome;
+}
+
 Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
     Outcome<std::vector<std::uint8_t>> read = code_bytes(code);
     if (!read.ok()) {
@@ -557,44 +672,50 @@ Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
     const std::uint16_t expected = share_format::checksum(bytes.data(), body);
     const auto stored = static_cast<std::uint16_t>(bytes[body] << 8 | bytes[body + 1]);
 
-    const int version = bytes[0];
-    const bool same_quiz = get_u32(&bytes[1]) == fnv1a_32(quiz.id);
-    // Format 1 carried the hash of the file's raw bytes (Quiz::content_hash), format 2 carries
-    // scoring_hash; the answers are laid out the same way in both.
-    const bool same_content =
-        get_u32(&bytes[5]) == (version == 1 ? quiz.content_hash : scoring_hash(quiz));
-    const bool known_version = version == 1 || version == kShareFormatVersion;
-    std::size_t offset = share_format::kHeaderBytes;
+    Header header;
+    const bool header_read = read_header(bytes, body, header);
+    const bool known = known_format(header.format);
+    const bool same_quiz = header_read && header.quiz == fnv1a_32(quiz.id);
+    const bool same_structure = header_read && known && same_version(quiz, header) &&
+                                header.hash == hash_for_format(quiz, header.format);
+    std::size_t offset = header.end;
     std::uint64_t count = 0;
-    const bool count_read = read_count(bytes, body, offset, count);
+    const bool count_read = header_read && read_varint(bytes, body, offset, count);
     Answers answers;
 
     if (stored != expected) {
         // A code cut short still starts like a good one; its answers then run out early.
-        if (known_version && same_quiz && same_content && count_read &&
-            count == quiz.questions.size() &&
-            read_payload(quiz, bytes.data() + offset, body - offset, answers).status ==
-                PayloadResult::Status::RanOut) {
+        if (known && same_quiz && same_structure && count_read && count == quiz.questions.size() &&
+            read_payload(quiz, header.format, bytes.data() + offset, body - offset, answers)
+                    .status == PayloadResult::Status::RanOut) {
             return truncated();
         }
         return failure(DiagnosticCode::ShareDamaged,
                        "share code is damaged: it does not check out, so it was probably "
                        "changed after it was made");
     }
-    if (version > kShareFormatVersion) {
+    if (header.format > kShareFormatVersion) {
         return failure(DiagnosticCode::ShareOtherVersion,
                        "share code was made by a newer version of the quiz (format " +
-                           std::to_string(version) + "; this page reads format " +
+                           std::to_string(header.format) + "; this page reads format " +
                            std::to_string(kShareFormatVersion) + ")");
     }
-    if (!known_version) {
+    if (!known) {
         return failure(DiagnosticCode::ShareMalformed,
-                       "share code is damaged: unknown format " + std::to_string(version));
+                       "share code is damaged: unknown format " + std::to_string(header.format));
+    }
+    if (!header_read) {
+        return truncated();
     }
     if (!same_quiz) {
         return failure(DiagnosticCode::ShareOtherQuiz, "share code was made for a different quiz");
     }
-    if (!same_content) {
+    if (!same_version(quiz, header)) {
+        return failure(DiagnosticCode::ShareOtherQuiz,
+                       "share code was made with version " + std::to_string(header.version) +
+                           " of this quiz, and this is version " + std::to_string(quiz.published));
+    }
+    if (!same_structure) {
         return failure(DiagnosticCode::ShareOtherQuiz,
                        "the quiz has changed since this link was made; your answers cannot be "
                        "restored exactly");
@@ -607,7 +728,8 @@ Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
                        "share code has answers for " + std::to_string(count) +
                            " questions, but the quiz has " + std::to_string(quiz.questions.size()));
     }
-    const PayloadResult payload = read_payload(quiz, bytes.data() + offset, body - offset, answers);
+    const PayloadResult payload =
+        read_payload(quiz, header.format, bytes.data() + offset, body - offset, answers);
     if (payload.status == PayloadResult::Status::RanOut) {
         return truncated();
     }

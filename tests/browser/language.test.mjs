@@ -1,6 +1,5 @@
 // The quiz in Chinese: the language is chosen by ?lang=, data-lang or the reader's browser
-// languages; the whole UI speaks it (the module's words are web/strings/LOCALE.json, the page's
-// are loader.js's); the same answers give the same score, band, recommendations and share code in
+// languages; the whole UI speaks it (the module's and the page's words are content/locales/); the same answers give the same score, band, recommendations and share code in
 // every language and in `exposure score` on that language's file; a share link and the answers
 // cross languages; the switch changes language in place.
 import { test } from 'node:test';
@@ -14,20 +13,17 @@ let browser, server;
 useBrowserAndServer((started) => ({ browser, server } = started));
 
 const LOCALES = ['zh-Hans', 'zh-Hant'];
-const words = Object.fromEntries(LOCALES.map((locale) =>
-  [locale, JSON.parse(fs.readFileSync(path.join(ROOT, 'web/strings', `${locale}.json`), 'utf8')).strings]));
-
-// The English UI words, read from the table in web/src/strings.cpp (`.field = "..." "...",`).
-function englishWords() {
-  const source = fs.readFileSync(path.join(ROOT, 'web/src/strings.cpp'), 'utf8');
-  const body = source.slice(source.indexOf('const Table kEn = {'), source.indexOf('\n};', source.indexOf('const Table kEn = {')));
-  const table = {};
-  for (const [, field, literals] of body.matchAll(/\.(\w+)\s*=\s*((?:"(?:[^"\\]|\\.)*"\s*)+),/g)) {
-    table[field] = [...literals.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map(([, text]) => JSON.parse(`"${text}"`)).join('');
+// The screens' words of each language, as content/locales/LOCALE.json writes them.
+const screensOf = (locale) => JSON.parse(fs.readFileSync(path.join(ROOT, 'content/locales', `${locale}.json`), 'utf8')).screens;
+const words = Object.fromEntries(LOCALES.map((locale) => {
+  const table = screensOf(locale);
+  // One plural form: the "_one" words are the "_other" ones (web/src/strings.h).
+  for (const key of Object.keys(screensOf('en'))) {
+    if (key.endsWith('_one') && !(key in table)) table[key] = table[key.replace(/_one$/, '_other')];
   }
-  return table;
-}
-const en = englishWords();
+  return [locale, table];
+}));
+const en = screensOf('en');
 
 // A table's text as a whole-string pattern: "第 {0} 题，共 {1} 题" matches "第 7 题，共 22 题".
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -223,7 +219,7 @@ test('a quiz file that fails to download says so in the reader\'s language', asy
 
 test('every locale table names exactly the fields of the English table', () => {
   for (const locale of LOCALES) {
-    assert.deepEqual(Object.keys(words[locale]).sort(), Object.keys(en).sort(), `web/strings/${locale}.json`);
+    assert.deepEqual(Object.keys(words[locale]).sort(), Object.keys(en).sort(), `content/locales/${locale}.json`);
     for (const [field, text] of Object.entries(words[locale])) {
       const holes = (s) => [...s.matchAll(/\{\d\}/g)].map((m) => m[0]).sort();
       assert.deepEqual(holes(text), holes(en[field]), `${locale} ${field}: the same {N} holes as English`);

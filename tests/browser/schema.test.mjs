@@ -1,6 +1,9 @@
-// Every shipped quiz validates against content/schema/quiz.schema.json, the schema authors'
-// editors use, and the schema rejects what the loader rejects in the common cases — so the two
-// stay in step. (The loader is checked against the same files by the Catch2 content tests.)
+// Every shipped content file validates against its JSON Schema in content/schema/, the schemas
+// authors' editors use: quiz structures (QUIZ/quiz.json) and frozen versions against
+// quiz.schema.json, translations (QUIZ/text/LOCALE.json) against text.schema.json, locales against
+// locale.schema.json, the list of quizzes against quizzes.schema.json. And the quiz schema
+// rejects what the loader rejects in the common cases, so the two stay in step. (The loader is
+// checked against the same files by the Catch2 content tests.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,20 +11,42 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { ROOT } from './harness.mjs';
 
-const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'content/schema/quiz.schema.json'), 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-const contentFiles = fs.readdirSync(path.join(ROOT, 'content')).filter((f) => f.endsWith('.json'));
-const load = (file) => JSON.parse(fs.readFileSync(path.join(ROOT, 'content', file), 'utf8'));
-const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('; ');
+const CONTENT = path.join(ROOT, 'content');
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const compile = (name) => ajv.compile(JSON.parse(fs.readFileSync(path.join(CONTENT, 'schema', name), 'utf8')));
+const schemas = {
+  quiz: compile('quiz.schema.json'), text: compile('text.schema.json'), locale: compile('locale.schema.json'),
+  quizzes: compile('quizzes.schema.json'),
+};
+const load = (file) => JSON.parse(fs.readFileSync(path.join(CONTENT, file), 'utf8'));
+const errors = (validate) => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('; ');
 
-test('the content folder ships at least the WeChat and messaging quizzes', () => {
-  assert.ok(contentFiles.includes('wechat.en.json'));
-  assert.ok(contentFiles.includes('messaging.en.json'));
+// Every content file and the schema it answers to, found by where it lies.
+function contentFiles() {
+  const files = [['quizzes.json', 'quizzes']];
+  for (const file of fs.readdirSync(path.join(CONTENT, 'locales'))) files.push([`locales/${file}`, 'locale']);
+  for (const quiz of fs.readdirSync(CONTENT)) {
+    if (!fs.existsSync(path.join(CONTENT, quiz, 'quiz.json'))) continue;
+    files.push([`${quiz}/quiz.json`, 'quiz']);
+    for (const file of fs.readdirSync(path.join(CONTENT, quiz, 'text'))) files.push([`${quiz}/text/${file}`, 'text']);
+    const versions = path.join(CONTENT, quiz, 'versions');
+    for (const version of fs.readdirSync(versions).filter((v) => /^\d+$/.test(v))) {
+      for (const file of fs.readdirSync(path.join(versions, version))) files.push([`${quiz}/versions/${version}/${file}`, 'quiz']);
+    }
+  }
+  return files;
+}
+
+test('the content folder ships the WeChat and messaging quizzes, their texts and the locales', () => {
+  const names = contentFiles().map(([file]) => file);
+  for (const file of ['wechat/quiz.json', 'messaging/quiz.json', 'wechat/text/zh-Hans.json', 'locales/en.json']) {
+    assert.ok(names.includes(file), `${file} is shipped`);
+  }
 });
 
-for (const file of contentFiles) {
-  test(`${file} validates against the JSON Schema`, () => {
-    assert.ok(validate(load(file)), errors());
+for (const [file, kind] of contentFiles()) {
+  test(`${file} validates against ${kind}.schema.json`, () => {
+    assert.ok(schemas[kind](load(file)), errors(schemas[kind]));
   });
 }
 
@@ -37,8 +62,14 @@ const mutations = [
 ];
 for (const [what, mutate] of mutations) {
   test(`the JSON Schema rejects ${what}, as the loader does`, () => {
-    const quiz = load('wechat.en.json');
+    const quiz = load('wechat/quiz.json');
     mutate(quiz);
-    assert.equal(validate(quiz), false);
+    assert.equal(schemas.quiz(quiz), false);
   });
 }
+
+test('the text schema rejects an entry without the hash of its source text', () => {
+  const text = load('wechat/text/zh-Hans.json');
+  delete text.title.from;
+  assert.equal(schemas.text(text), false);
+});

@@ -14,6 +14,10 @@ grep -q "^$f: /categories/1: warning: category 'flat' can never score above 0" "
 [ "$(wc -l <"$tmp/out")" = 4 ] || fail "exactly four warnings"
 
 [ "$(run lint "$data/cli_invalid.json")" = 1 ] || fail "a file that does not load exits 1"
+for package in "$root"/content/*/quiz.json; do
+  package=$(dirname "$package")
+  [ "$(run lint "$package")" = 0 ] || fail "the shipped package $package lints clean"
+done
 [ "$(run lint)" = 2 ] || fail "lint without files is a usage error"
 [ "$(run help lint)" = 0 ] || fail "help lint"
 grep -q "1 when there is any warning" "$tmp/out" || fail "help says when lint exits 1"

@@ -8,7 +8,8 @@ quiz=$data/cli_small.json
 [ "$(wc -l <"$tmp/out")" = 1 ] || fail "the JSON report is one line"
 # acct 3 of 5 = 60 (weight 2), data 5 of 6 = 83.33 (weight 1): (120 + 83.33) / 3
 [ "$(json 'abs(d["score"] - 203.33333333333333/3) < 1e-9')" = True ] || fail "score value"
-[ "$(json 'list(d.keys())')" = "['quiz', 'score', 'band', 'band_title', 'categories', 'contributions', 'recommendations', 'visible', 'answered', 'skipped', 'share']" ] || fail "keys in order"
+[ "$(json 'list(d.keys())')" = "['report_schema', 'quiz', 'version', 'lang', 'score', 'band', 'band_title', 'categories', 'contributions', 'recommendations', 'visible', 'answered', 'skipped', 'share']" ] || fail "keys in order"
+[ "$(json 'd["version"]')" = 0 ] || fail "a single file is no package's published version"
 [ "$(json 'd["band"]')" = high ] || fail "band"
 [ "$(json 'abs(sum(d["contributions"].values()) - d["score"]) < 1e-9')" = True ] || fail "contributions add up"
 [ "$(json '[r["id"] for r in d["recommendations"]]')" = "['drop_features', 'use_pin', 'read_more']" ] || fail "recommendation order"
@@ -32,24 +33,42 @@ grep -q "/answers/pin: " "$tmp/err" || fail "skip of a non-skippable question ha
 grep -q "cut off" "$tmp/err" || fail "cut-off code message"
 [ "$(run score "$quiz" --share 'ab=cd')" = 1 ] || fail "a garbled code exits 1"
 grep -q "position 3" "$tmp/err" || fail "garbled code says where"
-[ "$(run score "$root/content/wechat.en.json" --share "$code")" = 1 ] || fail "another quiz's code exits 1"
+[ "$(run score "$root/content/wechat" --share "$code")" = 1 ] || fail "another quiz's code exits 1"
 grep -q "different quiz" "$tmp/err" || fail "another quiz's code message"
 
-# A result link made on an English quiz opens on each of its translations (every
-# content/QUIZ.*.json) to the same score, and they give the same code for the same answers.
+# A result link made on a package's quiz opens in each of its languages (--lang) to the same
+# score, and every language gives the same code for the same answers; the report names the
+# published version and the language.
 for pair in wechat:wechat-cn86-pay-business messaging:messaging-defaults-user; do
-  name=${pair%%:*} persona=$data/personas/${pair#*:}.json translations=0
-  [ "$(run score "$root/content/$name.en.json" --answers "$persona")" = 0 ] || fail "the $name persona scores"
+  name=${pair%%:*} persona=$data/personas/${pair#*:}.json languages=0
+  [ "$(run score "$root/content/$name" --answers "$persona")" = 0 ] || fail "the $name persona scores"
   en_share=$(json 'd["share"]') en_score=$(json 'd["score"]')
-  for other in "$root/content/$name".*.json; do
-    [ "$other" = "$root/content/$name.en.json" ] && continue
-    zh=$(basename "$other") translations=$((translations + 1))
-    [ "$(run score "$other" --share "$en_share")" = 0 ] || fail "the English code opens on $zh"
-    [ "$(json 'd["score"]')" = "$en_score" ] || fail "the English code gives the same score on $zh"
-    [ "$(json 'd["share"]')" = "$en_share" ] || fail "$zh gives the same code for the same answers"
+  [ "$(json 'd["lang"]')" = en ] || fail "$name is scored in its source language by default"
+  [ "$(json 'd["version"] >= 1')" = True ] || fail "$name names its published version"
+  for lang in zh-Hans zh-Hant; do
+    languages=$((languages + 1))
+    [ "$(run score "$root/content/$name" --lang "$lang" --share "$en_share")" = 0 ] || fail "the code opens in $lang"
+    [ "$(json 'd["score"]')" = "$en_score" ] || fail "the code gives the same score in $lang"
+    [ "$(json 'd["share"]')" = "$en_share" ] || fail "$lang gives the same code for the same answers"
+    [ "$(json 'd["lang"]')" = "$lang" ] || fail "the report is in $lang"
   done
-  [ "$translations" -ge 2 ] || fail "$name: expected at least 2 translations, found $translations"
+  [ "$languages" -ge 2 ] || fail "$name: expected at least 2 translations"
 done
+[ "$(run score "$root/content/wechat" --lang xx --answers "$data/personas/wechat-intl-careful.json")" = 1 ] || fail "an unknown --lang exits 1"
+grep -q 'no locale "xx"' "$tmp/err" || fail "says the language is unknown"
+
+# Links readers hold from the pages before quiz packages (share format 2) open with the score
+# they had, in their language (tests/data/share-codes-60d5d76.json).
+python3 -c "
+import json
+for c in json.load(open('$data/share-codes-60d5d76.json'))['codes'][::7]:
+    print(c['quiz'], c['lang'], c['code'], repr(c['score']), c['band'])
+" >"$tmp/held"
+while read -r quiz lang held_code held_score band; do
+  [ "$(run score "$root/content/$quiz" --lang "$lang" --share "$held_code")" = 0 ] || fail "a held $quiz link opens in $lang"
+  [ "$(json 'repr(d["score"])')" = "$held_score" ] || fail "a held link keeps its score exactly ($held_code)"
+  [ "$(json 'd["band"]')" = "$band" ] || fail "a held link keeps its band"
+done <"$tmp/held"
 
 [ "$(run score "$quiz")" = 2 ] || fail "score without answers is a usage error"
 [ "$(run score "$quiz" --answers a.json --share x)" = 2 ] || fail "both answers and share is a usage error"
@@ -58,9 +77,9 @@ done
 [ "$(run score "$data/cli_invalid.json" --share "$code")" = 1 ] || fail "an invalid quiz exits 1"
 
 for persona in "$data"/personas/*.json; do
-  quiz_file=$(python3 -c "import json; print(json.load(open('$persona')).get('\$quiz', ''))")
-  [ -n "$quiz_file" ] && [ -f "$root/content/$quiz_file" ] || continue
-  [ "$(run score "$root/content/$quiz_file" --answers "$persona")" = 0 ] || fail "persona $persona scores"
+  quiz_name=$(python3 -c "import json; print(json.load(open('$persona')).get('\$quiz', '').split('.')[0])")
+  [ -n "$quiz_name" ] && [ -d "$root/content/$quiz_name" ] || continue
+  [ "$(run score "$root/content/$quiz_name" --answers "$persona")" = 0 ] || fail "persona $persona scores"
   [ "$(json '0 <= d["score"] <= 100')" = True ] || fail "persona score in range"
 done
 echo "score: ok"

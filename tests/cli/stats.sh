@@ -12,8 +12,11 @@ grep -qE "examined: *[0-9]+ answer-set classes in [0-9.]+ ms" "$tmp/out" || fail
 [ "$(run stats "$data/cli_small.json" --limit 0 --seed 7)" = 0 ] || fail "stats with a search exits 0"
 grep -q "lowest score: *0.00 (searched" "$tmp/out" || fail "searched range is labelled"
 
-for f in "$root"/content/*.json; do
-  [ "$(run stats "$f")" = 0 ] || fail "stats of $f"
+for package in "$root"/content/*/quiz.json; do
+  package=$(dirname "$package")
+  [ "$(run stats "$package")" = 0 ] || fail "stats of $package"
+  grep -q "lowest score: *0.00" "$tmp/out" || fail "$package reaches 0"
+  grep -q "highest score: *100.00" "$tmp/out" || fail "$package reaches 100"
 done
 [ "$(run stats)" = 2 ] || fail "stats without a file is a usage error"
 [ "$(run stats "$data/cli_small.json" --limit lots)" = 2 ] || fail "a bad --limit is a usage error"

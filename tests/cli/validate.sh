@@ -21,7 +21,28 @@ grep -qE "syntax.json:1:[0-9]+: " "$tmp/err" || fail "syntax errors carry line a
 [ "$(run validate)" = 2 ] || fail "validate without files is a usage error"
 grep -q "^usage: exposure" "$tmp/err" || fail "usage line on stderr"
 
-for f in "$root"/content/*.json; do
-  [ "$(run validate "$f")" = 0 ] || fail "shipped content $f must validate"
+# A package: its structure and every language, and its published version.
+[ "$(run validate "$root/content/wechat")" = 0 ] || fail "the WeChat package validates"
+grep -qE "^$root/content/wechat: ok \([0-9]+ questions, [0-9]+ categories; en, zh-Hans, zh-Hant; version [0-9]+\)$" "$tmp/out" ||
+  fail "a package's ok line names its languages and version"
+[ "$(run validate "$root/content/wechat" --lang zh-Hant)" = 0 ] || fail "--lang validates one language"
+[ "$(run validate "$root/content")" = 1 ] || fail "a folder that is no package exits 1"
+grep -q "not a quiz package" "$tmp/err" || fail "says it is not a package"
+[ "$(run validate "$data/cli_small.json" --lang zh-Hans)" = 1 ] || fail "--lang on a single file exits 1"
+grep -q "needs a package" "$tmp/err" || fail "--lang needs a package"
+
+# A package with a translation that lacks a text does not validate, and says where.
+cp -r "$root/content" "$tmp/content"
+python3 - "$tmp/content/messaging/text/zh-Hans.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+d = json.load(open(path, encoding="utf-8"))
+del d["title"]
+json.dump(d, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+[ "$(run validate "$tmp/content/messaging")" = 1 ] || fail "a missing translated text fails"
+grep -q "text/zh-Hans.json: /title: no zh-Hans text" "$tmp/err" || fail "the missing text is named by its pointer"
+for f in "$root"/content/*/quiz.json "$root"/content/*/versions/*/*.json; do
+  [ "$(run validate "$f")" = 0 ] || fail "shipped quiz file $f must validate as a single file too"
 done
 echo "validate: ok"

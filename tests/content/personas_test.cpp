@@ -1,8 +1,8 @@
 // Realistic readers, pinned to the band and the first action the quiz gives them, so that an
 // edit to the content that changes what these people are told is noticed and reviewed.
 #include "exposure/answers.hpp"
-#include "exposure/loader.hpp"
 #include "exposure/scoring.hpp"
+#include "shipped.hpp"
 
 #include <catch_amalgamated.hpp>
 
@@ -28,24 +28,21 @@ struct PersonaOutcome {
     std::string top_recommendation;
 };
 
-PersonaOutcome take_quiz_as(const std::string& quiz_file, const std::string& persona_file) {
-    const auto quiz =
-        exposure::load_quiz(read_file(std::string(EXPOSURE_CONTENT_DIR) + "/" + quiz_file));
-    REQUIRE(quiz.diagnostics.empty());
+PersonaOutcome take_quiz_as(const std::string& quiz_id, const std::string& persona_file) {
+    const std::optional<exposure::Quiz> quiz = shipped_package(quiz_id).source;
     const auto answers = exposure::read_answers_json(
-        *quiz.value, read_file(std::string(EXPOSURE_TEST_DATA_DIR) + "/personas/" + persona_file));
+        *quiz, read_file(std::string(EXPOSURE_TEST_DATA_DIR) + "/personas/" + persona_file));
     REQUIRE(answers.diagnostics.empty());
-    const exposure::Report report = exposure::score(*quiz.value, *answers.value);
+    const exposure::Report report = exposure::score(*quiz, *answers.value);
     REQUIRE_FALSE(report.recommendations.empty());
     int skipped = 0;
     for (const auto& answer : *answers.value) {
         if (answer.state == exposure::Answer::State::Skipped)
             ++skipped;
     }
-    return {report.score, skipped, quiz.value->bands[static_cast<std::size_t>(report.band)].id,
-            quiz.value
-                ->recommendations[static_cast<std::size_t>(
-                    report.recommendations.front().recommendation)]
+    return {report.score, skipped, quiz->bands[static_cast<std::size_t>(report.band)].id,
+            quiz->recommendations[static_cast<std::size_t>(
+                                      report.recommendations.front().recommendation)]
                 .id};
 }
 
@@ -76,20 +73,17 @@ PersonaOutcome take_quiz_as(const std::string& quiz_file, const std::string& per
 // The CLI (`exposure score --format text`) prints 6.1 and 30.7 for these two files.
 TEST_CASE("each persona lands in its band and is told the action that helps them most",
           "[content][personas]") {
-    const auto [quiz_file, persona_file, band, top_recommendation, score, skipped] =
+    const auto [quiz_id, persona_file, band, top_recommendation, score, skipped] =
         GENERATE(table<std::string, std::string, std::string, std::string, double, int>({
-            {"wechat.en.json", "wechat-intl-careful.json", "low", "separate_device", 6.125, 0},
-            {"wechat.en.json", "wechat-cn86-pay-business.json", "severe", "move_private_talks",
-             85.955, 0},
-            {"wechat.en.json", "wechat-everyday-moderate.json", "moderate", "move_private_talks",
-             34.793, 0},
-            {"wechat.en.json", "wechat-skips-personal.json", "moderate", "files_elsewhere", 30.746,
-             4},
-            {"messaging.en.json", "messaging-defaults-user.json", "high", "use_disappearing",
-             68.667, 0},
+            {"wechat", "wechat-intl-careful.json", "low", "separate_device", 6.125, 0},
+            {"wechat", "wechat-cn86-pay-business.json", "severe", "move_private_talks", 85.955, 0},
+            {"wechat", "wechat-everyday-moderate.json", "moderate", "move_private_talks", 34.793,
+             0},
+            {"wechat", "wechat-skips-personal.json", "moderate", "files_elsewhere", 30.746, 4},
+            {"messaging", "messaging-defaults-user.json", "high", "use_disappearing", 68.667, 0},
         }));
     CAPTURE(persona_file);
-    const PersonaOutcome outcome = take_quiz_as(quiz_file, persona_file);
+    const PersonaOutcome outcome = take_quiz_as(quiz_id, persona_file);
     CAPTURE(outcome.score);
     CHECK(outcome.band == band);
     CHECK(outcome.top_recommendation == top_recommendation);

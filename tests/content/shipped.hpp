@@ -1,24 +1,44 @@
-// Loading the quizzes shipped in content/ (EXPOSURE_CONTENT_DIR) for tests: each must load
-// without a single diagnostic, and the test stops at the first that does not.
+// The quiz packages shipped in content/ (EXPOSURE_CONTENT_DIR), read as the CLI reads them
+// (tools/content_files.hpp), for tests: each must load, in every language, without a single
+// diagnostic, and a test stops at the first that does not.
 #pragma once
 
+#include "content_files.hpp"
+
 #include "exposure/diagnostic.hpp"
-#include "exposure/loader.hpp"
 
 #include <catch_amalgamated.hpp>
 
-#include <fstream>
-#include <sstream>
+#include <map>
 #include <string>
+#include <vector>
 
-inline exposure::Quiz load_shipped(const std::string& file) {
-    std::ifstream in(std::string(EXPOSURE_CONTENT_DIR) + "/" + file, std::ios::binary);
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto loaded = exposure::load_quiz(text.str());
-    for (const auto& d : loaded.diagnostics)
-        UNSCOPED_INFO(exposure::format_diagnostic(file, d));
-    REQUIRE(loaded.diagnostics.empty());
-    return *loaded.value;
+inline const content::Locales& shipped_locales() {
+    static const std::optional<content::Locales> locales =
+        content::load_locales(EXPOSURE_CONTENT_DIR);
+    REQUIRE(locales.has_value());
+    return *locales;
+}
+
+inline const content::Package& shipped_package(const std::string& id) {
+    static std::map<std::string, content::Package> packages;
+    if (packages.count(id) == 0) {
+        std::optional<content::Package> package =
+            content::load_package(std::string(EXPOSURE_CONTENT_DIR) + "/" + id);
+        REQUIRE(package.has_value());
+        packages.emplace(id, std::move(*package));
+    }
+    return packages.at(id);
+}
+
+// A shipped quiz in one language, as the page gets it.
+inline exposure::Quiz shipped_quiz(const std::string& id, const std::string& locale) {
+    std::optional<exposure::Quiz> quiz =
+        content::quiz_in(shipped_package(id), shipped_locales(), locale);
+    REQUIRE(quiz.has_value());
+    return *quiz;
+}
+
+inline std::vector<std::string> shipped_languages(const std::string& id) {
+    return shipped_package(id).languages(shipped_locales());
 }

@@ -929,26 +929,33 @@ TEST_CASE("loader work grows linearly with the number of questions", "[loader]")
 // ---------------------------------------------------------------------------------------------
 // The content that ships.
 
-TEST_CASE("every content file loads without diagnostics", "[loader][content]") {
+TEST_CASE("every quiz file of content/ loads without diagnostics", "[loader][content]") {
     namespace fs = std::filesystem;
     const fs::path directory = EXPOSURE_CONTENT_DIR;
     REQUIRE(fs::is_directory(directory));
-    // Quiz files are `<quiz>.<locale>.json`; the JSON Schemas beside them are not quizzes. Every
-    // file shipped is listed here, so a moved, emptied or half-committed folder fails.
-    const std::vector<std::string> expected = {"messaging.en.json",      "messaging.zh-Hans.json",
-                                               "messaging.zh-Hant.json", "wechat.en.json",
-                                               "wechat.zh-Hans.json",    "wechat.zh-Hant.json"};
+    // Quiz files: each package's structure (QUIZ/quiz.json) and its frozen versions
+    // (QUIZ/versions/N/LOCALE.json). Locale files, translations, manifests, the list of quizzes
+    // and schemas are read by their own loaders. Every file shipped is listed, so a moved, emptied
+    // or half-committed folder fails.
+    std::vector<std::string> expected;
+    for (const char* quiz : {"messaging", "wechat"}) {
+        expected.push_back(std::string(quiz) + "/quiz.json");
+        for (const char* locale : {"en", "zh-Hans", "zh-Hant"})
+            expected.push_back(std::string(quiz) + "/versions/1/" + locale + ".json");
+    }
     std::vector<std::string> found;
-    for (const auto& entry : fs::directory_iterator(directory)) {
-        const fs::path& path = entry.path();
-        const std::string name = path.filename().string();
-        if (!entry.is_regular_file() || path.extension() != ".json" ||
-            name.find(".schema.") != std::string::npos) {
+    for (const auto& entry : fs::recursive_directory_iterator(directory)) {
+        const fs::path relative = fs::relative(entry.path(), directory);
+        const std::string name = relative.generic_string();
+        const std::string top = relative.begin()->string();
+        if (!entry.is_regular_file() || relative.extension() != ".json" || top == "schema" ||
+            top == "locales" || name.find("/text/") != std::string::npos ||
+            relative.filename() == "versions.json" || name == "quizzes.json") {
             continue;
         }
         found.push_back(name);
         CAPTURE(name);
-        const auto outcome = load_quiz(read_file(path));
+        const auto outcome = load_quiz(read_file(entry.path()));
         std::string messages;
         for (const Diagnostic& d : outcome.diagnostics) {
             messages += exposure::format_diagnostic(name, d) + "\n";
@@ -958,6 +965,7 @@ TEST_CASE("every content file loads without diagnostics", "[loader][content]") {
         CHECK(outcome.diagnostics.empty());
     }
     std::sort(found.begin(), found.end());
+    std::sort(expected.begin(), expected.end());
     CHECK(found == expected);
 }
 

@@ -1,6 +1,7 @@
 // Share codes: round trips, length, and one rejection per way a code can be wrong.
 #include "test_quizzes.hpp"
 
+#include "exposure/hash.hpp"
 #include "exposure/share.hpp"
 #include "exposure/share_format.hpp"
 
@@ -21,10 +22,11 @@ std::vector<std::uint8_t> bytes_of(const std::string& code) {
     return share_format::base64url_decode(code).value();
 }
 
-// The header of a good code for small_quiz(): version, hashes, question count (10 bytes).
+// The header of a good code for small_quiz(): format, quiz id hash, version (0: the test quiz is
+// no package's), structure hash, question count (11 bytes).
 std::vector<std::uint8_t> small_header() {
     std::vector<std::uint8_t> bytes = bytes_of(encode_share(small_quiz(), none(small_quiz())));
-    bytes.resize(share_format::kHeaderBytes + 1);
+    bytes.resize(11);
     return bytes;
 }
 
@@ -45,6 +47,19 @@ struct Bits {
         return *this;
     }
 };
+
+// A code in share format 2 (before versions): format, quiz id hash, scoring hash, count, answers.
+std::string format_2_code(const Quiz& quiz, const Bits& answers) {
+    std::vector<std::uint8_t> body = {2};
+    for (std::uint32_t value : {fnv1a_32(quiz.id), scoring_hash(quiz)}) {
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            body.push_back(static_cast<std::uint8_t>(value >> shift & 0xffu));
+        }
+    }
+    body.push_back(static_cast<std::uint8_t>(quiz.questions.size()));
+    body.insert(body.end(), answers.bytes.begin(), answers.bytes.end());
+    return share_format::seal(body);
+}
 
 // small_quiz(): account single/3 (2-bit index), features multi/4 (4 bits, d exclusive),
 // backup single/2 (1 bit), pin single/2 (1 bit). States: 0 unanswered, 1 skipped, 2 chosen.
@@ -132,14 +147,22 @@ TEST_CASE("a share code does not depend on the quiz's wording or locale", "[shar
     reworded.recommendations[0].body = "另一个建议。";
     reworded.content_hash ^= 1u;
     const Answers answers = {chosen({2}), chosen({0, 1}), chosen({1}), chosen({0})};
+    CHECK(structure_hash(reworded) == structure_hash(quiz));
     CHECK(scoring_hash(reworded) == scoring_hash(quiz));
     CHECK(encode_share(reworded, answers) == encode_share(quiz, answers));
 }
 
-TEST_CASE("every value scoring depends on changes the scoring hash", "[share]") {
+TEST_CASE("the structure hash leaves out the content's version label, the scoring hash not",
+          "[share]") {
+    Quiz relabelled = small_quiz();
+    relabelled.version = "9.9.9";
+    CHECK(structure_hash(relabelled) == structure_hash(small_quiz()));
+    CHECK(scoring_hash(relabelled) != scoring_hash(small_quiz()));
+}
+
+TEST_CASE("every value scoring depends on changes the structure and scoring hashes", "[share]") {
     using Change = void (*)(Quiz&);
     const Change change = GENERATE(values<Change>({
-        [](Quiz& q) { q.version = "2"; },
         [](Quiz& q) { q.categories[1].weight = 3; },
         [](Quiz& q) { q.questions[0].skippable = false; },
         [](Quiz& q) { q.questions[1].cap = 5.0; },
@@ -152,6 +175,7 @@ TEST_CASE("every value scoring depends on changes the scoring hash", "[share]") 
     }));
     Quiz changed = small_quiz();
     change(changed);
+    CHECK(structure_hash(changed) != structure_hash(small_quiz()));
     CHECK(scoring_hash(changed) != scoring_hash(small_quiz()));
 }
 
@@ -230,7 +254,8 @@ TEST_CASE("decode_share rejects each kind of bad code with a message that says w
 TEST_CASE("the crafted payloads of the rejection table are otherwise valid", "[share]") {
     // Guards the table above: the same builder with good bits decodes.
     const std::string code = small_code_with_payload(
-        Bits{}.put(2, 2).put(2, 2).put(2, 2).put(0b1010, 4).put(0, 2).put(2, 2).put(1, 1));
+        Bits{}.put(2, 2).put(2, 2).put(2, 2).put(0b1010, 4).put(0, 2).put(2, 2).put(1, 1).put(0,
+                                                                                              1));
     const Outcome<Answers> decoded = decode_share(small_quiz(), code);
     REQUIRE(decoded.ok());
     CHECK(*decoded.value == Answers{chosen({2}), chosen({0, 2}), unanswered(), chosen({1})});
@@ -336,4 +361,89 @@ TEST_CASE("a code whose answers break a rule of the quiz is share-invalid-answer
         CAPTURE(code);
         CHECK(code_of(code) == DiagnosticCode::ShareInvalidAnswers);
     }
+}
+
+// ---- published versions and older formats ----------------------------------------------------
+
+TEST_CASE("a code names the published version it was made on", "[share]") {
+    Quiz quiz = small_quiz();
+    quiz.published = 2;
+    const Answers answers = {chosen({2}), chosen({0, 1}), chosen({1}), chosen({0})};
+    const std::string code = encode_share(quiz, answers);
+    const Outcome<ShareHeader> header = read_share_header(code);
+    REQUIRE(header.ok());
+    CHECK(header.value->format == 3);
+    CHECK(header.value->version == 2);
+    CHECK(header.value->quiz == fnv1a_32(quiz.id));
+    CHECK(header.value->hash == structure_hash(quiz));
+}
+
+TEST_CASE("a code made on one published version is share-other-quiz on another", "[share]") {
+    Quiz made_on = small_quiz();
+    made_on.published = 2;
+    Quiz other = small_quiz();
+    other.published = 3;
+    const Outcome<Answers> decoded = decode_share(other, encode_share(made_on, none(made_on)));
+    REQUIRE(decoded.diagnostics.size() == 1);
+    CHECK(decoded.diagnostics[0].code == DiagnosticCode::ShareOtherQuiz);
+    CHECK_THAT(decoded.diagnostics[0].message,
+               ContainsSubstring("made with version 2 of this quiz, and this is version 3"));
+}
+
+TEST_CASE("a quiz that is no package's opens a code of the same structure whatever its version",
+          "[share]") {
+    Quiz made_on = small_quiz();
+    made_on.published = 5;
+    const Answers answers = {chosen({1}), chosen({3}), unanswered(), chosen({1})};
+    const Outcome<Answers> decoded = decode_share(small_quiz(), encode_share(made_on, answers));
+    REQUIRE(decoded.ok());
+    CHECK(*decoded.value == answers);
+}
+
+TEST_CASE("a format-2 code, made before versions, opens on a quiz of the same scoring structure",
+          "[share]") {
+    const Quiz quiz = small_quiz();
+    // account option 3, features a+c, backup hidden and unanswered, pin option 2.
+    const std::string code = format_2_code(
+        quiz, Bits{}.put(2, 2).put(2, 2).put(2, 2).put(0b1010, 4).put(0, 2).put(2, 2).put(1, 1));
+    const Outcome<Answers> decoded = decode_share(quiz, code);
+    REQUIRE(decoded.ok());
+    CHECK(*decoded.value == Answers{chosen({2}), chosen({0, 2}), unanswered(), chosen({1})});
+    const Outcome<ShareHeader> header = read_share_header(code);
+    REQUIRE(header.ok());
+    CHECK(header.value->format == 2);
+    CHECK(header.value->hash == scoring_hash(quiz));
+}
+
+TEST_CASE("a format-2 code is share-other-quiz once the scoring structure changed", "[share]") {
+    Quiz changed = small_quiz();
+    changed.categories[0].weight += 1;
+    const std::string code = format_2_code(small_quiz(), Bits{}.put(0, 8));
+    const Outcome<Answers> decoded = decode_share(changed, code);
+    REQUIRE(decoded.diagnostics.size() == 1);
+    CHECK(decoded.diagnostics[0].code == DiagnosticCode::ShareOtherQuiz);
+}
+
+TEST_CASE("a code's plan section is read and checked for length", "[share]") {
+    // small_quiz() has 3 recommendations: with the plan flag set, three more bits follow.
+    const Bits answers =
+        Bits{}.put(2, 2).put(2, 2).put(2, 2).put(0b1010, 4).put(0, 2).put(2, 2).put(1, 1);
+    Bits with_plan = answers;
+    with_plan.put(1, 1).put(0b101, 3);
+    CHECK(decode_share(small_quiz(), small_code_with_payload(with_plan)).ok());
+    Bits cut = answers;
+    cut.put(1, 1);
+    CHECK(code_of(small_code_with_payload(cut)) == DiagnosticCode::ShareMalformed);
+}
+
+TEST_CASE("read_share_header refuses what decode_share refuses before the quiz matters",
+          "[share]") {
+    CHECK(read_share_header("").diagnostics[0].code == DiagnosticCode::ShareMalformed);
+    CHECK(read_share_header(flipped(good_code(), 14)).diagnostics[0].code ==
+          DiagnosticCode::ShareDamaged);
+    CHECK(
+        read_share_header(code_with_header_byte(0, kShareFormatVersion + 1)).diagnostics[0].code ==
+        DiagnosticCode::ShareOtherVersion);
+    CHECK(read_share_header(code_with_header_byte(0, 0)).diagnostics[0].code ==
+          DiagnosticCode::ShareMalformed);
 }

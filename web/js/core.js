@@ -71,14 +71,25 @@ class Core {
   // [SECTION] Core: what the page asks the module
   // slot: 0 Noto Sans Regular, 1 Bold, 2 a Noto Sans CJK subset (web/src/fonts.h)
   setFont(slot, bytes) { this._withBytes(bytes, (p, n) => this.m._eq_set_font(slot, p, n)); }
-  // null when the quiz loaded, else its problems: [{code, text}]
-  loadQuiz(text, fileName) {
-    const ok = this._withString(text, (tp, tn) => this._withString(fileName, (np) => this.m._eq_load_quiz(tp, tn, np)));
+  // null when the quiz loaded, else its problems: [{code, text}]. `version`: the published
+  // version the file is (the catalogue's), 0 for none.
+  loadQuiz(text, fileName, version) {
+    const ok = this._withString(text, (tp, tn) => this._withString(fileName, (np) => this.m._eq_load_quiz(tp, tn, np, version || 0)));
     return ok ? null : this._json(this.m._eq_diagnostics()) || [];
+  }
+  // An earlier published version, for a result link made on it (before start()).
+  loadEarlier(text, fileName, version, date) {
+    return this._withString(text, (tp, tn) => this._withString(fileName, (np) =>
+      this._withString(date || '', (dp) => this.m._eq_load_earlier(tp, tn, np, version, dp)))) === 1;
+  }
+  // The published version a share code was made on: `versions` is the catalogue's {quiz,
+  // versions}; 0 when none matches.
+  shareVersion(code, versions) {
+    return this._withString(code, (cp) => this._withString(JSON.stringify(versions), (vp) => this.m._eq_share_version(cp, vp)));
   }
   setTheme(dark, accentRgb) { this.m._eq_set_theme(dark ? 1 : 0, accentRgb); }
   setPreferences(reducedMotion, moreContrast) { this.m._eq_set_preferences(reducedMotion ? 1 : 0, moreContrast ? 1 : 0); }
-  // The UI's words: the text of a locale's table (strings.LOCALE.json), or '' for English.
+  // The screens' words: the text of a locale's table (strings.LOCALE.json).
   // -> {ok, problems: [text]}
   setWords(text) { return this._json(this._withString(text, (p, n) => this.m._eq_set_words(p, n))); }
   // 1: drawn on the canvas; 2: not drawn (no WebGL 2, or canvas false): show the HTML view.

@@ -8,10 +8,13 @@
 //   <script src="my-page.js"></script>   // ExposureQuiz.mount(document.getElementById('quiz'), {...})
 //
 // ExposureQuiz.mount(element, options) -> Promise<instance>
-//   options.quiz    URL of a quiz file (default 'wechat.en.json', relative to this script); a
-//                   shipped file named NAME.LANG.json (or just NAME) opens in the chosen language
-//   options.lang    'en' | 'zh-Hans' | 'zh-Hant' (also zh-CN, zh-TW, ...); default: the first of
-//                   the reader's navigator.languages the quiz speaks, else English
+//   options.quiz    a quiz of the catalogue by name ('wechat'; by default the first of
+//                   content/quizzes.json), or by file ('wechat.zh-Hans.json'), or the URL of a
+//                   quiz file of the page's own (relative to this script); a catalogue quiz opens
+//                   in the chosen language
+//   options.lang    a locale of the catalogue ('en', 'zh-Hans', ...; content/locales/) or a
+//                   browser tag that chooses one ('zh-CN', 'zh-TW', ...); default: the first of
+//                   the reader's navigator.languages the catalogue has, else English
 //   options.theme   'auto' (follows prefers-color-scheme) | 'light' | 'dark'
 //   options.accent  CSS hex colour, e.g. '#07c160'
 //   options.share   a share code (the CODE of a #r=CODE link): open that result directly
@@ -19,7 +22,7 @@
 //   options.isolate true: render inside a shadow root on the element (host CSS cannot reach it)
 //   options.holdHeight false: follow the content's height at once (frame.html; see heightHolder)
 // ExposureQuiz.frame(iframe)  sizes an <iframe src=".../frame.html"> to its content (see below)
-// ExposureQuiz.instances  the mounted instances
+// ExposureQuiz.instances  the mounted instances; ExposureQuiz.catalog the catalogue (read-only)
 // instance.result()  the result object (exposure::report_to_json) once every question is
 //                    answered or skipped, else null
 // instance.items()   what the canvas shows: [{role, name, checked, disabled, x, y, w, h, ...}],
@@ -27,7 +30,7 @@
 //                    and `action` on buttons: 'start' | 'next' | 'back' | 'skip' | 'toggle-help' |
 //                    'show-all' | 'copy-link' | 'change-answers' | 'retake' (see web/README.md)
 // instance.screen()  'loading' | 'intro' | 'question' | 'results' | 'error'
-// instance.lang     the language shown: 'en' | 'zh-Hans' | 'zh-Hant'
+// instance.lang     the language shown (a locale of the catalogue); instance.quiz its quiz's id
 // instance.setLang(lang) -> Promise<boolean> switches language in place; answers and screen stay
 // instance.palette() the colours the canvas draws with ({name: '#rrggbb', dark}), for contrast checks
 // instance.memoryBytes() the module's WebAssembly memory, in bytes
@@ -60,64 +63,54 @@ const bundle = window.ExposureQuizBundle || null;
 if (bundle) delete window.ExposureQuizBundle;
 const bundled = (url) => (bundle ? bundle.file(new URL(url, BASE).pathname.split('/').pop()) : null);
 
-// [SECTION] Languages
-// The languages the quiz speaks, each with the words the page itself shows (the module's words
-// are web/strings/*.json and web/src/strings.cpp). Names are in their own language.
-const LANGS = ['en', 'zh-Hans', 'zh-Hant'];
-const PAGE_WORDS = {
-  en: {
-    name: 'English',
-    language: 'Language',
-    loading: 'Loading the quiz\u2026',
-    noWasm: 'This browser cannot show the quiz: it needs WebAssembly, which is turned off or not supported here.',
-    offline: (url) => `The quiz file could not be downloaded (${url}): the network request failed.`,
-    httpError: (url, status) => `The quiz file could not be downloaded (${url}): the server answered ${status}.`,
-    notStarted: (why) => `The quiz could not be started: ${why}`,
-    stopped: (what) => `The quiz stopped unexpectedly (${what}). Reloading the page may help.`,
-    problems: (file, n) => `The quiz file ${file} has ${n === 1 ? 'a problem' : 'problems'}, so the quiz can't be shown.`,
-    more: (n) => `\u2026 and ${n} more`,
-    switchFailed: (name) => `${name} could not be loaded. Check your connection and try again.`,
-  },
-  'zh-Hans': {
-    name: '简体中文',
-    language: '语言',
-    loading: '正在加载测验\u2026',
-    noWasm: '这个浏览器无法显示测验：测验需要 WebAssembly，但它在这里被关闭或不受支持。',
-    offline: (url) => `无法下载测验文件（${url}）：网络请求失败。`,
-    httpError: (url, status) => `无法下载测验文件（${url}）：服务器返回 ${status}。`,
-    notStarted: (why) => `测验无法启动：${why}`,
-    stopped: (what) => `测验意外停止（${what}）。重新加载页面也许有用。`,
-    problems: (file) => `测验文件 ${file} 有问题，所以无法显示测验。`,
-    more: (n) => `\u2026 还有 ${n} 条`,
-    switchFailed: (name) => `无法加载${name}。请检查网络连接后再试一次。`,
-  },
-  'zh-Hant': {
-    name: '繁體中文',
-    language: '語言',
-    loading: '正在載入測驗\u2026',
-    noWasm: '這個瀏覽器無法顯示測驗：測驗需要 WebAssembly，但它在這裡被關閉或不受支援。',
-    offline: (url) => `無法下載測驗檔案（${url}）：網路要求失敗。`,
-    httpError: (url, status) => `無法下載測驗檔案（${url}）：伺服器回應 ${status}。`,
-    notStarted: (why) => `測驗無法啟動：${why}`,
-    stopped: (what) => `測驗意外停止（${what}）。重新載入頁面也許有幫助。`,
-    problems: (file) => `測驗檔案 ${file} 有問題，所以無法顯示測驗。`,
-    more: (n) => `\u2026 還有 ${n} 項`,
-    switchFailed: (name) => `無法載入${name}。請檢查網路連線後再試一次。`,
-  },
-};
+// [SECTION] Languages and quizzes
+// The catalogue: every locale (its name, the browser tags that choose it, its fallback, plural
+// rule, fonts and the page's own words) and every quiz (its languages and published versions).
+// `exposure catalog` writes it (dist/catalog.json) from content/, and the build puts it here
+// (cmake/JoinScripts.cmake): nothing is downloaded before the quiz's own files.
+const CATALOG = @CATALOG@;
+const LOCALES = Object.fromEntries(CATALOG.locales.map((locale) => [locale.id, locale]));
+const SOURCE = CATALOG.source_locale;
 
-// A language tag (BCP 47, any case) as one of LANGS, or null: zh-CN, zh-SG and plain zh read
-// Simplified; zh-TW, zh-HK and zh-MO read Traditional.
+// The page's own words in a language (its locale's "page" words, fallbacks filled at build), as
+// the instance uses them. Templates mark their arguments {0}, {1}.
+function pageWords(lang) {
+  const locale = LOCALES[lang] || LOCALES[SOURCE];
+  const say = (key, ...args) => String(locale.words[key] ?? LOCALES[SOURCE].words[key] ?? key)
+    .replace(/\{(\d)\}/g, (hole, n) => (n < args.length ? String(args[n]) : hole));
+  const one = (n) => n === 1 && locale.plural === 'one-other';
+  return {
+    name: locale.name,
+    language: say('language'),
+    loading: say('loading'),
+    noWasm: say('no_wasm'),
+    offline: (url) => say('offline', url),
+    httpError: (url, status) => say('http_error', url, status),
+    notStarted: (why) => say('not_started', why),
+    stopped: (what) => say('stopped', what),
+    problems: (file, n) => say(one(n) ? 'problems_one' : 'problems_other', file),
+    more: (n) => say('more', n),
+    switchFailed: (name) => say('switch_failed', name),
+  };
+}
+
+// A language tag (BCP 47, any case) as a locale of the catalogue, or null: the locale with the
+// longest of its tags that the tag is or starts with ("zh-HK" and "zh-Hant-TW" as their own
+// locales say; "en-GB" as "en").
 function langOf(tag) {
-  const t = String(tag || '').toLowerCase().replace(/_/g, '-');
-  if (t === 'en' || t.startsWith('en-')) return 'en';
-  if (/^zh-(hant|tw|hk|mo)(-|$)/.test(t)) return 'zh-Hant';
-  if (t === 'zh' || /^zh-(hans|cn|sg|my)(-|$)/.test(t)) return 'zh-Hans';
-  return null;
+  const wanted = String(tag || '').toLowerCase().replace(/_/g, '-');
+  let best = null, length = 0;
+  for (const locale of CATALOG.locales) {
+    for (const candidate of [locale.id, ...locale.tags].map((t) => t.toLowerCase())) {
+      const matches = wanted === candidate || wanted.startsWith(`${candidate}-`);
+      if (matches && candidate.length > length) { best = locale.id; length = candidate.length; }
+    }
+  }
+  return best;
 }
 
 // The language to show: the one asked for (options.lang, data-lang, ?lang=), else the first of
-// the reader's browser languages the quiz speaks, else English.
+// the reader's browser languages the catalogue has, else the source language.
 function chooseLang(requested) {
   const asked = langOf(requested);
   if (asked) return asked;
@@ -125,21 +118,49 @@ function chooseLang(requested) {
     const lang = langOf(tag);
     if (lang) return lang;
   }
-  return 'en';
+  return SOURCE;
 }
 
-// The quiz file for a language: NAME.LANG.json beside the given one when the given one is named
-// that way (wechat.en.json -> wechat.zh-Hans.json); a bare NAME gets .LANG.json; any other file
-// is its own language. lang null: the file as given. -> {url, lang}, lang the file's language
-// when its name says it, else null.
-const LANG_FILE = /^(.*\/)?([^/]+?)\.(en|zh-Hans|zh-Hant)\.json$/;
+// A locale and its fallbacks, most specific first.
+function chainOf(lang) {
+  const chain = [];
+  for (let id = lang; id && LOCALES[id] && chain.length < 8; id = LOCALES[id].fallback) chain.push(id);
+  return chain;
+}
+
+// The catalogue's entry for a quiz option (a name such as 'wechat', or a shipped file name such
+// as 'wechat.en.json'), or null for a quiz file of the page's own.
+const QUIZ_FILE = /^(?:.*\/)?([a-z0-9][a-z0-9_-]*)\.([A-Za-z0-9-]+)\.json$/;
+const DEFAULT_QUIZ = CATALOG.quizzes[0].id; // the quiz a page shows when it names none
+function catalogQuiz(quiz) {
+  const name = quiz || DEFAULT_QUIZ;
+  const given = new URL(/^[a-z0-9_-]+$/i.test(name) ? `${name}.${SOURCE}.json` : name, BASE);
+  const m = QUIZ_FILE.exec(given.pathname);
+  const entry = m && new URL('.', given).href === BASE && !given.search && !given.hash
+    ? CATALOG.quizzes.find((q) => q.id === m[1] && q.languages.includes(m[2])) : null;
+  return entry || null;
+}
+
+// The quiz file for a language: a quiz of the catalogue in that language (or the nearest of its
+// fallbacks the quiz has); any other file is its own language. -> {url, lang, version}, lang
+// null when the file's name does not say it (then the one asked for is shown).
 function quizFile(quiz, lang) {
-  const name = quiz || 'wechat.en.json';
-  if (/^[a-z0-9_-]+$/i.test(name)) return { url: here(`${name}.${lang || 'en'}.json`), lang: lang || 'en' };
-  const given = new URL(name, BASE);
-  const m = LANG_FILE.exec(given.pathname);
-  if (!m || !lang || given.search || given.hash) return { url: given.href, lang: m ? m[3] : null };
-  return { url: new URL(`${m[2]}.${lang}.json`, given).href, lang };
+  const entry = catalogQuiz(quiz);
+  if (entry) {
+    const named = QUIZ_FILE.exec(String(quiz || ''));
+    const asked = lang || (named ? named[2] : entry.source); // no language: the file as named
+    const shown = chainOf(asked).find((l) => entry.languages.includes(l)) || entry.source;
+    return { url: here(`${entry.id}.${shown}.json`), lang: shown, version: entry.version };
+  }
+  const given = new URL(quiz, BASE);
+  const m = QUIZ_FILE.exec(given.pathname);
+  return { url: given.href, lang: m && LOCALES[m[2]] ? m[2] : null, version: 0 };
+}
+
+// The languages the quiz can be shown in (the switch offers them).
+function quizLanguages(quiz) {
+  const entry = catalogQuiz(quiz);
+  return entry ? entry.languages : [];
 }
 
 // [SECTION] Shared downloads
@@ -181,11 +202,11 @@ function loadCore() {
 }
 
 // The font files a locale's text needs, in the module's font slots (Core.setFont): Noto Sans
-// Regular and Bold for every locale; Chinese adds its Noto Sans CJK subset (Simplified or
-// Traditional glyphs), so an English reader downloads no CJK bytes.
+// Regular and Bold for every locale, and the locale's own (a Noto Sans CJK subset for Chinese),
+// so a reader downloads only their language's glyphs.
 function fontFiles(lang) {
-  const cjk = { 'zh-Hans': 'noto-sans-cjk-sc.ttf', 'zh-Hant': 'noto-sans-cjk-tc.ttf' }[lang];
-  return ['noto-sans-regular.ttf', 'noto-sans-bold.ttf', ...(cjk ? [cjk] : [])];
+  const own = LOCALES[lang] && LOCALES[lang].font;
+  return ['noto-sans-regular.ttf', 'noto-sans-bold.ttf', ...(own ? [own] : [])];
 }
 
 const fonts = {};
@@ -198,10 +219,10 @@ function loadFont(name) {
 }
 
 // The quiz file did not arrive (or the core cannot run): `say(words)` writes why for the reader,
-// in the page's words (PAGE_WORDS).
+// in the page's words (pageWords).
 class DownloadError extends Error {
   constructor(say) {
-    super(say(PAGE_WORDS.en));
+    super(say(pageWords(SOURCE)));
     this.say = say;
   }
 }
@@ -222,17 +243,14 @@ async function fetchText(url) {
   return response.text();
 }
 
-// The UI's words for a language: '' (English, compiled in) or the text of strings.LANG.json.
-// A table that does not arrive leaves the UI in English, the quiz still in the reader's language.
+// The screens' words for a language: the text of strings.LANG.json (every language's, English
+// too, is data). The screens cannot be shown without them: a table that does not arrive is a
+// download that failed.
 const wordsFiles = {};
 function loadWords(lang) {
-  if (lang === 'en') return Promise.resolve('');
   if (!wordsFiles[lang]) {
-    wordsFiles[lang] = fetchText(here(`strings.${lang}.json`)).catch((e) => {
-      delete wordsFiles[lang];
-      console.warn(`exposure-quiz: ${e.message}; the quiz's own buttons and notices stay in English`);
-      return '';
-    });
+    wordsFiles[lang] = fetchText(here(`strings.${lang}.json`));
+    wordsFiles[lang].catch(() => { delete wordsFiles[lang]; }); // a later try downloads again
   }
   return wordsFiles[lang];
 }
@@ -343,23 +361,25 @@ class Instance {
     else element.append(root);
   }
 
-  // The page's own words in the language shown (PAGE_WORDS).
-  words() { return PAGE_WORDS[this.lang]; }
+  // The page's own words in the language shown (pageWords).
+  words() { return pageWords(this.lang); }
 
   // The quiz file, the UI's words and the fonts for `lang`, all at once. A quiz that has no file
   // in that language opens in the language of the file asked for (options.quiz), with its words.
   async _download(lang) {
     const extras = (shown) => Promise.all([loadWords(shown), ...fontFiles(shown).map(loadFont)]);
     const asked = quizFile(this.options.quiz, lang);
-    let file = { url: asked.url, lang: asked.lang || lang }; // a file whose name gives no language shows in the one asked for
+    // A file whose name gives no language shows in the one asked for.
+    let file = { url: asked.url, lang: asked.lang || lang, version: asked.version };
     const early = extras(file.lang);
+    early.catch(() => {}); // awaited below unless the quiz file fails first: not an unhandled error
     let text;
     try {
       text = await fetchText(asked.url);
     } catch (e) {
       const given = quizFile(this.options.quiz, null);
       if (given.url === asked.url) throw e;
-      file = { url: given.url, lang: given.lang || 'en' };
+      file = { url: given.url, lang: given.lang || SOURCE, version: given.version };
       text = await fetchText(given.url);
     }
     const [words, ...fontBytes] = await (file.lang === (asked.lang || lang) ? early : extras(file.lang));
@@ -411,6 +431,10 @@ class Instance {
     scheme.addEventListener('change', onScheme);
     this._cleanups.push(() => scheme.removeEventListener('change', onScheme));
 
+    // A result link made on an earlier published version opens on that version.
+    if (o.share) await this._loadEarlier(String(o.share));
+    if (this._destroyed) return;
+
     const pageUrl = o.shareUrl || location.href.split('#')[0];
     // Without WebGL 2 the module draws nothing and the DOM form is the quiz: the HTML view.
     const drawn = core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '', true) === 1;
@@ -428,8 +452,28 @@ class Instance {
   _use(files, quizName) {
     fontFiles(files.lang).forEach((name, i) => { if (files.fontBytes[i]) this._core.setFont(i, files.fontBytes[i]); });
     const words = this._core.setWords(files.words);
-    if (words && words.problems.length) console.warn(`exposure-quiz: strings.${files.lang}.json: ${words.problems.join('; ')}`);
-    return this._core.loadQuiz(files.text, quizName);
+    if (!words || !words.ok) return [{ code: 'words', text: `strings.${files.lang}.json: ${(words && words.problems.join('; ')) || 'unreadable'}` }];
+    if (words.problems.length) console.warn(`exposure-quiz: strings.${files.lang}.json: ${words.problems.join('; ')}`);
+    return this._core.loadQuiz(files.text, quizName, files.version);
+  }
+
+  // The published version a result link (a share code) was made on, when it is an earlier one
+  // than the catalogue's latest: its file in the language shown (or the nearest it was published
+  // in) goes to the module, which opens the link on it. Without it (a download that fails, a code
+  // of no known version) the module says the link cannot show its result.
+  async _loadEarlier(code, lang = this.lang) {
+    const entry = catalogQuiz(this.options.quiz);
+    if (!entry) return;
+    const number = this._core.shareVersion(code, { quiz: entry.id, versions: entry.versions });
+    const version = entry.versions.find((v) => v.version === number);
+    if (!version || number === entry.version) return;
+    const shown = chainOf(lang).find((l) => l in version.files) || entry.source;
+    const name = `${entry.id}.v${number}.${shown}.json`;
+    try {
+      this._core.loadEarlier(await fetchText(here(name)), name, number, version.date);
+    } catch (e) {
+      console.warn(`exposure-quiz: ${e.message}`);
+    }
   }
 
   _setLang(lang) {
@@ -461,9 +505,12 @@ class Instance {
     if (!this._running()) return false;
     const quizName = files && files.url.split('/').pop().split(/[?#]/)[0];
     if (!files || files.lang !== lang || this._use(files, quizName)) {
-      this._switchNote.textContent = this.words().switchFailed(PAGE_WORDS[lang].name);
+      this._switchNote.textContent = this.words().switchFailed(pageWords(lang).name);
       return false;
     }
+    // A result of an earlier version on screen: that version in the new language too.
+    const view = this._core.view();
+    if (view && view.earlier && this.options.share) await this._loadEarlier(String(this.options.share), lang);
     this._setLang(lang);
     this.element.dispatchEvent(new CustomEvent('exposurequiz:language', { detail: { lang }, bubbles: true }));
     return true;
@@ -480,13 +527,13 @@ class Instance {
       font: '14px/1.6 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' });
     // A single-file page carries one language: it offers only what it has.
     const has = (lang) => !bundle || bundle.has(quizFile(this.options.quiz, lang).url.split('/').pop());
-    const offered = LANGS.filter(has);
+    const offered = quizLanguages(this.options.quiz).filter(has);
     if (offered.length < 2) nav.hidden = true;
     for (const lang of offered) {
       const button = document.createElement('button');
       button.type = 'button';
       button.lang = lang;
-      button.textContent = PAGE_WORDS[lang].name;
+      button.textContent = pageWords(lang).name;
       Object.assign(button.style, { font: 'inherit', color: 'inherit', background: 'none', border: '0', padding: '2px 4px', margin: '0',
         cursor: 'pointer', textDecoration: 'underline', textUnderlineOffset: '3px', opacity: '0.75', minHeight: '24px' });
       button.addEventListener('click', () => this.setLang(lang));
@@ -497,6 +544,12 @@ class Instance {
     nav.append(this._switchNote);
     nav.style.visibility = 'hidden'; // until the intro or the results show
     return nav;
+  }
+
+  // instance.quiz: the catalogue's id of the quiz shown ('wechat'), null for a file of the page's own.
+  get quiz() {
+    const entry = catalogQuiz(this.options.quiz);
+    return entry ? entry.id : null;
   }
 
   // instance.htmlView: true when the quiz is shown as HTML, not drawn on the canvas.
@@ -717,4 +770,10 @@ function frame(iframe) {
   return () => { removeEventListener('message', onMessage); holder.stop(); };
 }
 
-window.ExposureQuiz = Object.freeze({ mount, frame, instances, version: '@EXPOSURE_VERSION@' });
+// The catalogue, for the page around the quiz (its title and footer in the language shown):
+// read it, don't change it.
+const deepFreeze = (value) => {
+  if (value && typeof value === 'object') Object.values(value).forEach(deepFreeze);
+  return Object.freeze(value);
+};
+window.ExposureQuiz = Object.freeze({ mount, frame, instances, catalog: deepFreeze(CATALOG), version: '@EXPOSURE_VERSION@' });

@@ -32,14 +32,11 @@ const OVER_CANVAS = { position: 'absolute', left: '0', top: '0', width: '100%', 
 // The HTML view: the same elements, visible and in the page's flow, for browsers where the module
 // draws nothing (no WebGL 2, a lost context). Colours are the module's palette (CSS variables set
 // in paint()), so the three themes and the accent carry over; fonts are the system's.
-// The system's fonts for the language shown (--eq-font on the layer, set by setLang): Chinese
-// text in a Chinese face of the right script, so Traditional never borrows Simplified shapes.
+// The system's fonts for the language shown (--eq-font on the layer, set by setLang): each
+// locale's list (its "system" fonts in content/locales/, through the catalogue in loader.js), so
+// Chinese text is in a Chinese face of the right script and Traditional never borrows Simplified
+// shapes.
 const FONT = 'var(--eq-font)';
-const FONTS = {
-  en: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-  'zh-Hans': 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
-  'zh-Hant': 'system-ui, -apple-system, "PingFang TC", "PingFang HK", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", sans-serif',
-};
 const CARD = { border: '1px solid var(--eq-border)', borderRadius: '12px', background: 'var(--eq-surface)', padding: '12px 16px' };
 const SHOWN = {
   layer: { position: 'relative', left: '', top: '', width: 'auto', height: 'auto', maxWidth: '720px', margin: '0 auto', padding: '24px 20px 32px',
@@ -381,7 +378,7 @@ class Semantics {
     this.update();
   }
 
-  setLang(lang) { this.layer.style.setProperty('--eq-font', FONTS[lang] || FONTS.en); }
+  setLang(lang) { this.layer.style.setProperty('--eq-font', (LOCALES[lang] || LOCALES[SOURCE]).system_fonts); }
 
   place(el, item, origin) {
     if (this.visible) return; // in the page's flow

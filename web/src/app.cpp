@@ -101,28 +101,59 @@ void collect_glyph_text(const exposure::Quiz& quiz) {
 
 // [SECTION] Setting up
 
-bool load_quiz(std::string_view text, const char* file_name) {
+namespace {
+
+// Reads a quiz file into a model, noting its problems (app().load_problems).
+std::unique_ptr<exposure::Quiz> read_quiz(std::string_view text, const char* file_name,
+                                          int version) {
     App& a = app();
     exposure::Outcome<exposure::Quiz> loaded = exposure::load_quiz(text);
     a.load_problems.clear();
     for (const exposure::Diagnostic& d : loaded.diagnostics)
         a.load_problems.push_back({std::string(exposure::diagnostic_code_name(d.code)),
                                    exposure::format_diagnostic(file_name, d)});
-    if (!loaded.ok()) {
+    if (!loaded.ok())
+        return nullptr;
+    auto quiz = std::make_unique<exposure::Quiz>(std::move(*loaded.value));
+    quiz->published = version;
+    return quiz;
+}
+
+// The atlas holds the glyphs of the quizzes shown and of the words (set_words comes first), no
+// one else's.
+void collect_glyphs() {
+    const App& a = app();
+    fonts::clear_text();
+    for (const std::string& words_text : a.words.texts)
+        fonts::add_ui_text(words_text);
+    for (const exposure::Quiz* quiz : {a.quiz.get(), a.latest.get()})
+        if (quiz)
+            collect_glyph_text(*quiz);
+}
+
+bool same_structure(const exposure::Quiz* a, const exposure::Quiz& b) {
+    return a && exposure::structure_hash(*a) == exposure::structure_hash(b);
+}
+
+} // namespace
+
+bool load_quiz(std::string_view text, const char* file_name, int version) {
+    App& a = app();
+    std::unique_ptr<exposure::Quiz> quiz = read_quiz(text, file_name, version);
+    if (!quiz) {
         if (!a.quiz) // a quiz already running keeps going in its own language
             a.screen = Screen::Error;
         return false;
     }
-    auto quiz = std::make_unique<exposure::Quiz>(std::move(*loaded.value));
-    // The atlas holds this quiz's glyphs and the words' (set_words comes first), no one else's.
-    fonts::clear_text();
-    for (const std::string& words_text : a.words.texts)
-        fonts::add_ui_text(words_text);
-    collect_glyph_text(*quiz);
-    // The same quiz in another language (the same scoring structure, docs/scoring.md): the
-    // reader keeps their answers and their place. Any other quiz starts afresh.
-    const bool same_quiz =
-        a.quiz && exposure::scoring_hash(*a.quiz) == exposure::scoring_hash(*quiz);
+    if (a.latest) { // an earlier version's result is shown: this is the latest, for a retake
+        a.latest = std::move(quiz);
+        collect_glyphs();
+        platform::request_frames();
+        return true;
+    }
+    // The same quiz in another language (the same structure, docs/scoring.md): the reader keeps
+    // their answers and their place. Any other quiz starts afresh.
+    const bool same_quiz = same_structure(a.quiz.get(), *quiz);
     a.session = same_quiz ? std::make_unique<exposure::Session>(*quiz, a.session->answers())
                           : std::make_unique<exposure::Session>(*quiz);
     a.quiz = std::move(quiz);
@@ -133,8 +164,31 @@ bool load_quiz(std::string_view text, const char* file_name) {
         a.question = -1;
         a.screen = Screen::Intro;
     }
+    collect_glyphs();
     platform::request_frames();
     return true;
+}
+
+bool load_earlier(std::string_view text, const char* file_name, int version, std::string date) {
+    App& a = app();
+    std::unique_ptr<exposure::Quiz> quiz = read_quiz(text, file_name, version);
+    if (!quiz)
+        return false;
+    if (a.latest && same_structure(a.quiz.get(), *quiz)) { // its result is shown: new words
+        a.session = std::make_unique<exposure::Session>(*quiz, a.session->answers());
+        a.quiz = std::move(quiz);
+        if (a.report)
+            a.report_json = exposure::report_to_json(*a.quiz, a.session->answers(), *a.report);
+        collect_glyphs();
+        platform::request_frames();
+        return true;
+    }
+    a.earlier = EarlierVersion{std::move(quiz), std::move(date)};
+    return true;
+}
+
+bool showing_earlier() {
+    return app().latest != nullptr;
 }
 
 void set_look(bool dark, std::uint32_t accent_rgb) {
@@ -157,16 +211,15 @@ void set_preferences(bool reduced_motion, bool more_contrast) {
 
 bool set_words(std::string_view json_text, std::vector<std::string>& problems) {
     App& a = app();
-    if (json_text.empty()) {
-        a.words = strings::Words();
-    } else {
-        strings::Words words;
-        if (!strings::read_table(json_text, words, problems))
-            return false;
-        for (const std::string& text : words.texts)
-            fonts::add_ui_text(text);
-        a.words = std::move(words);
-    }
+    strings::Words words;
+    if (!strings::read_table(json_text, words, problems))
+        return false;
+    for (const std::string& text : words.texts)
+        fonts::add_ui_text(text);
+    for (const std::string& month : words.dates.month_names)
+        fonts::add_ui_text(month);
+    fonts::add_ui_text(words.dates.facts_checked);
+    a.words = std::move(words);
     platform::request_frames();
     return true;
 }
@@ -242,6 +295,12 @@ void show_intro(Notice notice, std::string details) {
 
 void retake() {
     App& a = app();
+    if (a.latest) { // from an earlier version's result to the latest version
+        a.quiz = std::move(a.latest);
+        a.earlier_date.clear();
+        a.session = std::make_unique<exposure::Session>(*a.quiz);
+        collect_glyphs();
+    }
     a.session->reset();
     a.report.reset();
     a.notice = Notice::None;
@@ -282,6 +341,19 @@ void copy_share_link() {
 bool open_from_share(const char* code) {
     App& a = app();
     exposure::Outcome<exposure::Answers> decoded = exposure::decode_share(*a.quiz, code);
+    // Made on an earlier version that the page has loaded for it: shown on that version.
+    if (!decoded.ok() && a.earlier.quiz) {
+        exposure::Outcome<exposure::Answers> on_earlier =
+            exposure::decode_share(*a.earlier.quiz, code);
+        if (on_earlier.ok()) {
+            a.latest = std::move(a.quiz);
+            a.quiz = std::move(a.earlier.quiz);
+            a.earlier_date = std::move(a.earlier.date);
+            decoded = std::move(on_earlier);
+            collect_glyphs();
+        }
+        a.earlier = EarlierVersion{};
+    }
     if (!decoded.ok()) {
         const exposure::Diagnostic* why =
             decoded.diagnostics.empty() ? nullptr : &decoded.diagnostics.front();

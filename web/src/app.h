@@ -43,9 +43,20 @@ struct LoadProblem {
     std::string text; // "FILE:LINE:COL: /pointer: message"
 };
 
+// The published version of the quiz a shared result was made on, when it is not the latest
+// (versions.hpp in the engine): the page loads it to show that result as it was scored.
+struct EarlierVersion {
+    std::unique_ptr<exposure::Quiz> quiz;
+    std::string date; // when it was published, "YYYY-MM-DD"
+};
+
 struct App {
-    // Content and answers.
+    // Content and answers. The screens show `quiz`: the latest version, or an earlier one whose
+    // result a link opened (then `latest` holds the latest, for a retake).
     std::unique_ptr<exposure::Quiz> quiz; // never moves: the session points to it
+    std::unique_ptr<exposure::Quiz> latest;
+    EarlierVersion earlier;   // loaded for a link made on it, until the link opens on it
+    std::string earlier_date; // the date of the version `quiz` is, while it is an earlier one
     std::unique_ptr<exposure::Session> session;
     std::vector<LoadProblem> load_problems; // why the quiz could not load
 
@@ -86,9 +97,15 @@ struct App {
 App& app();
 
 // Setting up (app.cpp), from the page through js_api.cpp.
-// false: load_problems says why. Loading the same quiz in another language (the same scoring
-// structure) while it runs keeps the answers and the screen; another quiz starts at the intro.
-bool load_quiz(std::string_view text, const char* file_name);
+// false: load_problems says why. `version`: the published version the file is (0: none). Loading
+// the same quiz in another language (the same structure) while it runs keeps the answers and the
+// screen; another quiz starts at the intro.
+bool load_quiz(std::string_view text, const char* file_name, int version);
+// An earlier published version, for a shared result made on it: open_from_share() shows that
+// result on it. Loaded again in another language while its result is shown, it replaces it.
+bool load_earlier(std::string_view text, const char* file_name, int version, std::string date);
+// True while the result shown was made on an earlier version of the quiz.
+bool showing_earlier();
 void set_look(bool dark, std::uint32_t accent_rgb);
 void set_preferences(bool reduced_motion, bool more_contrast);
 // The UI's words from a locale's table (strings.h), or English for "". false: not a table (the

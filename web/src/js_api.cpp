@@ -11,6 +11,8 @@
 #include "ui.h"
 
 #include "exposure/report_json.hpp"
+#include "exposure/share.hpp"
+#include "exposure/versions.hpp"
 
 #include <emscripten/emscripten.h>
 #include <nlohmann/json.hpp>
@@ -198,8 +200,22 @@ EMSCRIPTEN_KEEPALIVE void eq_set_font(int slot, const unsigned char* bytes, int 
     fonts::set_ttf(slot, std::vector<unsigned char>(bytes, bytes + size));
 }
 
-EMSCRIPTEN_KEEPALIVE int eq_load_quiz(const char* text, int size, const char* file_name) {
-    return load_quiz(std::string_view(text, size_t(size)), file_name) ? 1 : 0;
+EMSCRIPTEN_KEEPALIVE int eq_load_quiz(const char* text, int size, const char* file_name,
+                                      int version) {
+    return load_quiz(std::string_view(text, size_t(size)), file_name, version) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int eq_load_earlier(const char* text, int size, const char* file_name,
+                                         int version, const char* date) {
+    return load_earlier(std::string_view(text, size_t(size)), file_name, version, date) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int eq_share_version(const char* code, const char* versions_json) {
+    const exposure::Outcome<exposure::ShareHeader> header = exposure::read_share_header(code);
+    const exposure::Outcome<exposure::VersionList> versions =
+        exposure::load_versions(versions_json);
+    return header.ok() && versions.ok() ? exposure::version_of_share(*header.value, *versions.value)
+                                        : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* eq_diagnostics() {
@@ -280,6 +296,7 @@ EMSCRIPTEN_KEEPALIVE const char* eq_view() {
     view["question"] = a.screen == Screen::Question ? Json(a.quiz->questions[size_t(a.question)].id)
                                                     : Json(nullptr);
     view["announcement"] = a.announcement;
+    view["earlier"] = showing_earlier(); // the result shown was made on an earlier version
     return hand_over(view);
 }
 

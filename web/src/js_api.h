@@ -6,15 +6,25 @@
 //   eq_set_font(slot, bytes, size)        Noto Sans Regular (0), Bold (1), or a Noto Sans CJK
 //                                         subset (2: merged into every face, fonts.h), before
 //                                         eq_load_quiz
-//   eq_load_quiz(text, size, file_name)   1, or 0 and eq_diagnostics() says why. Again while
-//                                         running: the same quiz in another language keeps the
-//                                         answers and the screen (app.h)
+//   eq_load_quiz(text, size, file_name, version)
+//                                         1, or 0 and eq_diagnostics() says why; `version` is
+//                                         the published version the file is (the catalogue's;
+//                                         0: none). Again while running: the same quiz in
+//                                         another language keeps the answers and the screen
+//                                         (app.h)
+//   eq_load_earlier(text, size, file_name, version, date)
+//                                         an earlier published version, for a result link made
+//                                         on it (eq_share_version), before eq_start; while its
+//                                         result is shown, the same in another language
+//   eq_share_version(code, versions_json) the published version a share code was made on, 0
+//                                         when none of the catalogue's versions ({"quiz",
+//                                         "versions"}) matches
 //   eq_diagnostics()                      why the quiz did not load: JSON [{code, text}], one per
 //                                         problem ("FILE:LINE:COL: /pointer: message")
 //   eq_set_theme(dark, accent_rgb)        again whenever prefers-color-scheme changes
 //   eq_set_preferences(reduced_motion, more_contrast)
-//   eq_set_words(text, size)              the UI's words: a locale's table (web/strings/*.json,
-//                                         strings.h), or English for an empty text. JSON {ok,
+//   eq_set_words(text, size)              the screens' words: a locale's table
+//                                         (dist/strings.LOCALE.json, strings.h). JSON {ok,
 //                                         problems: ["/strings/next: missing ...", ...]}
 //   eq_start(canvas_selector, page_url, share_code, canvas)
 //                                         1: drawn on the canvas; 2: not drawn (no WebGL 2, or
@@ -29,7 +39,9 @@
 //   eq_copied(ok)                         the answer to eqCopy
 //   eq_items()                            the last frame's items: JSON, see web/README.md
 //   eq_view()                             the screen those items show: JSON {screen, question,
-//                                         announcement} (what a live region should say, or "")
+//                                         announcement, earlier} (what a live region should say,
+//                                         or ""; whether the result shown was made on an earlier
+//                                         version of the quiz)
 //   eq_drawn()                            what the last frame was built for: JSON {frame, width
 //                                         (CSS px), scale (devicePixelRatio), dark, moreContrast,
 //                                         printing,

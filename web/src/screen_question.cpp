@@ -121,7 +121,7 @@ void draw_question(App& app) {
     const int group = ui::begin_group(multi ? ui::Role::Group : ui::Role::RadioGroup, q.prompt);
     ui::text(Face::Heading, p.text, q.prompt, ui::Role::Heading);
     ui::space(6);
-    ui::text(Face::Small, p.text_muted, multi ? s.choose_all : s.choose_one);
+    ui::text(Face::Small, p.text_muted, multi ? s.choose_all : s.choose_single);
     ui::space(18);
 
     // Options as cards (the DOM layer makes Enter on an option mean Next).

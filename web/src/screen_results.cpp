@@ -125,7 +125,7 @@ void draw_band(App& app, const exposure::Report& report) {
     ui::text(Face::Body, p.text, band.summary, ui::Role::Text, ui::Align::Center);
     // The engine counts the skipped questions and words the date in the quiz's language.
     const std::string skipped = strings::skipped(app.words.table, report.skipped);
-    const std::string checked = exposure::facts_checked_line(*app.quiz);
+    const std::string checked = exposure::facts_checked_line(*app.quiz, app.words.dates);
     if (!skipped.empty()) {
         ui::space(10);
         ui::text(Face::Small, p.text_muted, skipped, ui::Role::Text, ui::Align::Center);
@@ -388,18 +388,23 @@ void draw_share(App& app) {
 
     ui::space(28);
     const float gap = ui::px(12);
+    // An earlier version's result has no answers to change: its questions are not today's.
+    const bool changeable = !showing_earlier();
     const float change_w = std::max(ui::px(200), ui::button_width(s.change_answers));
     const float retake_w = std::max(ui::px(160), ui::button_width(s.retake));
     // An action changes the screen at once; the frame is built again before it is shown (frame.h).
     const float row = ui::px(52);
     const ImRect change_box(c.x, c.y, c.x + (stacked ? c.width : change_w), c.y + row);
     const ImRect retake_box =
-        stacked ? ImRect(c.x, change_box.Max.y + gap, c.x + c.width, change_box.Max.y + gap + row)
-                : ImRect(change_box.Max.x + gap, c.y, change_box.Max.x + gap + retake_w, c.y + row);
-    if (ui::button("change", ui::Action::ChangeAnswers, s.change_answers, ui::ButtonKind::Secondary,
-                   change_box))
+        !changeable ? ImRect(c.x, c.y, c.x + (stacked ? c.width : retake_w), c.y + row)
+        : stacked
+            ? ImRect(c.x, change_box.Max.y + gap, c.x + c.width, change_box.Max.y + gap + row)
+            : ImRect(change_box.Max.x + gap, c.y, change_box.Max.x + gap + retake_w, c.y + row);
+    if (changeable && ui::button("change", ui::Action::ChangeAnswers, s.change_answers,
+                                 ui::ButtonKind::Secondary, change_box))
         change_answers();
-    if (ui::button("retake", ui::Action::Retake, s.retake, ui::ButtonKind::Ghost, retake_box))
+    if (ui::button("retake", ui::Action::Retake, s.retake,
+                   changeable ? ui::ButtonKind::Ghost : ui::ButtonKind::Primary, retake_box))
         retake();
     c.y = retake_box.Max.y + gap;
     const float print_w = stacked ? c.width : ui::button_width(s.print_plan);
@@ -413,12 +418,27 @@ void draw_share(App& app) {
     }
 }
 
+// A result link made on an earlier version: said first, with what to do.
+void draw_earlier_notice(App& app) {
+    const theme::Palette& p = theme::palette();
+    const strings::Table& s = app.words.table;
+    const ui::CardScope card = ui::begin_card(16);
+    ui::text(Face::BodyBold, p.notice, s.earlier_title);
+    ui::space(4);
+    ui::text(Face::Small, p.text,
+             strings::earlier_version(s, app.quiz->published, app.earlier_date));
+    ui::end_card(card, p.notice_soft, theme::mix(p.notice_soft, p.notice, 0.35f), 14, 1);
+    ui::space(28);
+}
+
 } // namespace
 
 void draw_results(App& app) {
     if (!app.report)
         return;
     const exposure::Report report = *app.report; // a copy: the actions below may reset it
+    if (showing_earlier())
+        draw_earlier_notice(app);
     ui::text(Face::SmallBold, theme::palette().accent_text, app.words.table.your_result,
              ui::Role::Text, ui::Align::Center);
     ui::space(16);

@@ -1,6 +1,5 @@
-// The English table, the reader of other locales' tables and the functions that fill templates
-// (see strings.h). web/tools/collect_glyphs.py takes every character of this file for the Latin
-// font subset, so it holds no text that subset cannot draw.
+// The reader of a locale's table of the screens' words and the functions that fill templates (see
+// strings.h).
 #include "strings.h"
 
 #include <nlohmann/json.hpp>
@@ -11,74 +10,10 @@
 
 namespace strings {
 
-// clang-format off
-const Table kEn = {
-    // Intro
-    .link_failed_title = "That result link didn't open",
-    .link_outdated = "This result link was made with a different version of this quiz, so it can't "
-                     "show that result any more.",
-    .link_damaged = "This result link is damaged or incomplete (perhaps it was cut off when it was "
-                    "copied), so it can't show a result.",
-    .link_take_again = " You can take the quiz again below: it only takes a few minutes.",
-    .link_details = "\n\nDetails: {0}",
-    .privacy_self_check = "PRIVACY SELF-CHECK",
-    .about_minutes_one = "About {0} minute",
-    .about_minutes_other = "About {0} minutes",
-    .topics = "{0} topics",
-    .private_by_design = "Private by design",
-    .privacy_title = "Your answers never leave this page",
-    .privacy_body = "The quiz runs entirely in your browser: nothing you choose is sent anywhere or "
-                    "stored. A result link keeps your answers after the # in the address, a part "
-                    "browsers never send to a server.",
-    .start = "Start the quiz",
-    .no_sign_up = "No sign-up, no tracking, no names or numbers asked.",
-    // Question
-    .question_count = "{0} of {1}",
-    .question_announced = "Question {0} of {1}: {2}",
-    .choose_one = "Choose one",
-    .choose_all = "Choose all that apply",
-    .prefer_not_to_say = "Prefer not to say",
-    .why_we_ask = "Why we ask",
-    .source = "SOURCE",
-    .sources = "SOURCES",
-    .back = "Back",
-    .next = "Next",
-    .see_result = "See my result",
-    // Results
-    .your_result = "YOUR RESULT",
-    .score_announced = "Your exposure score is {0} of 100: {1}",
-    .out_of_100 = "out of 100",
-    .score_name = "Exposure score {0} out of 100",
-    .by_topic = "By topic",
-    .not_assessed = "Not assessed",
-    .named_value = "{0}: {1}",
-    .what_weighs_most = "What weighs most",
-    .nothing_adds = "None of your answers adds to your exposure.",
-    .answers_separator = ", ",
-    .points_added = "+{0}",
-    .points_note = "Points each answer adds to your score of 100.",
-    .what_to_do_first = "What to do first",
-    .saves_points_one = "Saves {0} point",
-    .saves_points_other = "Saves {0} points",
-    .show_all = "Show all {0} actions",
-    .show_fewer = "Show fewer",
-    .keep_or_share = "Keep or share your result",
-    .share_body = "This link shows this result again. Your answers are in the part after the #, "
-                  "which your browser never sends to any server.",
-    .copy_link = "Copy link",
-    .copied = "Copied",
-    .change_answers = "Change my answers",
-    .retake = "Retake the quiz",
-    .print_plan = "Print or save my plan",
-    .skipped_one = "You skipped {0} question; the score leaves it out.",
-    .skipped_other = "You skipped {0} questions; the score leaves them out.",
-};
-// clang-format on
-
 namespace {
 
-// English: "1" is one, everything else (0, 2, 0.4) is other. Chinese has one form: both fields
-// hold it, so this rule serves every table.
+// "1" is one, everything else (0, 2, 0.4) is other. A language with one form has the "one" fields
+// filled with its "other" text when its table is read, so this serves every table.
 const char* plural(std::string_view n, const char* one, const char* other) {
     return n == "1" ? one : other;
 }
@@ -109,7 +44,7 @@ constexpr Field kFields[] = {
     FIELD(no_sign_up),
     FIELD(question_count),
     FIELD(question_announced),
-    FIELD(choose_one),
+    FIELD(choose_single),
     FIELD(choose_all),
     FIELD(prefer_not_to_say),
     FIELD(why_we_ask),
@@ -144,11 +79,33 @@ constexpr Field kFields[] = {
     FIELD(print_plan),
     FIELD(skipped_one),
     FIELD(skipped_other),
+    FIELD(earlier_title),
+    FIELD(earlier_body),
 };
 #undef FIELD
 static_assert(std::size(kFields) * sizeof(const char*) == sizeof(Table), "a name for every field");
 
+Table empty_table() {
+    Table table{};
+    for (const Field& field : kFields)
+        table.*field.member = "";
+    return table;
+}
+
+// "about_minutes_one" -> "about_minutes_other"; "" when the name is not the "one" form of a
+// field that has an "other" form.
+std::string other_form(std::string_view name) {
+    constexpr std::string_view kOne = "_one";
+    if (name.size() <= kOne.size() || name.substr(name.size() - kOne.size()) != kOne)
+        return "";
+    const std::string other = std::string(name.substr(0, name.size() - kOne.size())) + "_other";
+    const auto is_other = [&other](const Field& f) { return other == f.name; };
+    return std::any_of(std::begin(kFields), std::end(kFields), is_other) ? other : "";
+}
+
 } // namespace
+
+Words::Words() : table(empty_table()) {}
 
 bool read_table(std::string_view json_text, Words& out, std::vector<std::string>& problems) {
     using Json = nlohmann::ordered_json;
@@ -158,20 +115,24 @@ bool read_table(std::string_view json_text, Words& out, std::vector<std::string>
     if (texts == file.end() || !texts->is_object() || locale == file.end() ||
         !locale->is_string()) {
         problems.push_back(
-            R"(not a table of UI strings: expected {"locale": TAG, "strings": {...}})");
+            R"(not a table of the screens' words: expected {"locale": TAG, "strings": {...}})");
         return false;
     }
     Words words;
     words.locale = locale->get<std::string>();
+    const auto plural_rule = file.find("plural");
+    words.one_form = plural_rule == file.end() || *plural_rule != "other";
     words.texts.resize(std::size(kFields));
     std::array<bool, std::size(kFields)> have{};
     for (size_t i = 0; i < std::size(kFields); i++) {
-        const std::string where = std::string("/strings/") + kFields[i].name;
-        const auto text = texts->find(kFields[i].name);
+        const std::string name = kFields[i].name;
+        // A language with one plural form writes only the "other" form.
+        const std::string other = words.one_form ? "" : other_form(name);
+        const auto text = texts->find(other.empty() ? name : other);
         if (text == texts->end()) {
-            problems.push_back(where + ": missing (English shown)");
+            problems.push_back("/strings/" + name + ": missing");
         } else if (!text->is_string()) {
-            problems.push_back(where + ": not a string (English shown)");
+            problems.push_back("/strings/" + name + ": not a string");
         } else {
             words.texts[i] = text->get<std::string>();
             have[i] = true;
@@ -181,7 +142,16 @@ bool read_table(std::string_view json_text, Words& out, std::vector<std::string>
         const std::string& name = entry.key();
         const auto is_named = [&name](const Field& f) { return name == f.name; };
         if (std::none_of(std::begin(kFields), std::end(kFields), is_named))
-            problems.push_back("/strings/" + name + ": not a UI string (ignored)");
+            problems.push_back("/strings/" + name + ": not a word of the screens (ignored)");
+    }
+    if (const auto dates = file.find("dates"); dates != file.end() && dates->is_object()) {
+        words.dates.facts_checked = dates->value("facts_checked", std::string());
+        if (const auto months = dates->find("month_names");
+            months != dates->end() && months->is_array()) {
+            for (const Json& month : *months)
+                words.dates.month_names.push_back(month.is_string() ? month.get<std::string>()
+                                                                    : "");
+        }
     }
     // The pointers go in last: `texts` no longer changes, so they stay valid.
     for (size_t i = 0; i < std::size(kFields); i++) {
@@ -260,6 +230,10 @@ std::string skipped(const Table& t, int questions) {
         return "";
     const std::string n = std::to_string(questions);
     return format(plural(n, t.skipped_one, t.skipped_other), {n});
+}
+
+std::string earlier_version(const Table& t, int version, std::string_view date) {
+    return format(t.earlier_body, {std::to_string(version), date});
 }
 
 } // namespace strings

@@ -1,17 +1,19 @@
 // Every word the screens and app.cpp show that is not quiz content: one table per locale.
 //
-// A table is a struct of named fields (`strings::Table`). English is compiled in (strings.cpp,
-// filled with designated initializers, so each field sits with its text). Other languages are
-// data, fetched only by the readers who choose them: web/strings/LOCALE.json, {"locale": TAG,
-// "strings": {FIELD: TEXT, ...}}, read by `read_table` into a `Words`. English readers carry no
-// Chinese bytes, and the Chinese font subset collects its glyphs from those files.
+// A table is a struct of named fields (`strings::Table`), read from the locale's words as the
+// build writes them (dist/strings.LOCALE.json, made by `exposure catalog` from the "screens" and
+// "dates" of content/locales/LOCALE.json and its fallbacks): {"locale", "plural", "strings":
+// {FIELD: TEXT, ...}, "dates": {"facts_checked", "month_names"}}. Every language, English too, is
+// data fetched by the readers of that language.
 //
 // Texts with numbers or other words inside are templates: "{0}", "{1}", ... mark where the
 // arguments go, so each language puts them in its own order (English "{0} of {1}", Chinese
 // "the {0}th question, {1} in all"). The screens fill them only through the functions below,
-// which also pick the plural form (English: one/other; Chinese has no plural forms, both fields
-// hold the same text).
+// which also pick the plural form (English: one/other; a language with one form, such as
+// Chinese, writes only the "_other" fields, which serve for "_one" too).
 #pragma once
+
+#include "exposure/quiz.hpp"
 
 #include <initializer_list>
 #include <string>
@@ -39,7 +41,7 @@ struct Table {
     // [SECTION] Question
     const char* question_count;     // {0}: position, {1}: visible questions
     const char* question_announced; // {0}: position, {1}: visible questions, {2}: prompt
-    const char* choose_one;         // hint, single choice
+    const char* choose_single;      // hint, single choice
     const char* choose_all;         // hint, multiple choice
     const char* prefer_not_to_say;  // toggle chip
     const char* why_we_ask;         // disclosure (and the group it opens)
@@ -75,27 +77,29 @@ struct Table {
     const char* print_plan;         // button
     const char* skipped_one;        // {0}: questions skipped (under the score)
     const char* skipped_other;      // {0}: questions skipped
+    const char* earlier_title;      // a result link made with an earlier version of the quiz
+    const char* earlier_body;       // {0}: its version, {1}: the date it was published
 };
 
-extern const Table kEn;
-
-// The words the UI shows now: English, or a table read from a locale's file. `table`'s pointers
-// point into `texts` (or at kEn's literals), so a Words is moved, never copied.
+// The words the UI shows now, read from a locale's table. `table`'s pointers point into `texts`
+// (or at "" before any table is read), so a Words is moved, never copied.
 struct Words {
-    std::string locale = "en"; // the BCP 47 tag the file names ("zh-Hans"); "en" for kEn
-    Table table = kEn;
+    std::string locale;   // the BCP 47 tag the file names ("zh-Hans")
+    bool one_form = true; // the language has a "one" plural form (English)
+    Table table;
     std::vector<std::string> texts;
+    exposure::DateWords dates; // how the language says when the facts were checked
 
-    Words() = default;
+    Words();
     Words(Words&&) = default;
     Words& operator=(Words&&) = default;
     Words(const Words&) = delete;
     Words& operator=(const Words&) = delete;
 };
 
-// Reads a locale's table (the JSON described above). A field the file lacks keeps its English
-// text; each such field, unknown field or text that is not a string is one problem ("/strings/
-// back: missing"). Returns false, with the problems, when the text is not a table at all.
+// Reads a locale's table (the JSON described above). Each field the file lacks (it stays empty),
+// unknown field or text that is not a string is one problem ("/strings/back: missing"). Returns
+// false, with the problems, when the text is not a table at all.
 bool read_table(std::string_view json_text, Words& out, std::vector<std::string>& problems);
 
 // Fills "{0}", "{1}", ... in `text` with `args` (a "{N}" with no argument is kept as it is).
@@ -114,5 +118,6 @@ std::string saves_points(const Table& t, std::string_view points); // points as 
 std::string show_all(const Table& t, int actions);
 std::string link_details(const Table& t, std::string_view details);
 std::string skipped(const Table& t, int questions); // "" when none was skipped
+std::string earlier_version(const Table& t, int version, std::string_view date);
 
 } // namespace strings

@@ -11,7 +11,7 @@ Usage: collect_glyphs.py OUTPUT [--exclude-font FONT] INPUT...
   they are listed.
 
 The Latin faces (Noto Sans) are subset from the English content and the C++ sources, so no C++
-input may hold CJK text: the Chinese UI tables are data, web/strings/*.json. A C++ input with CJK
+input may hold CJK text: the UI's words are data, content/locales/*.json. A C++ input with CJK
 characters written out in it is an error, so a Chinese string that lands in the code fails the
 build instead of growing the font by thousands of glyphs it does not have. Escaped CJK characters
 are the one list of CJK punctuation the UI draws (kUiCjkGlyphs in web/src/fonts.cpp): the Latin
@@ -77,7 +77,7 @@ def main(argv):
             if cjk:
                 sys.stderr.write(f"{path}: CJK characters ({''.join(cjk[:8])}...) in a glyph input "
                                  "for the Latin font subset; Chinese UI text belongs in "
-                                 "web/strings/*.json\n")
+                                 "content/locales/*.json\n")
                 return 1
             chars.update(text)
             chars.update(escaped_chars(text))

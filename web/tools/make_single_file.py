@@ -1,20 +1,22 @@
 #!/usr/bin/env python3
-"""Builds dist/wechat-quiz.html: the full-page quiz as one self-contained HTML file.
+"""Builds dist/QUIZ-quiz.html and QUIZ-quiz.LOCALE.html: the full-page quiz as one self-contained
+HTML file, one per language.
 
 Everything the page needs is inside it, so it works opened straight from disk (file://), as an
 e-mail attachment or saved for offline use:
   - style.css, index.js and exposure-quiz.js as inline <style>/<script>;
   - the Emscripten glue, turned from an ES module (-sEXPORT_ES6: import() of a file:// URL fails)
     into a classic script that returns the factory;
-  - the .wasm, both fonts and the quiz file, gzip'ed and base64'ed, unpacked in the browser with
-    DecompressionStream.
+  - the .wasm, the fonts, the quiz file and the screens' words, gzip'ed and base64'ed, unpacked in
+    the browser with DecompressionStream.
 exposure-quiz.js takes them from window.ExposureQuizBundle instead of fetching.
 
-Usage: make_single_file.py DIST_DIR OUTPUT [QUIZ_FILE] [--lang LANG] [--also FILE...]
-  --lang  the page's language (zh-Hans, zh-Hant): <html lang> and the quiz's data-lang
-  --also  more files of dist/ to carry (that language's UI words and font)
-One page per language: each carries only its own language's files, so the language switch offers
-none other (exposure-quiz.js asks the bundle what it has).
+Usage: make_single_file.py DIST_DIR [QUIZ]
+Writes a page for every language the catalogue (DIST_DIR/catalog.json) gives QUIZ (by default
+the catalogue's first quiz, the site's default, content/quizzes.json): the source
+language's as QUIZ-quiz.html, the others' as QUIZ-quiz.LOCALE.html. Each carries only its own
+language's files (its quiz file, words and font), so the language switch offers none other
+(exposure-quiz.js asks the bundle what it has).
 The page has inline scripts by necessity, so it is not the CSP page: index.html is.
 """
 import argparse
@@ -57,18 +59,10 @@ def packed(path):
     return base64.b64encode(gzip.compress(path.read_bytes(), 9, mtime=0)).decode("ascii")
 
 
-def main():
-    parser = argparse.ArgumentParser(description="Builds the quiz as one self-contained HTML file.")
-    parser.add_argument("dist")
-    parser.add_argument("output")
-    parser.add_argument("quiz", nargs="?", default="wechat.en.json")
-    parser.add_argument("--lang", default="en")
-    parser.add_argument("--also", nargs="*", default=[])
-    args = parser.parse_args()
-    dist, output, quiz = Path(args.dist), Path(args.output), args.quiz
+def write_page(dist, output, quiz, lang, also):
     read = lambda name: (dist / name).read_text(encoding="utf-8")
 
-    names = ["exposure-quiz-core.wasm", "noto-sans-regular.ttf", "noto-sans-bold.ttf", quiz, *args.also]
+    names = ["exposure-quiz-core.wasm", "noto-sans-regular.ttf", "noto-sans-bold.ttf", quiz, *also]
     missing = [name for name in names if not (dist / name).is_file()]
     if missing:
         fail(f"{', '.join(missing)} not in {dist}: build the web target first")
@@ -101,9 +95,8 @@ def main():
     # The <noscript> links to the plain questions pages (questions.html, questions.LANG.html)
     # have no file beside a single file: keep their words, drop the links.
     page = re.sub(r'<a href="questions(?:\.[A-Za-z-]+)?\.html"[^>]*>([^<]*)</a>', r"\1", page)
-    if args.lang != "en":
-        page = replace_once(page, '<html lang="en">', f'<html lang="{args.lang}">', "<html lang>")
-        page = replace_once(page, '<main id="quiz"', f'<main id="quiz" data-lang="{args.lang}"', "<main id=quiz>")
+    page = replace_once(page, '<html lang="en">', f'<html lang="{lang}">', "<html lang>")
+    page = replace_once(page, '<main id="quiz"', f'<main id="quiz" data-lang="{lang}"', "<main id=quiz>")
     leftover = re.search(r'(?:src|href)="(?!data:|https?:)[^"]+"', page)
     if leftover:
         fail(f"index.html references a file this tool does not inline: {leftover.group(0)}")
@@ -111,6 +104,25 @@ def main():
                       for js in (bundle, read("exposure-quiz.js"), read("index.js")))
     page = replace_once(page, "</body>", scripts + "</body>", "</body>")
     output.write_text(page, encoding="utf-8")
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Builds the quiz as one self-contained HTML file per language.")
+    parser.add_argument("dist")
+    parser.add_argument("quiz", nargs="?", help="a quiz of the catalogue (default: its first, the site's default quiz)")
+    args = parser.parse_args()
+    dist = Path(args.dist)
+    catalog = json.loads((dist / "catalog.json").read_text(encoding="utf-8"))
+    quiz_id = args.quiz or catalog["quizzes"][0]["id"]
+    entry = next((q for q in catalog["quizzes"] if q["id"] == quiz_id), None)
+    if entry is None:
+        fail(f"{quiz_id} is not a quiz of {dist / 'catalog.json'}")
+    locales = {locale["id"]: locale for locale in catalog["locales"]}
+    for lang in entry["languages"]:
+        name = f"{quiz_id}-quiz.html" if lang == entry["source"] else f"{quiz_id}-quiz.{lang}.html"
+        font = locales[lang].get("font")
+        also = [f"strings.{lang}.json", *([font] if font else [])]
+        write_page(dist, dist / name, f"{quiz_id}.{lang}.json", lang, also)
 
 
 if __name__ == "__main__":

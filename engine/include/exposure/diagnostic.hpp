@@ -39,10 +39,14 @@ enum class DiagnosticCode {
     LintFixNeverShown,       // lint-fix-never-shown: a fix on a question that is never shown
     LintCategoryEmpty,       // lint-category-empty: a category without questions
     LintCategoryNeverScores, // lint-category-never-scores: a category that always scores 0
-    // Comparing two locale files of one quiz (locales.hpp).
-    LocaleStructure,    // locale-structure: ids, order, points, conditions, ... differ
-    LocaleUntranslated, // locale-untranslated: a text left the same as in the other file
-    LocaleEmpty,        // locale-empty: a text that is empty where the other file has one
+    // Translations of a quiz (translation.hpp) and locale files (locale.hpp).
+    TranslationMissing,      // translation-missing: a text or word the language does not have
+    TranslationExtra,        // translation-extra: an entry for a text the quiz does not have
+    TranslationStale,        // translation-stale: it translates an earlier source text
+    TranslationUntranslated, // translation-untranslated: the source text left as it is
+    // Published versions of a quiz (versions.hpp).
+    VersionUnpublished, // version-unpublished: the structure differs from the latest version
+    VersionEdited,      // version-edited: a frozen version is not what the tool wrote
     // Share codes (share.hpp).
     ShareMalformed,      // share-malformed: not a share code: empty, bad characters, bad length
     ShareDamaged,        // share-damaged: the checksum fails

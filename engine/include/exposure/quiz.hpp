@@ -97,6 +97,9 @@ struct Quiz {
     std::vector<Band> bands;
     std::vector<Recommendation> recommendations;
     std::uint32_t content_hash = 0; // FNV-1a of the source text; format-1 share codes carry it
+    // The published version of its package this quiz is (versions.hpp), set by whoever loaded it
+    // from there; 0 for a quiz that is no package's. Share codes name it.
+    int published = 0;
 
     // Index of the question with this id, or -1.
     int find_question(std::string_view question_id) const;
@@ -121,9 +124,17 @@ inline bool breaks_exclusive(const Question& question, const std::vector<int>& c
 std::vector<int> toggle_option(const Question& question, const std::vector<int>& chosen_options,
                                int option);
 
-// "Facts checked December 2026" in the quiz's language (its `locale`), from `reviewed`; "" when
-// the quiz has no `reviewed` date. The one place that turns the date into words, for the text
-// report and the page alike. Languages without their own wording fall back to English.
-std::string facts_checked_line(const Quiz& quiz);
+// How a language says when the facts were checked: its locale's "dates.facts_checked" and
+// month names (locale.hpp). In the pattern, {0} is the year, {1} the month's number and {2} its
+// name: "Facts checked {2} {0}", "事实核查于{0}年{1}月".
+struct DateWords {
+    std::string facts_checked;
+    std::vector<std::string> month_names; // January..December; may be empty if {2} is not used
+};
+
+// "Facts checked December 2026" from the quiz's `reviewed` date in the words given; "" when the
+// quiz has no `reviewed` date. The one place that turns the date into words, for the text report
+// and the page alike.
+std::string facts_checked_line(const Quiz& quiz, const DateWords& words);
 
 } // namespace exposure

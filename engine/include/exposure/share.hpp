@@ -1,12 +1,12 @@
 // Share codes: a compact, URL-fragment-safe (base64url) text that reproduces a session. The
 // format and every check decoding makes are described in docs/scoring.md ("Share codes").
 //
-// Layout: format version, quiz id hash, scoring hash, then the answers. The scoring hash covers
-// what answers and scores depend on and none of the wording, so one code opens on every locale
-// of a quiz (content/wechat.en.json, wechat.zh-Hans.json, ...). decode_share() trusts
-// nothing: truncated, garbled, oversized, wrong-quiz or wrong-version codes give a Diagnostic
-// that says which, in words and as a DiagnosticCode (ShareMalformed, ShareDamaged,
-// ShareOtherVersion, ShareOtherQuiz, ShareInvalidAnswers), never a crash.
+// Layout (format 3): format version, quiz id hash, the published version of the quiz it was made
+// on (versions.hpp), the structure hash, then the answers. The structure hash covers what answers
+// and scores depend on and none of the wording, so one code opens in every language of a quiz.
+// decode_share() trusts nothing: truncated, garbled, oversized, wrong-quiz or wrong-version codes
+// give a Diagnostic that says which, in words and as a DiagnosticCode (ShareMalformed,
+// ShareDamaged, ShareOtherVersion, ShareOtherQuiz, ShareInvalidAnswers), never a crash.
 #pragma once
 
 #include "exposure/answers.hpp"
@@ -20,20 +20,35 @@
 
 namespace exposure {
 
-// Format 2 carries scoring_hash. Format 1 (before translations) carried Quiz::content_hash, the
-// hash of the file's raw bytes: decode_share still reads it, against the very file it was made
-// on. encode_share always writes format 2.
-inline constexpr int kShareFormatVersion = 2;
+// Format 3 names the published version and carries structure_hash. Formats 2 (scoring_hash, the
+// first published pages) and 1 (before translations: Quiz::content_hash, the hash of the file's
+// raw bytes) still decode against the quiz they were made on: the frozen version 1 of a package
+// (versions.hpp). encode_share always writes format 3.
+inline constexpr int kShareFormatVersion = 3;
 inline constexpr std::size_t kMaxShareCodeLength = 4096;
 
-// FNV-1a 32 of the quiz's scoring structure, the same for every translation of a quiz: schema,
-// id, version; each category's id and weight; each question's id, category, kind, skippable, cap
-// and show_if, and each option's id, points and exclusive; each band's id and max; each
-// recommendation's id, when and fix; all in content order. No text (titles, prompts, labels,
-// ...), locale, minutes, reviewed or sources. docs/scoring.md ("Share codes") gives the bytes.
+// FNV-1a 32 of what answers and scores depend on, the same for every translation of a quiz: id;
+// each category's id and weight; each question's id, category, kind, skippable, cap and show_if,
+// and each option's id, points and exclusive; each band's id and max; each recommendation's id,
+// when and fix; all in content order. No text (titles, prompts, labels, ...), locale, minutes,
+// reviewed or sources. docs/scoring.md ("Share codes") gives the bytes.
+std::uint32_t structure_hash(const Quiz& quiz);
+// The same with the content's schema and version fields first: what share format 2 carries.
 std::uint32_t scoring_hash(const Quiz& quiz);
 
 std::string encode_share(const Quiz& quiz, const Answers& answers);
 Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code);
+
+// What a share code says of the quiz it was made on, before any quiz is at hand: enough to find
+// the published version to decode it with (version_of_share in versions.hpp). The checks are
+// those of decode_share up to the header: a code that fails them is malformed, damaged or of an
+// unknown format.
+struct ShareHeader {
+    int format = 0;         // 1, 2 or 3
+    std::uint32_t quiz = 0; // FNV-1a 32 of the quiz id
+    int version = 0;        // format 3: the published version (0: an unpublished quiz)
+    std::uint32_t hash = 0; // format 3: structure hash; 2: scoring hash; 1: content hash
+};
+Outcome<ShareHeader> read_share_header(std::string_view code);
 
 } // namespace exposure

@@ -4,20 +4,27 @@
 //
 // A share code is base64url (RFC 4648 §5, no padding) of:
 //
-//   byte 0       format version (kShareFormatVersion)
+//   byte 0       format version (kShareFormatVersion: 3)
 //   bytes 1-4    FNV-1a 32 of the quiz id, big-endian
-//   bytes 5-8    scoring_hash(quiz) (share.hpp), big-endian; in format 1, Quiz::content_hash
-//   varint       question count (LEB128: 7 bits a byte, low bits first)
+//   varint       the published version of the quiz it was made on (versions.hpp; 0: a quiz that
+//                is no package's); LEB128: 7 bits a byte, low bits first
+//   4 bytes      structure_hash(quiz) (share.hpp), big-endian
+//   varint       question count
 //   bit stream   per question, most significant bit first:
 //                  2 bits state: 0 unanswered, 1 skipped, 2 chosen (3 is never written)
 //                  chosen single: the option index in ceil(log2(option count)) bits
 //                  chosen multi:  one bit per option, in option order
+//                then the plan: 1 bit, set when a plan follows, then one bit per
+//                recommendation in content order (set: in the reader's plan)
 //                then zero bits up to a whole byte
 //   2 bytes      checksum: CRC-16/CCITT-FALSE of everything before it, big-endian
 //
+// Formats 1 and 2 have no version varint and no plan; in their bytes 5-8 they carry
+// Quiz::content_hash (format 1) or scoring_hash(quiz) (format 2).
+//
 // Option data is packed to the bit rather than in whole bytes, because both ends know each
-// question's option count (the scoring hash proves they read the same quiz structure): a
-// 25-question quiz takes about 34 characters.
+// question's option count (the structure hash proves they read the same quiz structure): a
+// 25-question quiz takes about 36 characters.
 #pragma once
 
 #include <cstddef>
@@ -29,7 +36,7 @@
 
 namespace exposure::share_format {
 
-inline constexpr std::size_t kHeaderBytes = 9; // version + two hashes
+inline constexpr std::size_t kHeaderBytes = 9; // the shortest header: format 1 or 2
 inline constexpr std::size_t kChecksumBytes = 2;
 
 std::string base64url_encode(const std::vector<std::uint8_t>& bytes);
