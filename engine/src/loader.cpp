@@ -55,6 +55,52 @@ std::string limit_text(std::size_t actual, std::string_view what, std::size_t li
            std::to_string(limit) + " (" + std::string(name) + ")";
 }
 
+// `reviewed`: "YYYY-MM" or "YYYY-MM-DD", a real month and a day from 01 to 31.
+bool is_review_date(std::string_view text) {
+    if (text.size() != 7 && text.size() != 10) {
+        return false;
+    }
+    const auto digits = [&](std::size_t from, std::size_t count) {
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    };
+    const auto number = [&](std::size_t from) {
+        return (text[from] - '0') * 10 + (text[from + 1] - '0');
+    };
+    if (!digits(0, 4) || text[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12) {
+        return false;
+    }
+    return text.size() == 7 ||
+           (text[7] == '-' && digits(8, 2) && number(8) >= 1 && number(8) <= 31);
+}
+
+// A language tag as content uses them: letters, digits and hyphens, starting with 2-3 letters
+// ("en", "zh-Hans", "zh-Hant-HK").
+bool is_language_tag(std::string_view text) {
+    std::size_t letters = 0;
+    while (letters < text.size() && ((text[letters] >= 'a' && text[letters] <= 'z') ||
+                                     (text[letters] >= 'A' && text[letters] <= 'Z'))) {
+        ++letters;
+    }
+    if (letters < 2 || letters > 3 || text.size() > 35) {
+        return false;
+    }
+    for (std::size_t i = letters; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') ||
+                        (c == '-' && i + 1 < text.size() && text[i - 1] != '-');
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
 class Loader;
 
 // [SECTION] Fields: reading one JSON object strictly
@@ -306,6 +352,7 @@ private:
     }
 
     void sources(Fields& fields, std::vector<Source>& out, bool required);
+    void evidence(Fields& fields, Source& source);
 
     // [SECTION] Loader: conditions and fixes (declarations)
     struct Scope {
@@ -378,8 +425,37 @@ void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
                       "url must name a page after https:// and hold no spaces");
             }
         }
+        evidence(source_fields, source);
         source_fields.finish();
         out.push_back(std::move(source));
+    }
+}
+
+// A source's evidence: "quote" (with its "quote_lang") and "checked" (a date), both optional.
+void Loader::evidence(Fields& fields, Source& source) {
+    text(fields, "quote", source.quote, false);
+    const bool has_lang = text(fields, "quote_lang", source.quote_lang, false);
+    if (!source.quote.empty() && !has_lang) {
+        error(DiagnosticCode::MissingField, *fields.optional("quote"), fields.at("quote_lang"),
+              "missing \"quote_lang\": the language the quote is in (e.g. \"en\", \"zh-Hans\")");
+    } else if (has_lang && source.quote.empty()) {
+        error(*fields.optional("quote_lang"), fields.at("quote_lang"),
+              "quote_lang without a quote: give the passage of the source, or neither");
+    } else if (has_lang && !is_language_tag(source.quote_lang)) {
+        error(*fields.optional("quote_lang"), fields.at("quote_lang"),
+              "quote_lang must be a language tag such as \"en\" or \"zh-Hans\", got " +
+                  quote(source.quote_lang));
+    }
+    if (const Value* checked = fields.optional("checked")) {
+        if (!checked->is_string()) {
+            expected(*checked, fields.at("checked"), "a date as \"YYYY-MM-DD\"");
+        } else if (checked->string.size() != 10 || !is_review_date(checked->string)) {
+            error(*checked, fields.at("checked"),
+                  "checked must be the date the quote was found, as \"YYYY-MM-DD\", got " +
+                      quote(checked->string));
+        } else {
+            source.checked = checked->string;
+        }
     }
 }
 
@@ -764,29 +840,6 @@ void Loader::recommendations(Fields& top, Quiz& quiz) {
         sources(fields, recommendation.sources, false);
         fields.finish();
     }
-}
-
-// `reviewed`: "YYYY-MM" or "YYYY-MM-DD", a real month and a day from 01 to 31.
-bool is_review_date(std::string_view text) {
-    if (text.size() != 7 && text.size() != 10) {
-        return false;
-    }
-    const auto digits = [&](std::size_t from, std::size_t count) {
-        for (std::size_t i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9') {
-                return false;
-            }
-        }
-        return true;
-    };
-    const auto number = [&](std::size_t from) {
-        return (text[from] - '0') * 10 + (text[from + 1] - '0');
-    };
-    if (!digits(0, 4) || text[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12) {
-        return false;
-    }
-    return text.size() == 7 ||
-           (text[7] == '-' && digits(8, 2) && number(8) >= 1 && number(8) <= 31);
 }
 
 void Loader::reviewed(Fields& top, Quiz& quiz) {

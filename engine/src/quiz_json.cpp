@@ -124,7 +124,15 @@ private:
     static Json sources(const std::vector<Source>& list) {
         Json out = Json::array();
         for (const Source& s : list) {
-            out.push_back(Json{{"title", s.title}, {"url", s.url}});
+            Json source = Json{{"title", s.title}, {"url", s.url}};
+            if (!s.quote.empty()) {
+                source["quote"] = s.quote;
+                source["quote_lang"] = s.quote_lang;
+            }
+            if (!s.checked.empty()) {
+                source["checked"] = s.checked;
+            }
+            out.push_back(std::move(source));
         }
         return out;
     }

@@ -48,7 +48,9 @@ const std::string kBase = R"json({
     {
       "id": "region", "category": "privacy", "kind": "single",
       "prompt": "Where was your account registered?", "help": "Rules differ.",
-      "sources": [{"title": "Report", "url": "https://example.org/report"}],
+      "sources": [{"title": "Report", "url": "https://example.org/report",
+                   "quote": "Accounts registered with a +86 number are filtered.",
+                   "quote_lang": "en", "checked": "2026-12-06"}],
       "options": [
         {"id": "cn", "label": "Mainland China", "points": 10},
         {"id": "intl", "label": "Elsewhere", "points": 4, "detail": "WeChat, not Weixin"}
@@ -203,6 +205,9 @@ TEST_CASE("loader reads a valid quiz into the model with ids resolved to indices
     CHECK_FALSE(region.show_if.has_value());
     REQUIRE(region.sources.size() == 1);
     CHECK(region.sources[0].url == "https://example.org/report");
+    CHECK(region.sources[0].quote == "Accounts registered with a +86 number are filtered.");
+    CHECK(region.sources[0].quote_lang == "en");
+    CHECK(region.sources[0].checked == "2026-12-06");
     CHECK(region.options[1].detail == "WeChat, not Weixin");
     CHECK(region.options[0].detail.empty());
 
@@ -582,6 +587,19 @@ const std::vector<Rejection> kRejections = {
      "url must start with https:// (sources are linked over https only)"},
     {"questions without sources", [](Json& d) { q(d, 0).erase("sources"); }, "/questions/0",
      "missing \"sources\""},
+    {"a quote without its language", [](Json& d) { q(d, 0)["sources"][0].erase("quote_lang"); },
+     "/questions/0/sources/0/quote_lang", "missing \"quote_lang\""},
+    {"a quote language without a quote", [](Json& d) { q(d, 0)["sources"][0].erase("quote"); },
+     "/questions/0/sources/0/quote_lang", "quote_lang without a quote"},
+    {"a quote language that is not a language tag",
+     [](Json& d) {
+         q(d, 0)["sources"][0]["quote"] = "The passage.";
+         q(d, 0)["sources"][0]["quote_lang"] = "English";
+     },
+     "/questions/0/sources/0/quote_lang", "quote_lang must be a language tag"},
+    {"a checked date that is only a month",
+     [](Json& d) { q(d, 0)["sources"][0]["checked"] = "2026-12"; },
+     "/questions/0/sources/0/checked", "checked must be the date the quote was found"},
     {"a root that is not an object", [](Json& d) { d = Json::array(); }, "",
      "expected an object, got an array"},
 };

@@ -38,7 +38,8 @@ TEST_CASE("a quiz written back as content loads as the same quiz, in both styles
     quiz.reviewed = "2026-12";
     quiz.minutes = 3;
     quiz.outro = "Thanks.";
-    quiz.questions[0].sources = {{"Report \"quoted\"", "https://example.org/a?b=1&c=2"}};
+    quiz.questions[0].sources = {{"Report \"quoted\"", "https://example.org/a?b=1&c=2",
+                                  "the \u201cpassage\u201d that says so", "en", "2026-12-06"}};
     quiz.questions[1].options[0].detail = "with a detail";
     for (const JsonStyle style : {JsonStyle::Indented, JsonStyle::Compact}) {
         const std::string text = write_quiz(quiz, style);

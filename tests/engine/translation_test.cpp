@@ -19,9 +19,9 @@ namespace {
 
 Quiz source_quiz() {
     Quiz quiz = small_quiz();
-    quiz.questions[0].sources = {{"Report", "https://example.org/report"}};
-    quiz.recommendations[0].sources = {{"Report", "https://example.org/report"},
-                                       {"A/B guide", "https://example.org/a/b"}};
+    quiz.questions[0].sources = {{"Report", "https://example.org/report", "", "", ""}};
+    quiz.recommendations[0].sources = {{"Report", "https://example.org/report", "", "", ""},
+                                       {"A/B guide", "https://example.org/a/b", "", "", ""}};
     return quiz;
 }
 

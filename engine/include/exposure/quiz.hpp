@@ -15,9 +15,15 @@ namespace exposure {
 
 inline constexpr int kSchemaVersion = 1; // the only content format this engine reads
 
+// A source a question or recommendation relies on, with the evidence: the passage of that source
+// that supports the text it sits under (verbatim, in the source's own language) and when it was
+// last checked there.
 struct Source {
     std::string title;
     std::string url;
+    std::string quote;      // "" when the content gives none (lint warns)
+    std::string quote_lang; // the quote's language tag ("en", "zh-Hans"); set with a quote
+    std::string checked;    // "YYYY-MM-DD": when the quote was found in the source
 };
 
 // A show_if / when condition. A tree: leaves test one question's answer, inner nodes combine.
