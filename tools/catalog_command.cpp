@@ -30,10 +30,10 @@ Writes what the page downloads from a content folder (content/) into DIR:
   QUIZ.vN.LOCALE.json    each earlier published version, in each language it was frozen in
   strings.LOCALE.json    the screens' words of each locale, its fallbacks filled in
   catalog.json           the catalogue: {"source_locale" (the default quiz's), "locales": [{id,
-                         name, tags, fallback, plural, font, system_fonts, words (the page's
-                         own)}], "quizzes": [{id, source, title: {LOCALE: ...}, languages,
-                         version, published, versions: [{version, date, structure, scoring,
-                         files: {LOCALE: hash}}]}]}: a version's rows as in its
+                         name, tags, fallback, plural, font, font_deferred, system_fonts,
+                         words (the page's own)}], "quizzes": [{id, source, title: {LOCALE:
+                         ...}, languages, version, published, versions: [{version, date,
+                         structure, scoring, files: {LOCALE: hash}}]}]}: a version's rows as in its
                          versions/versions.json, so the page's module reads them (which version a share code was made on). The quizzes are
                          in the order of CONTENT/quizzes.json; the first is the default.
 Every quiz and locale must be valid (`exposure check CONTENT` says more); a quiz whose structure
@@ -87,6 +87,14 @@ Json locale_entry(const content::Locales& locales, const exposure::Locale& local
     entry["plural"] = base->plural == exposure::PluralRule::Other ? "other" : "one-other";
     const std::string font = inherited(locales, locale.id, &exposure::LocaleFonts::canvas_file);
     entry["font"] = font.empty() ? Json(nullptr) : Json(font);
+    bool deferred = false; // the flag of the locale in the chain that names the font
+    for (const exposure::Locale* in_chain : locales.chain(locale.id)) {
+        if (!in_chain->fonts.canvas_file.empty()) {
+            deferred = in_chain->fonts.canvas_deferred;
+            break;
+        }
+    }
+    entry["font_deferred"] = deferred;
     entry["system_fonts"] = inherited(locales, locale.id, &exposure::LocaleFonts::system);
     entry["words"] = section_words(locales, locale.id, "page");
     return entry;

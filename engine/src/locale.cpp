@@ -178,6 +178,13 @@ private:
                 } else {
                     out.canvas_face = static_cast<int>(member.value.integer);
                 }
+            } else if (member.key == "deferred") {
+                if (!member.value.is_boolean()) {
+                    problem(DiagnosticCode::WrongType, member.value, at,
+                            "deferred must be true or false");
+                } else {
+                    out.canvas_deferred = member.value.boolean;
+                }
             } else {
                 out_diagnostic(DiagnosticCode::UnknownKey, at, "unknown key \"" + member.key + "\"",
                                member.key_offset);

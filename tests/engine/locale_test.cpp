@@ -50,11 +50,20 @@ TEST_CASE("a locale file gives its name, tags, fallback, plural rule, fonts and 
     CHECK(hk.fallback == "zh-Hant");
     CHECK(hk.fonts.canvas_file == "noto-sans-cjk-hk.ttf");
     CHECK(hk.fonts.canvas_face == 4);
+    CHECK_FALSE(hk.fonts.canvas_deferred); // its own script: needed from the first screen
     CHECK(hk.words.at("screens.start") == "開始");
     const Locale en = load(kEnglish);
     CHECK(en.plural == PluralRule::OneOther);
     CHECK(en.month_names.size() == 12);
     CHECK(en.words.at("dates.facts_checked") == "Facts checked {2} {0}");
+}
+
+TEST_CASE("a canvas font only a few texts need is loaded after the first screen", "[locale]") {
+    const Locale en = load(R"json({"locale": "en", "name": "English", "tags": ["en"],
+        "plural": "one-other", "fonts": {"system": "sans-serif", "canvas": {"file": "quotes.ttf",
+        "source": "/fonts/cjk.ttc", "face": 2, "deferred": true}}})json");
+    CHECK(en.fonts.canvas_file == "quotes.ttf");
+    CHECK(en.fonts.canvas_deferred);
 }
 
 TEST_CASE("a locale file's problems are reported with their pointers", "[locale]") {

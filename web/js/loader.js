@@ -203,10 +203,17 @@ function loadCore() {
 
 // The font files a locale's text needs, in the module's font slots (Core.setFont): Noto Sans
 // Regular and Bold for every locale, and the locale's own (a Noto Sans CJK subset for Chinese),
-// so a reader downloads only their language's glyphs.
+// so a reader downloads only their language's glyphs. A locale's own font that only a few texts
+// need (English: the glyphs of sources quoted in Chinese) is deferredFont's, not these.
+const FONT_SLOT_OWN = 2;
 function fontFiles(lang) {
-  const own = LOCALES[lang] && LOCALES[lang].font;
-  return ['noto-sans-regular.ttf', 'noto-sans-bold.ttf', ...(own ? [own] : [])];
+  const locale = LOCALES[lang];
+  const own = locale && locale.font && !locale.font_deferred ? [locale.font] : [];
+  return ['noto-sans-regular.ttf', 'noto-sans-bold.ttf', ...own];
+}
+function deferredFont(lang) {
+  const locale = LOCALES[lang];
+  return locale && locale.font && locale.font_deferred ? locale.font : null;
 }
 
 const fonts = {};
@@ -445,6 +452,16 @@ class Instance {
     this._watchVisibility();
     this._watchPrint();
     await new Promise((resolve) => { this._onReady = resolve; });
+    this._useDeferredFont(this.lang);
+  }
+
+  // The font a language needs only for a few texts arrives after the first screen, off the path
+  // to it; the canvas redraws with it (the HTML view draws with the system's fonts).
+  async _useDeferredFont(lang) {
+    const name = deferredFont(lang);
+    if (!name || this.htmlView) return;
+    const bytes = await loadFont(name);
+    if (bytes && this._running() && this.lang === lang) this._core.setFont(FONT_SLOT_OWN, bytes);
   }
 
   // Hands a language's files to the module: fonts, words, then the quiz (which, when the same
@@ -512,6 +529,7 @@ class Instance {
     const view = this._core.view();
     if (view && view.earlier && this.options.share) await this._loadEarlier(String(this.options.share), lang);
     this._setLang(lang);
+    this._useDeferredFont(lang);
     this.element.dispatchEvent(new CustomEvent('exposurequiz:language', { detail: { lang }, bubbles: true }));
     return true;
   }

@@ -397,6 +397,7 @@ class Semantics {
       if (value === null || value === undefined || value === false) { if (target.hasAttribute(name)) target.removeAttribute(name); } else if (target.getAttribute(name) !== String(value)) target.setAttribute(name, String(value));
     };
     if (node.text && node.text.textContent !== item.name) node.text.textContent = item.name;
+    attr(el, 'lang', item.lang || null); // a source's quote, in the source's language
     node.item = item;
     switch (node.kind) {
       case 'radio':

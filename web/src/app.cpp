@@ -79,7 +79,7 @@ void collect_glyph_text(const exposure::Quiz& quiz) {
         add({Face::Heading, Face::Body}, q.prompt); // the question; results "what weighs most"
         add({Face::Body}, q.help);
         for (const auto& s : q.sources)
-            add({Face::Small}, s.title + s.url);
+            add({Face::Small}, s.title + s.url + s.quote + "\u201c\u201d");
         for (const auto& o : q.options) {
             add({Face::Body, Face::Small}, o.label); // the option card; the answer in the results
             add({Face::Small}, o.detail);
@@ -93,7 +93,7 @@ void collect_glyph_text(const exposure::Quiz& quiz) {
         add({Face::BodyBold}, r.title);
         add({Face::Body}, r.body);
         for (const auto& s : r.sources)
-            add({Face::Small}, s.title + s.url);
+            add({Face::Small}, s.title + s.url + s.quote + "\u201c\u201d");
     }
 }
 

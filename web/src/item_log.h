@@ -67,6 +67,7 @@ struct Item {
     bool ordered = false;    // lists: numbered
     std::string href;        // links: where they lead
     std::string description; // options: the detail line under the label
+    std::string lang;        // text in another language than the page's (a source's quote)
     // Wrapped text as drawn, when it takes more than one line (an option: its label's lines, then
     // its detail's), so tests can check where lines break.
     std::vector<std::string> lines;

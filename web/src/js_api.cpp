@@ -136,6 +136,8 @@ Json item_json(const ui::Item& item) {
         j["href"] = item.href;
     if (!item.description.empty())
         j["description"] = item.description;
+    if (!item.lang.empty())
+        j["lang"] = item.lang;
     if (!item.lines.empty()) {
         Json& lines = j["lines"] = Json::array();
         for (const std::string& line : item.lines)
@@ -198,6 +200,7 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void eq_set_font(int slot, const unsigned char* bytes, int size) {
     fonts::set_ttf(slot, std::vector<unsigned char>(bytes, bytes + size));
+    platform::request_frames(); // a font that arrives after the first screen: draw with it
 }
 
 EMSCRIPTEN_KEEPALIVE int eq_load_quiz(const char* text, int size, const char* file_name,

@@ -65,15 +65,7 @@ void draw_help(App& app, const exposure::Question& q) {
         ui::space(14);
         ui::text(Face::SmallBold, p.text_muted, q.sources.size() == 1 ? s.source : s.sources);
         ui::space(2);
-        for (size_t i = 0; i < q.sources.size(); i++) {
-            const exposure::Source& source = q.sources[i];
-            const std::string id = "source" + std::to_string(i);
-            float h = 0;
-            const std::string& label = source.title.empty() ? source.url : source.title;
-            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h, source.url))
-                js::open_url(source.url);
-            c.y += h;
-        }
+        draw_sources(q.sources);
     }
     ui::end_group(group);
     ui::end_card(card, p.surface, p.border, 14, 1);
@@ -158,4 +150,24 @@ void draw_question(App& app) {
     const bool answered = app.session->is_answered(qi);
     draw_navigation(s, answered, app.session->next_visible(qi) < 0);
     ImGui::PopID();
+}
+
+void draw_sources(const std::vector<exposure::Source>& sources, bool quotes) {
+    ui::Column& c = ui::column();
+    for (size_t i = 0; i < sources.size(); i++) {
+        const exposure::Source& source = sources[i];
+        if (i == 0 || sources[i - 1].url != source.url) {
+            const std::string id = "source" + std::to_string(i);
+            float h = 0;
+            const std::string& label = source.title.empty() ? source.url : source.title;
+            if (ui::link(id.c_str(), label, fonts::Face::Small, ImVec2(c.x, c.y), c.width, &h,
+                         source.url))
+                js::open_url(source.url);
+            c.y += h;
+        }
+        if (quotes && !source.quote.empty()) {
+            ui::quote(source.quote, source.quote_lang);
+            ui::space(8);
+        }
+    }
 }

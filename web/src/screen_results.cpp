@@ -299,17 +299,11 @@ void draw_recommendations(App& app, const exposure::Report& report) {
             ui::pill(saves, ImVec2(c.x, c.y), p.good_soft, p.good);
             c.y += ui::pill_size(saves).y;
         }
-        for (size_t i = 0; i < rec.sources.size(); i++) {
-            if (i == 0)
-                ui::space(6);
-            const std::string id = "source" + std::to_string(i);
-            float h = 0;
-            const std::string& label =
-                rec.sources[i].title.empty() ? rec.sources[i].url : rec.sources[i].title;
-            if (ui::link(id.c_str(), label, Face::Small, ImVec2(c.x, c.y), c.width, &h,
-                         rec.sources[i].url))
-                js::open_url(rec.sources[i].url);
-            c.y += h;
+        if (!rec.sources.empty()) {
+            ui::space(6);
+            // On paper the plan is a list of actions with their sources: the quotes are for
+            // reading on screen (they would triple its pages).
+            draw_sources(rec.sources, !app.printing);
         }
         c.x = outer.x;
         c.width = outer.width;

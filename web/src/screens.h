@@ -11,3 +11,6 @@ void draw_results(App& app);
 
 // Shared by the screens: true on narrow layouts (phones), where rows stack.
 bool narrow_layout();
+// A question's or a recommendation's sources in the column: each link, then (with `quotes`) the
+// quote that supports the text above (quotes in a row from one source share its link).
+void draw_sources(const std::vector<exposure::Source>& sources, bool quotes = true);

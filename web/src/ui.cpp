@@ -125,6 +125,23 @@ void text(fonts::Face face, const ImVec4& colour, std::string_view str, Role rol
     c.y += h;
 }
 
+void quote(std::string_view text, std::string_view lang) {
+    const theme::Palette& p = theme::palette();
+    Column& c = g_column;
+    const float rule = px(3), indent = px(12);
+    const std::string shown = "\u201c" + std::string(text) + "\u201d";
+    std::vector<std::string> lines;
+    const float h =
+        draw_text(fonts::Face::Small, theme::u32(p.text_muted), ImVec2(c.x + indent, c.y),
+                  c.width - indent, shown, Align::Left, &lines);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(c.x, c.y), ImVec2(c.x + rule, c.y + h),
+                                              theme::u32(p.border), rule * 0.5f);
+    Item& item = log_item(Role::Text, shown, ImRect(c.x + indent, c.y, c.x + c.width, c.y + h));
+    item.set_lines(std::move(lines));
+    item.lang = std::string(lang);
+    c.y += h;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Drawing helpers
 //-----------------------------------------------------------------------------

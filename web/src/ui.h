@@ -45,6 +45,10 @@ float draw_text(fonts::Face face, ImU32 colour, ImVec2 pos, float width_px, std:
 void text(fonts::Face face, const ImVec4& colour, std::string_view text, Role role = Role::Text,
           Align align = Align::Left);
 
+// A source's quote under its link: smaller, muted, set in by a rule, in its own language (`lang`,
+// a BCP 47 tag, for screen readers and the HTML view).
+void quote(std::string_view text, std::string_view lang);
+
 // [SECTION] Controls: each returns true when activated (click, tap, Space/Enter).
 enum class ButtonKind { Primary, Secondary, Ghost };
 bool button(const char* id, Action action, std::string_view label, ButtonKind kind, ImRect bb,

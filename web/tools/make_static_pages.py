@@ -124,11 +124,28 @@ def alternates(languages, source):
     )
 
 
+def quote(source):
+    """The passage of a source that supports the text it sits under, in the source's language."""
+    if not source.get("quote"):
+        return ""
+    lang = e(source.get("quote_lang", ""))
+    return f'<blockquote class="quote" lang="{lang}" cite="{e(source["url"])}">\u201c{e(source["quote"])}\u201d</blockquote>'
+
+
 def sources(items, words, list_id):
     if not items:
         return ""
+    # Quotes in a row from one source share its link, as on the canvas.
+    groups = []
+    for s in items:
+        if groups and groups[-1][0]["url"] == s["url"]:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
     links = "".join(
-        f'<li><a href="{e(s["url"])}" rel="noopener noreferrer">{e(s.get("title") or s["url"])}</a></li>' for s in items
+        f'<li><a href="{e(g[0]["url"])}" rel="noopener noreferrer">{e(g[0].get("title") or g[0]["url"])}</a>'
+        + "".join(quote(s) for s in g) + "</li>"
+        for g in groups
     )
     # The visible label names the list for screen readers too (aria-labelledby), without a
     # heading that would break the page's heading levels inside a question.

@@ -31,6 +31,9 @@ struct LocaleFonts {
     std::string canvas_file;
     std::string canvas_source;
     int canvas_face = 0;
+    // Loaded after the first screen: only a few texts need it (a source's quote in another
+    // script), so it does not hold up the quiz.
+    bool canvas_deferred = false;
     // The CSS font-family list the HTML views use (system fonts of the right script).
     std::string system;
 };
