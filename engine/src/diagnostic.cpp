@@ -35,6 +35,7 @@ constexpr std::array kCodeNames{
     CodeName{DiagnosticCode::LintFixNeverShown, "lint-fix-never-shown"},
     CodeName{DiagnosticCode::LintCategoryEmpty, "lint-category-empty"},
     CodeName{DiagnosticCode::LintCategoryNeverScores, "lint-category-never-scores"},
+    CodeName{DiagnosticCode::LintSourceWithoutQuote, "lint-source-without-quote"},
     CodeName{DiagnosticCode::TranslationMissing, "translation-missing"},
     CodeName{DiagnosticCode::TranslationExtra, "translation-extra"},
     CodeName{DiagnosticCode::TranslationStale, "translation-stale"},

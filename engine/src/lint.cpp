@@ -302,6 +302,31 @@ void idle_categories(const Quiz& quiz, const std::vector<char>& never_shown,
     }
 }
 
+// A source is evidence only with the passage that supports the text it sits under: a reader (and
+// a fact-checker) can see the claim is the source's, not ours.
+void unquoted_sources(const std::vector<Source>& sources, const std::string& pointer,
+                      std::vector<Diagnostic>& warnings) {
+    for (std::size_t s = 0; s < sources.size(); ++s) {
+        if (sources[s].quote.empty()) {
+            warn(warnings, DiagnosticCode::LintSourceWithoutQuote,
+                 pointer + "/sources/" + std::to_string(s),
+                 "source " + quoted(sources[s].title.empty() ? sources[s].url : sources[s].title) +
+                     " has no quote: add the passage that supports the text above it (quote, "
+                     "quote_lang, checked)");
+        }
+    }
+}
+
+void unquoted_sources(const Quiz& quiz, std::vector<Diagnostic>& warnings) {
+    for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
+        unquoted_sources(quiz.questions[q].sources, "/questions/" + std::to_string(q), warnings);
+    }
+    for (std::size_t r = 0; r < quiz.recommendations.size(); ++r) {
+        unquoted_sources(quiz.recommendations[r].sources, "/recommendations/" + std::to_string(r),
+                         warnings);
+    }
+}
+
 } // namespace
 
 // -------------------------------------------------------------------------------------------
@@ -315,6 +340,7 @@ std::vector<Diagnostic> lint(const Quiz& quiz) {
     alike_options(quiz, warnings);
     idle_recommendations(quiz, sat, never_shown, warnings);
     idle_categories(quiz, never_shown, warnings);
+    unquoted_sources(quiz, warnings);
     return warnings;
 }
 

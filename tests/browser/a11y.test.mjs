@@ -459,6 +459,7 @@ const PLAIN_PAGES = [
   { locale: 'en', page: 'questions.html', quiz: 'wechat.en.json' },
   { locale: 'zh-Hans', page: 'questions.zh-Hans.html', quiz: 'wechat.zh-Hans.json' },
   { locale: 'zh-Hant', page: 'questions.zh-Hant.html', quiz: 'wechat.zh-Hant.json' },
+  { locale: 'zh-Hant-HK', page: 'questions.zh-Hant-HK.html', quiz: 'wechat.zh-Hant-HK.json' },
 ];
 // Latin words a Chinese page may show outside the quiz's own texts: names, not words to
 // translate.
@@ -467,7 +468,7 @@ const NAMES = new Set(['WeChat', 'Weixin', 'Signal', 'WhatsApp', 'JavaScript', '
 // Every text of a quiz file a page may show (prompts, labels, help, source titles...): on a
 // Chinese page these may quote English (a report's title), the page's own words may not.
 function quizTexts(quiz) {
-  const keys = new Set(['title', 'intro', 'outro', 'description', 'prompt', 'help', 'label', 'detail', 'summary', 'body']);
+  const keys = new Set(['title', 'intro', 'outro', 'description', 'prompt', 'help', 'label', 'detail', 'summary', 'body', 'quote']);
   const out = new Set();
   const walk = (node) => {
     if (Array.isArray(node)) node.forEach(walk);
@@ -514,13 +515,14 @@ for (const { locale, page: file, quiz: quizFile } of PLAIN_PAGES) {
       assert.equal(labels[i].length, wanted.length + (q.skippable ? 1 : 0), `"${q.id}": and a skip choice only where skipping is allowed`);
     });
 
-    // Links to the three languages, each in its own language, the current one marked.
+    // Links to every language, each in its own language, the current one marked.
     const links = await page.locator('nav a[hreflang]').evaluateAll((as) => as.map((a) => ({
       href: a.getAttribute('href'), lang: a.lang, hreflang: a.hreflang, current: a.getAttribute('aria-current'), text: a.textContent })));
     assert.deepEqual(links.map((l) => [l.href, l.lang, l.hreflang, l.text]), [
       ['questions.html', 'en', 'en', 'English'],
       ['questions.zh-Hans.html', 'zh-Hans', 'zh-Hans', '简体中文'],
       ['questions.zh-Hant.html', 'zh-Hant', 'zh-Hant', '繁體中文'],
+      ['questions.zh-Hant-HK.html', 'zh-Hant-HK', 'zh-Hant-HK', '繁體中文（香港）'],
     ]);
     assert.deepEqual(links.filter((l) => l.current === 'page').map((l) => l.lang), [locale], 'the current language is marked');
 

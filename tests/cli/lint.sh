@@ -11,7 +11,8 @@ grep -qx "$f: /questions/1/show_if: warning: question 'never' can never be shown
 grep -q "^$f: /questions/2/options/1: warning: option 'b' of question 'flat_q' cannot be told apart" "$tmp/out" || fail "indistinguishable options"
 grep -q "^$f: /recommendations/0/when: warning: recommendation 'impossible' can never apply" "$tmp/out" || fail "impossible recommendation"
 grep -q "^$f: /categories/1: warning: category 'flat' can never score above 0" "$tmp/out" || fail "flat category"
-[ "$(wc -l <"$tmp/out")" = 4 ] || fail "exactly four warnings"
+grep -q "^$f: /questions/0/sources/0: warning: source 'Example source' has no quote" "$tmp/out" || fail "source without a quote"
+[ "$(wc -l <"$tmp/out")" = 5 ] || fail "exactly five warnings"
 
 [ "$(run lint "$data/cli_invalid.json")" = 1 ] || fail "a file that does not load exits 1"
 for package in "$root"/content/*/quiz.json; do

@@ -45,14 +45,14 @@ for pair in wechat:wechat-cn86-pay-business messaging:messaging-defaults-user; d
   en_share=$(json 'd["share"]') en_score=$(json 'd["score"]')
   [ "$(json 'd["lang"]')" = en ] || fail "$name is scored in its source language by default"
   [ "$(json 'd["version"] >= 1')" = True ] || fail "$name names its published version"
-  for lang in zh-Hans zh-Hant; do
+  for lang in zh-Hans zh-Hant zh-Hant-HK; do
     languages=$((languages + 1))
     [ "$(run score "$root/content/$name" --lang "$lang" --share "$en_share")" = 0 ] || fail "the code opens in $lang"
     [ "$(json 'd["score"]')" = "$en_score" ] || fail "the code gives the same score in $lang"
     [ "$(json 'd["share"]')" = "$en_share" ] || fail "$lang gives the same code for the same answers"
     [ "$(json 'd["lang"]')" = "$lang" ] || fail "the report is in $lang"
   done
-  [ "$languages" -ge 2 ] || fail "$name: expected at least 2 translations"
+  [ "$languages" -ge 3 ] || fail "$name: expected at least 3 translations"
 done
 [ "$(run score "$root/content/wechat" --lang xx --answers "$data/personas/wechat-intl-careful.json")" = 1 ] || fail "an unknown --lang exits 1"
 grep -q 'no locale "xx"' "$tmp/err" || fail "says the language is unknown"

@@ -23,7 +23,7 @@ grep -q "^usage: exposure" "$tmp/err" || fail "usage line on stderr"
 
 # A package: its structure and every language, and its published version.
 [ "$(run validate "$root/content/wechat")" = 0 ] || fail "the WeChat package validates"
-grep -qE "^$root/content/wechat: ok \([0-9]+ questions, [0-9]+ categories; en, zh-Hans, zh-Hant; version [0-9]+\)$" "$tmp/out" ||
+grep -qE "^$root/content/wechat: ok \([0-9]+ questions, [0-9]+ categories; en, zh-Hans, zh-Hant, zh-Hant-HK; version [0-9]+\)$" "$tmp/out" ||
   fail "a package's ok line names its languages and version"
 [ "$(run validate "$root/content/wechat" --lang zh-Hant)" = 0 ] || fail "--lang validates one language"
 [ "$(run validate "$root/content")" = 1 ] || fail "a folder that is no package exits 1"

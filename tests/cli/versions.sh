@@ -16,25 +16,27 @@ cp -r "$root/content" "$tmp/content"
 pkg=$tmp/content/messaging
 [ "$(run score "$pkg" --answers "$data/personas/messaging-defaults-user.json")" = 0 ] || fail "a persona scores"
 old_code=$(python3 -c "import json; print(json.load(open('$tmp/out'))['share'])")
+old_version=$(python3 -c "import json; print(json.load(open('$tmp/out'))['version'])")
+new_version=$((old_version + 1))
 old_score=$(python3 -c "import json; print(repr(json.load(open('$tmp/out'))['score']))")
 sed -i '0,/"weight": [0-9]*/s//"weight": 7/' "$pkg/quiz.json"
 [ "$(run versions "$pkg")" = 1 ] || fail "an unpublished structure exits 1"
-grep -q "run \`exposure freeze $pkg\` to publish it as version 2" "$tmp/err" || fail "says how to publish it"
+grep -q "run \`exposure freeze $pkg\` to publish it as version $new_version" "$tmp/err" || fail "says how to publish it"
 [ "$(run check "$tmp/content")" = 1 ] || fail "the content check fails on an unpublished structure"
 
 [ "$(run freeze "$pkg" --date 2027-01-15)" = 0 ] || fail "freeze exits 0"
-grep -q "published version 2 (3 languages)" "$tmp/out" || fail "freeze says what it published"
-[ -f "$pkg/versions/2/zh-Hant.json" ] || fail "freeze writes every language"
+grep -q "published version $new_version (4 languages)" "$tmp/out" || fail "freeze says what it published"
+[ -f "$pkg/versions/$new_version/zh-Hant-HK.json" ] || fail "freeze writes every language, a regional variant too"
 [ "$(run versions "$pkg")" = 0 ] || fail "published again"
 [ "$(run freeze "$pkg")" = 0 ] || fail "freezing twice is harmless"
 grep -q "already published" "$tmp/out" || fail "says nothing needed freezing"
 
-# The old link opens on version 1, as it was; a new one names version 2.
-[ "$(run score "$pkg" --share "$old_code" --lang zh-Hans)" = 0 ] || fail "a version-1 link opens after version 2"
+# The old link opens on its version, as it was; a new one names the new version.
+[ "$(run score "$pkg" --share "$old_code" --lang zh-Hans)" = 0 ] || fail "a version-$old_version link opens after version $new_version"
 [ "$(python3 -c "import json; print(repr(json.load(open('$tmp/out'))['score']))")" = "$old_score" ] || fail "with its old score"
-[ "$(python3 -c "import json; print(json.load(open('$tmp/out'))['version'])")" = 1 ] || fail "on version 1"
-[ "$(run score "$pkg" --answers "$data/personas/messaging-defaults-user.json")" = 0 ] || fail "scores on version 2"
-[ "$(python3 -c "import json; print(json.load(open('$tmp/out'))['version'])")" = 2 ] || fail "today's code names version 2"
+[ "$(python3 -c "import json; print(json.load(open('$tmp/out'))['version'])")" = "$old_version" ] || fail "on version $old_version"
+[ "$(run score "$pkg" --answers "$data/personas/messaging-defaults-user.json")" = 0 ] || fail "scores on version $new_version"
+[ "$(python3 -c "import json; print(json.load(open('$tmp/out'))['version'])")" = "$new_version" ] || fail "today's code names version $new_version"
 
 # A frozen file edited by hand is caught.
 sed -i 's/"title": "/"title": "Edited /' "$pkg/versions/1/en.json"

@@ -48,39 +48,41 @@ PersonaOutcome take_quiz_as(const std::string& quiz_id, const std::string& perso
 
 } // namespace
 
-// Scores re-derived by hand for the 2026-12 weights (content/README.md, "Points"). A category
-// scores 100 * Σ points / Σ max over the questions the reader answered (skipped and hidden ones
-// count in neither), and the overall score is Σ weight * category / Σ weight over assessed
-// categories; the weights are account 3, sending 4, readers 3, phone 2, money 2, guard 2 (16).
+// Scores re-derived by hand for the 2026-12 weights of version 2 (content/README.md, "Why each
+// weight"). A category scores 100 * Σ points / Σ max over the questions the reader answered
+// (skipped and hidden ones count in neither), and the overall score is Σ weight * category /
+// Σ weight over assessed categories; the weights are account 6, sending 4, readers 4, phone 2,
+// money 2, guard 4 (22).
 //
 // wechat-intl-careful (foreign number, careful habits):
-//   account  contacts_in_china some 5; others 0             5/38 = 13.158  x3 =  39.474
-//   sending  all 0 (work_data hidden)                        0/28 =  0      x4 =   0
-//   readers  moments limited 2                               2/22 =  9.091  x3 =  27.273
-//   phone    permissions camera 1, one_phone same 4          5/32 = 15.625  x2 =  31.250
-//   money    all 0 (pay_linked hidden)                       0/20 =  0      x2 =   0
-//   guard    all 0                                           0/48 =  0      x2 =   0
-//   overall  97.996 / 16 = 6.12
+//   account  contacts_in_china some 4; others 0               4/40 = 10      x6 =  60
+//   sending  all 0 (work_data hidden)                          0/22 =  0      x4 =   0
+//   readers  moments limited 1                                 1/25 =  4      x4 =  16
+//   phone    permissions camera 1, one_phone same 4            5/26 = 19.231  x2 =  38.462
+//   money    all 0 (pay_linked hidden)                         0/18 =  0      x2 =   0
+//   guard    all 0 (desktop_history, device_hardening hidden)  0/36 =  0      x4 =   0
+//   overall  114.462 / 22 = 5.20
 //
-// wechat-skips-personal (skips where_you_are, sensitive_topics, identity_check, shared_phone):
-//   account  registered_number not_sure 5, contacts dont_know 4   9/28 = 32.143 x3 =  96.429
-//   sending  files_sent screenshots 2 + private_photos 3            5/18 = 27.778 x4 = 111.111
-//   readers  private_talks mixed 5, favorites some 3                8/22 = 36.364 x3 = 109.091
-//   phone    location not_sure 7, one_phone profile 2              9/32 = 28.125 x2 =  56.250
+// wechat-skips-personal (skips where_you_are, at_risk, family_in_china, sensitive_topics,
+// identity_check, shared_phone):
+//   account  registered_number not_sure 5, contacts dont_know 3    8/19 = 42.105 x6 = 252.632
+//   sending  files_sent screenshots 2 + private_photos 3            5/12 = 41.667 x4 = 166.667
+//   readers  private_talks mixed 5, favorites some 2, strangers 3  10/25 = 40     x4 = 160
+//   phone    location not_sure 6, one_phone profile 2              8/26 = 30.769 x2 =  61.538
 //   money    wechat_pay no 0 (identity_check skipped)              0/10 =  0     x2 =   0
-//   guard    updates 8, devices 3, desktop 2, recovery 4, calls 8 25/42 = 59.524 x2 = 119.048
-//   overall  491.929 / 16 = 30.75
-// The CLI (`exposure score --format text`) prints 6.1 and 30.7 for these two files.
+//   guard    updates 6, devices 2, desktop 2, recovery 2, calls 5 17/34 = 50     x4 = 200
+//   overall  840.837 / 22 = 38.22
+// The CLI (`exposure score --format text`) prints 5.2 and 38.2 for these two files.
 TEST_CASE("each persona lands in its band and is told the action that helps them most",
           "[content][personas]") {
     const auto [quiz_id, persona_file, band, top_recommendation, score, skipped] =
         GENERATE(table<std::string, std::string, std::string, std::string, double, int>({
-            {"wechat", "wechat-intl-careful.json", "low", "separate_device", 6.125, 0},
-            {"wechat", "wechat-cn86-pay-business.json", "severe", "move_private_talks", 85.955, 0},
-            {"wechat", "wechat-everyday-moderate.json", "moderate", "move_private_talks", 34.793,
+            {"wechat", "wechat-intl-careful.json", "low", "separate_device", 5.203, 0},
+            {"wechat", "wechat-cn86-pay-business.json", "severe", "move_private_talks", 80.112, 0},
+            {"wechat", "wechat-everyday-moderate.json", "moderate", "move_private_talks", 33.893,
              0},
-            {"wechat", "wechat-skips-personal.json", "moderate", "files_elsewhere", 30.746, 4},
-            {"messaging", "messaging-defaults-user.json", "high", "use_disappearing", 68.667, 0},
+            {"wechat", "wechat-skips-personal.json", "moderate", "files_elsewhere", 38.220, 6},
+            {"messaging", "messaging-defaults-user.json", "high", "use_disappearing", 66.319, 0},
         }));
     CAPTURE(persona_file);
     const PersonaOutcome outcome = take_quiz_as(quiz_id, persona_file);

@@ -245,6 +245,20 @@ TEST_CASE("lint warns about categories that can never score above 0", "[analysis
     CHECK(warnings[2].code == DiagnosticCode::LintCategoryEmpty);
 }
 
+TEST_CASE("lint warns about a source without the quote that supports its text", "[analysis]") {
+    QuizBuilder b;
+    b.category("c").single("x", "c", {0, 1});
+    b.recommendation("r", std::nullopt, std::nullopt);
+    Quiz quiz = b.build();
+    quiz.questions[0].sources.push_back(Source{"Report", "https://example.org/report", "", "", ""});
+    quiz.recommendations[0].sources.push_back(
+        Source{"Guide", "https://example.org/guide", "Turn it on.", "en", "2026-12-06"});
+    const std::vector<Diagnostic> warnings = lint(quiz);
+    REQUIRE(pointers(warnings) == std::vector<std::string>{"/questions/0/sources/0"});
+    CHECK(warnings[0].code == DiagnosticCode::LintSourceWithoutQuote);
+    CHECK_THAT(warnings[0].message, ContainsSubstring("source 'Report' has no quote"));
+}
+
 // ---- stats ---------------------------------------------------------------------------------
 
 TEST_CASE("stats counts the parts of a quiz", "[analysis]") {

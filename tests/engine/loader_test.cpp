@@ -960,6 +960,8 @@ TEST_CASE("every quiz file of content/ loads without diagnostics", "[loader][con
         expected.push_back(std::string(quiz) + "/quiz.json");
         for (const char* locale : {"en", "zh-Hans", "zh-Hant"})
             expected.push_back(std::string(quiz) + "/versions/1/" + locale + ".json");
+        for (const char* locale : {"en", "zh-Hans", "zh-Hant", "zh-Hant-HK"})
+            expected.push_back(std::string(quiz) + "/versions/2/" + locale + ".json");
     }
     std::vector<std::string> found;
     for (const auto& entry : fs::recursive_directory_iterator(directory)) {

@@ -39,6 +39,7 @@ enum class DiagnosticCode {
     LintFixNeverShown,       // lint-fix-never-shown: a fix on a question that is never shown
     LintCategoryEmpty,       // lint-category-empty: a category without questions
     LintCategoryNeverScores, // lint-category-never-scores: a category that always scores 0
+    LintSourceWithoutQuote,  // lint-source-without-quote: a source with no supporting quote
     // Translations of a quiz (translation.hpp) and locale files (locale.hpp).
     TranslationMissing,      // translation-missing: a text or word the language does not have
     TranslationExtra,        // translation-extra: an entry for a text the quiz does not have
