@@ -131,7 +131,7 @@ async function nextQuestionTimes(page, count) {
       const instance = window.ExposureQuiz.instances[0];
       await new Promise((resolve) => (instance.screen() === 'question' ? resolve() : instance.element.addEventListener('exposurequiz:screen', resolve, { once: true })));
       await instance.whenIdle();
-      const layer = instance.root.querySelector('.exposure-quiz-semantics');
+      const layer = instance.viewLayer;
       layer.querySelector('input').click(); // an answer, so Next is enabled
       await instance.whenIdle();
       const next = instance.items().find((item) => item.action === 'next');

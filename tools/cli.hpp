@@ -47,5 +47,6 @@ struct Command {
 std::vector<Command> quiz_commands();    // validate, score, lint, stats
 std::vector<Command> package_commands(); // translations, freeze, versions, check
 std::vector<Command> catalog_commands(); // catalog
+std::vector<Command> pages_commands();   // pages
 
 } // namespace cli

@@ -2,7 +2,8 @@
 //
 // The commands live in files by what they work on: quiz_commands.cpp (validate, score, lint,
 // stats: one quiz), package_commands.cpp (translations, freeze, versions, check: a package and a
-// content folder) and catalog_command.cpp (catalog: the page's content files). Everything that
+// content folder), catalog_command.cpp (catalog: the page's content files) and pages_command.cpp
+// (pages: the first screen in the site's pages). Everything that
 // decides a number is in the engine; the commands read files, parse arguments and print.
 //
 // Exit codes (cli.hpp): 0 success, 1 problems in the input, 2 a wrong command line.
@@ -20,7 +21,7 @@ namespace {
 
 std::vector<cli::Command> all_commands() {
     std::vector<cli::Command> commands = cli::quiz_commands();
-    for (auto more : {cli::package_commands(), cli::catalog_commands()}) {
+    for (auto more : {cli::package_commands(), cli::catalog_commands(), cli::pages_commands()}) {
         commands.insert(commands.end(), more.begin(), more.end());
     }
     return commands;

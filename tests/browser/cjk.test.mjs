@@ -30,13 +30,17 @@ function firstOptions(quiz) {
 // with closing or ends with opening punctuation. Returns how many wrapped items it saw.
 async function checkScreen(page, where) {
   const size = await page.evaluate(() => {
-    const canvas = window.ExposureQuiz.instances[0].canvas;
-    return { width: canvas.clientWidth, height: canvas.clientHeight };
+    const q = window.ExposureQuiz.instances[0];
+    // The intro is the page's HTML: its items sit in the view, items are canvas-relative.
+    const screen = (q.view.mode === 'shown' ? q.viewLayer : q.canvas).getBoundingClientRect();
+    const canvas = q.canvas.getBoundingClientRect();
+    return { x: screen.left - canvas.left, y: screen.top - canvas.top, width: screen.width, height: screen.height };
   });
   let wrapped = 0;
   for (const item of await items(page)) {
     const box = `${item.role} "${item.name}" at ${item.x},${item.y} ${item.w}x${item.h} (${where}, canvas ${size.width}x${size.height})`;
-    assert.ok(item.x >= 0 && item.y >= 0 && item.x + item.w <= size.width + 0.5 && item.y + item.h <= size.height + 0.5,
+    assert.ok(item.x >= size.x - 0.5 && item.y >= size.y - 0.5 && item.x + item.w <= size.x + size.width + 0.5 &&
+      item.y + item.h <= size.y + size.height + 0.5,
       `inside the canvas: ${box}`);
     if (!item.lines) continue;
     wrapped++;

@@ -99,7 +99,7 @@ for (const lang of ['zh-Hans', 'zh-Hant']) {
     const file = `wechat.${lang}.json`;
     const page = await openHtmlView(`${server.url}?lang=${lang}`, { viewport: { width: 320, height: 700 } });
     assert.equal(await page.evaluate(() => document.querySelector('.exposure-quiz').lang), lang);
-    const family = await page.evaluate(() => getComputedStyle(document.querySelector('.exposure-quiz-semantics h1')).fontFamily);
+    const family = await page.evaluate(() => getComputedStyle(document.querySelector('.exposure-quiz .eq-view h1')).fontFamily);
     assert.match(family, lang === 'zh-Hans' ? /PingFang SC.*Noto Sans CJK SC/ : /PingFang TC.*Noto Sans CJK TC/, 'a face of the right script');
     await (await actionButton(page, 'start')).click();
     await completeByRoles(page, loadContent(file), loadPersona(name).answers);

@@ -164,14 +164,14 @@ test('the language switch changes the results to Traditional Chinese in place an
   const persona = loadPersona('wechat-intl-careful');
   const page = await openPage(browser, `${server.url}?lang=en`);
   await waitForQuiz(page);
-  const switchVisible = () => page.evaluate(() => getComputedStyle(document.querySelector('.exposure-quiz button[lang="zh-Hant"]')).visibility);
+  const switchVisible = () => page.evaluate(() => getComputedStyle(document.querySelector('.exposure-quiz .eq-languages [data-eq-lang="zh-Hant"]')).visibility);
   assert.equal(await switchVisible(), 'visible', 'the switch shows on the intro');
   await startQuiz(page);
   assert.equal(await switchVisible(), 'hidden', 'not during the questions');
   await completeQuiz(page, loadContent('wechat.en.json'), persona.answers);
   await settle(page);
   const before = await result(page);
-  await page.click('.exposure-quiz button[lang="zh-Hant"]');
+  await page.click('.exposure-quiz .eq-languages [data-eq-lang="zh-Hant"]');
   await waitForDrawn(page, { lang: 'zh-Hant', quizLang: 'zh-Hant' });
   assert.equal(await instanceCall(page, 'screen'), 'results', 'still on the results');
   const after = await result(page);
@@ -182,18 +182,18 @@ test('the language switch changes the results to Traditional Chinese in place an
   assert.ok(shown.some((item) => item.name === loadContent('wechat.zh-Hant.json').bands.find((b) => b.id === after.band).title));
   assert.equal(await page.evaluate(() => document.querySelector('.exposure-quiz').lang), 'zh-Hant');
   assert.match(page.url(), /[?&]lang=zh-Hant/, 'the address keeps the language for a reload');
-  assert.equal(await page.evaluate(() => document.querySelector('.exposure-quiz button[lang="zh-Hant"]').getAttribute('aria-pressed')), 'true');
+  assert.equal(await page.evaluate(() => document.querySelector('.exposure-quiz .eq-languages [data-eq-lang="zh-Hant"]').getAttribute('aria-current')), 'true');
   const missing = () => page.evaluate(() => window.ExposureQuiz.instances[0].atlas().missing);
   assert.equal(await missing(), 0, 'every Traditional character has its glyph');
 
   // Traditional to Simplified: the atlas holds the new language's glyphs, from the new font.
-  await page.click('.exposure-quiz button[lang="zh-Hans"]');
+  await page.click('.exposure-quiz .eq-languages [data-eq-lang="zh-Hans"]');
   await waitForDrawn(page, { lang: 'zh-Hans', quizLang: 'zh-Hans' });
   assert.deepEqual((await result(page)).share, before.share);
   assert.ok((await items(page)).some((item) => item.name === words['zh-Hans'].retake), 'the buttons are Simplified Chinese');
   assert.equal(await missing(), 0, 'every Simplified character has its glyph');
 
-  await page.click('.exposure-quiz button[lang="en"]');
+  await page.click('.exposure-quiz .eq-languages [data-eq-lang="en"]');
   await waitForDrawn(page, { lang: 'en', quizLang: 'en' });
   assert.deepEqual((await result(page)).share, before.share);
   assert.ok((await items(page)).some((item) => item.name === en.retake), 'back in English');
@@ -251,9 +251,9 @@ test('a language that fails to download leaves the quiz as it was and says so be
   await waitForQuiz(page);
   await page.route('**/wechat.zh-Hans.json', (route) => route.abort());
   const before = await items(page);
-  await page.click('.exposure-quiz button[lang="zh-Hans"]');
-  await page.waitForFunction(() => document.querySelector('.exposure-quiz [role="group"] [role="status"]').textContent !== '');
-  const note = await page.evaluate(() => document.querySelector('.exposure-quiz [role="group"] [role="status"]').textContent);
+  await page.click('.exposure-quiz .eq-languages [data-eq-lang="zh-Hans"]');
+  await page.waitForFunction(() => document.querySelector('.exposure-quiz .eq-languages [role="status"]').textContent !== '');
+  const note = await page.evaluate(() => document.querySelector('.exposure-quiz .eq-languages [role="status"]').textContent);
   assert.equal(note, '简体中文 could not be loaded. Check your connection and try again.');
   assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].lang), 'en');
   assert.deepEqual((await items(page)).map((item) => item.name), before.map((item) => item.name), 'the quiz is as it was');

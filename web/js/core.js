@@ -1,11 +1,12 @@
 // [SECTION] Core: the JS side of the one boundary with the module
 //
 // The module's side is web/src/js_api.h. Nothing else in this file set calls the module's
-// exports (`_eq_*`) or answers its callbacks (`Module.eq*`): the semantics layer and the
+// exports (`_eq_*`) or answers its callbacks (`Module.eq*`): the view (view.js) and the
 // instance talk to a Core.
 //
 // What the module tells the page goes to `page`, an object the instance passes in:
 //   page.event(type, detail)   an exposurequiz:<type> event, after the frame that shows it
+//   page.screenChanged()       the screen's description changed (read it with screen())
 //   page.itemsChanged()        items() changed (the module decides; once per change)
 //   page.height(cssPx)         the content's height: the canvas must be that tall on return
 //   page.contextChanged(restored)  the WebGL context was lost (false) or restored (true)
@@ -20,6 +21,7 @@ class Core {
       eqCanvas: canvas, // found through this, not document.querySelector (shadow roots)
       eqEmit: (type, json) => queueMicrotask(() => page.event(type, json ? JSON.parse(json) : {})),
       eqItems: () => page.itemsChanged(),
+      eqScreen: () => page.screenChanged(),
       eqHeight: (height) => page.height(height),
       eqCopy: (text) => core && core._copy(text),
       eqOpen: (url) => Core._open(url),
@@ -92,20 +94,23 @@ class Core {
   // The screens' words: the text of a locale's table (strings.LOCALE.json).
   // -> {ok, problems: [text]}
   setWords(text) { return this._json(this._withString(text, (p, n) => this.m._eq_set_words(p, n))); }
-  // 1: drawn on the canvas; 2: not drawn (no WebGL 2, or canvas false): show the HTML view.
+  // 1: drawn on the canvas; 2: not drawn (no WebGL 2, or canvas false): no ImGui runs, the DOM
+  // draws every screen (the HTML view).
   start(selector, pageUrl, shareCode, canvas) {
     return this._withString(selector, (s) => this._withString(pageUrl, (u) =>
       this._withString(shareCode || '', (c) => this.m._eq_start(s, u, c, canvas ? 1 : 0))));
   }
   useHtmlView() { this.m._eq_use_html_view(); }
-  // Builds the frame at once: items() are ready when this returns.
+  // Described (and drawn) at once: screen() and items() are ready when this returns.
   setPrinting(on) { this.m._eq_set_printing(on ? 1 : 0); }
   resized() { this.m._eq_resized(); }
   setVisible(visible) { this.m._eq_set_visible(visible ? 1 : 0); }
-  activate(id) { this.m._eq_activate(id); }
+  // The node `id` of the screen shown acts (a click, Space or Enter on its element): true when it did.
+  act(id) { return this.m._eq_act(id) === 1; }
   focus(id, visible) { this.m._eq_focus(id, visible ? 1 : 0); }
   items() { return this._json(this.m._eq_items()) || []; }
-  view() { return this._json(this.m._eq_view()); }
+  // What the screen shows: its description (exposure/screen.hpp).
+  screen() { return this._json(this.m._eq_screen()); }
   drawn() { return this._json(this.m._eq_drawn()); }
   result() { return this._json(this.m._eq_result()); }
   palette() { return this._json(this.m._eq_palette()); }

@@ -1,7 +1,7 @@
 // [SECTION] Loader and API
 //
-// dist/exposure-quiz.js is web/js/core.js, web/js/semantics.js and this file, joined inside one
-// function by web/CMakeLists.txt (no bundler); it defines one global, `ExposureQuiz`.
+// dist/exposure-quiz.js is web/js/core.js, web/js/view.js and this file, joined inside one
+// function by web/tools/build_content.sh (no bundler); it defines one global, `ExposureQuiz`.
 //
 //   <div id="quiz"></div>
 //   <script src="exposure-quiz.js"></script>
@@ -25,8 +25,8 @@
 // ExposureQuiz.instances  the mounted instances; ExposureQuiz.catalog the catalogue (read-only)
 // instance.result()  the result object (exposure::report_to_json) once every question is
 //                    answered or skipped, else null
-// instance.items()   what the canvas shows: [{role, name, checked, disabled, x, y, w, h, ...}],
-//                    CSS px relative to the canvas
+// instance.items()   what the reader sees, drawn on the canvas or as HTML: [{role, name,
+//                    checked, disabled, x, y, w, h, ...}], CSS px relative to the canvas,
 //                    and `action` on buttons: 'start' | 'next' | 'back' | 'skip' | 'toggle-help' |
 //                    'show-all' | 'copy-link' | 'change-answers' | 'retake' (see web/README.md)
 // instance.screen()  'loading' | 'intro' | 'question' | 'results' | 'error'
@@ -36,11 +36,14 @@
 // instance.memoryBytes() the module's WebAssembly memory, in bytes
 // instance.drawn()   what the last frame was built for: {frame, width, scale, dark, moreContrast,
 //                    printing, htmlView, context, lang, quizLang} (wait for the frame that shows a change)
-// instance.htmlView  true when the quiz is shown as HTML, not drawn (no WebGL 2, a lost context;
-//                    see web/README.md); instance.printing while the page prints
-// Accessibility: a transparent DOM form mirrors the canvas (web/js/semantics.js): real
-// headings, fieldsets, radios, checkboxes, buttons and links over their canvas items, keyboard
-// focus in the DOM, a polite live region; honours prefers-reduced-motion and prefers-contrast.
+// instance.htmlView  true when the quiz is shown as HTML, not drawn (no WebGL 2, no WebAssembly,
+//                    a lost context; see web/README.md); instance.printing while the page prints
+// The screens are descriptions the module makes (exposure/screen.hpp); the canvas draws the
+// question and results screens, the DOM (web/js/view.js) the intro, the HTML view and print, and
+// a transparent layer of real headings, fieldsets, radios, buttons and links over the canvas:
+// keyboard focus in the DOM, a polite live region; honours prefers-reduced-motion and
+// prefers-contrast. A page whose element already holds the first screen (index.html, frame.html:
+// `exposure pages` writes it) shows it from the first paint; the quiz takes it over as it is.
 // instance.framesRendered(), instance.whenIdle(), instance.destroy(), instance.canvas
 // Events on the element: exposurequiz:ready, :answer {question, answer, skipped},
 // :result (the result object), :screen {screen}, :view {view: 'html'} (a lost context handed over),
@@ -311,6 +314,57 @@ function heightHolder(element, property) {
   };
 }
 
+// [SECTION] The page's side of a screen: styles, and whether the canvas can draw
+// The catalogue's id of a quiz option ('wechat'), or null for a quiz file of the page's own.
+function catalogId(quiz) {
+  const entry = catalogQuiz(quiz);
+  return entry ? entry.id : null;
+}
+
+// exposure-quiz.css (web/quiz.css and the palette's colours): the screens as HTML, styled. A
+// page that links it already (index.html, frame.html: their first screen is styled before any
+// script runs) keeps its link; a shadow root gets its own.
+const STYLESHEET = 'exposure-quiz.css';
+function useStylesheet(where) {
+  const href = here(STYLESHEET);
+  const into = where.head || where;
+  if (Array.from(where.querySelectorAll('link[rel="stylesheet"]')).some((link) => link.href === href)) return;
+  if (bundle) { // the single-file page carries it inside
+    const bytes = bundle.file(STYLESHEET);
+    if (bytes) {
+      const style = document.createElement('style');
+      bytes.then((b) => { style.textContent = new TextDecoder().decode(b); });
+      into.append(style);
+    }
+    return;
+  }
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  into.append(link);
+}
+
+// Whether this browser can draw the canvas: WebGL 2, which hardened browsers (Lockdown Mode, Tor
+// Browser) turn off. Asked once per page, on a canvas of its own, with the module's attributes
+// (web/src/platform_web.cpp). Where it cannot, the quiz is the HTML view from the start, and no
+// font is downloaded: the DOM draws with the system's fonts.
+let canvasAnswer = null;
+function canDrawCanvas() {
+  if (canvasAnswer === null) {
+    let gl = null;
+    try {
+      gl = document.createElement('canvas').getContext('webgl2', {
+        alpha: false, depth: false, stencil: false, antialias: false, powerPreference: 'low-power' });
+    } catch (e) {
+      gl = null;
+    }
+    canvasAnswer = !!gl;
+    const lose = gl && gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext(); // its own context: give it back at once
+  }
+  return canvasAnswer;
+}
+
 // [SECTION] Instances
 const instances = [];
 const CONTEXT_GRACE_MS = 3000; // how long a lost WebGL context may take to come back
@@ -324,9 +378,18 @@ class Instance {
     this._core = null;
     this._cleanups = [];
     this.id = `exposure-quiz-${++counter}`;
+    this.lang = chooseLang(options.lang);
 
-    const root = document.createElement('div');
+    // The first screen the page was sent with (index.html, frame.html, the blog plugin: one per
+    // language, `exposure pages` writes them): the quiz takes over the one in its language, as
+    // it is, and the others go.
+    const first = Array.from(element.querySelectorAll(':scope > .exposure-quiz[data-eq-first]'));
+    const adopted = !options.isolate && first.find((f) => f.lang === this.lang && f.dataset.eqQuiz === catalogId(options.quiz));
+    for (const f of first) if (f !== adopted) f.remove();
+
+    const root = adopted || document.createElement('div');
     root.className = 'exposure-quiz';
+    root.lang = this.lang; // screen readers pick a voice for the language, browsers a font
     // options.isolate: the quiz lives in a shadow root on the element, where the host page's
     // CSS cannot reach it; `all: initial` stops inherited fonts, line heights and colours too.
     // The element's own children (a fallback link, say) are hidden while the quiz is mounted.
@@ -335,7 +398,6 @@ class Instance {
       root.style.all = 'initial';
       root.style.display = 'block';
     }
-    root.style.position = 'relative';
     this.root = root;
 
     const canvas = document.createElement('canvas');
@@ -347,25 +409,46 @@ class Instance {
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
     this.canvas = canvas;
 
-    const status = document.createElement('div');
-    status.setAttribute('role', 'status');
-    Object.assign(status.style, { padding: '48px 16px', textAlign: 'center', font: '16px/1.5 system-ui, sans-serif', opacity: '0.7' });
-    this.lang = chooseLang(options.lang);
-    root.lang = this.lang; // screen readers pick a voice for the language, browsers a font
-    status.textContent = this.words().loading;
-    this.status = status;
-
-    // The canvas, the DOM layer over it (semantics.js) and its live region share a box of their
-    // own, so the language switch above takes nothing from their coordinates.
-    const stage = document.createElement('div');
+    // The canvas and the view (view.js: the screens as HTML, or the layer over the canvas) share
+    // a box of their own, so the language switch above takes nothing from their coordinates.
+    const stage = (adopted && adopted.querySelector(':scope > .eq-stage')) || document.createElement('div');
+    stage.className = 'eq-stage';
     stage.style.position = 'relative';
-    stage.append(canvas);
+    this.viewLayer = (adopted && stage.querySelector(':scope > .eq-view')) || document.createElement('div');
+    this.viewLayer.classList.add('eq-view');
+    stage.prepend(canvas);
+    if (!this.viewLayer.parentNode) stage.append(this.viewLayer);
     this.stage = stage;
-    this.languages = this._languageSwitch();
+    this._hideCanvas(true); // until a screen the canvas draws
+    if (adopted) delete adopted.dataset.eqFirst; // the quiz's now: no longer one of the page's choices
+    this.languages = this._languageSwitch(adopted && adopted.querySelector(':scope > .eq-languages'));
 
-    root.append(status, this.languages, stage);
-    if (this.shadow) this.shadow.replaceChildren(root);
-    else element.append(root);
+    this._wantCanvas = options.canvas !== false && canDrawCanvas();
+    if (adopted) {
+      this._adopted = true;
+      if (!this.languages.parentNode) root.prepend(this.languages); // a page sent without one
+      this.status = null; // the first screen is there: nothing to say while the quiz loads
+      // Start pressed before the quiz is ready: remembered, and done as soon as it is.
+      const early = (e) => {
+        const start = e.target.closest && e.target.closest('[data-action="start"]');
+        if (!start || this.view) return;
+        e.preventDefault();
+        this._pressed = true;
+        start.dataset.eqPressed = '';
+      };
+      root.addEventListener('click', early);
+      this._cleanups.push(() => root.removeEventListener('click', early));
+    } else {
+      const status = document.createElement('div');
+      status.setAttribute('role', 'status');
+      Object.assign(status.style, { padding: '48px 16px', textAlign: 'center', font: '16px/1.5 system-ui, sans-serif', opacity: '0.7' });
+      status.textContent = this.words().loading;
+      this.status = status;
+      root.append(status, this.languages, stage);
+      if (this.shadow) this.shadow.replaceChildren(root);
+      else element.append(root);
+    }
+    useStylesheet(this.shadow || document); // after the root is in: a shadow root is replaced
   }
 
   // The page's own words in the language shown (pageWords).
@@ -374,7 +457,8 @@ class Instance {
   // The quiz file, the UI's words and the fonts for `lang`, all at once. A quiz that has no file
   // in that language opens in the language of the file asked for (options.quiz), with its words.
   async _download(lang) {
-    const extras = (shown) => Promise.all([loadWords(shown), ...fontFiles(shown).map(loadFont)]);
+    const fonts = (shown) => (this._wantCanvas ? fontFiles(shown) : []);
+    const extras = (shown) => Promise.all([loadWords(shown), ...fonts(shown).map(loadFont)]);
     const asked = quizFile(this.options.quiz, lang);
     // A file whose name gives no language shows in the one asked for.
     let file = { url: asked.url, lang: asked.lang || lang, version: asked.version };
@@ -412,7 +496,8 @@ class Instance {
     this._cleanups.push(() => clearTimeout(this._contextTimer)); // a lost context's grace period (_onContext)
     const page = {
       event: (type, detail) => this._emit(type, detail),
-      itemsChanged: () => { if (this._semantics) this._semantics.schedule(); },
+      itemsChanged: () => { if (this.view && this.view.mode === 'over') this.view.schedule(); },
+      screenChanged: () => { if (this.view) this.view.schedule(); },
       height: (height) => {
         this.canvas.style.height = `${height}px`;
         this._height = height;
@@ -444,10 +529,19 @@ class Instance {
 
     const pageUrl = o.shareUrl || location.href.split('#')[0];
     // Without WebGL 2 the module draws nothing and the DOM form is the quiz: the HTML view.
-    const drawn = core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '', true) === 1;
+    const drawn = core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '', this._wantCanvas) === 1;
     this._htmlView = !drawn;
-    if (!drawn) this._hideCanvas();
-    this._semantics = new Semantics(this, core, { visible: !drawn }); // the DOM form over the canvas
+    // The DOM renderer (view.js): the screens the canvas does not draw, and the layer over it.
+    this.view = new View(this, core, 'shown');
+    if (this._adopted) this.view.adopt(this.viewLayer);
+    this.view.update();
+    // Start pressed on the first screen before the quiz was ready (here, or before this script
+    // ran: boot.js marks it): the first question now.
+    if (this._pressed || this.root.dataset.eqPressed !== undefined) {
+      delete this.root.dataset.eqPressed;
+      const start = this.viewLayer.querySelector('[data-action="start"]');
+      if (start) core.act(Number(start.dataset.eqId));
+    }
     this._watchSize();
     this._watchVisibility();
     this._watchPrint();
@@ -467,7 +561,7 @@ class Instance {
   // Hands a language's files to the module: fonts, words, then the quiz (which, when the same
   // quiz is already running, keeps the answers and the screen). -> null, or the quiz's problems.
   _use(files, quizName) {
-    fontFiles(files.lang).forEach((name, i) => { if (files.fontBytes[i]) this._core.setFont(i, files.fontBytes[i]); });
+    files.fontBytes.forEach((bytes, i) => { if (bytes) this._core.setFont(i, bytes); });
     const words = this._core.setWords(files.words);
     if (!words || !words.ok) return [{ code: 'words', text: `strings.${files.lang}.json: ${(words && words.problems.join('; ')) || 'unreadable'}` }];
     if (words.problems.length) console.warn(`exposure-quiz: strings.${files.lang}.json: ${words.problems.join('; ')}`);
@@ -496,14 +590,12 @@ class Instance {
   _setLang(lang) {
     this.lang = lang;
     this.root.lang = lang;
-    for (const button of this.languages.querySelectorAll('button')) {
-      const current = button.lang === lang;
-      button.setAttribute('aria-pressed', String(current));
-      Object.assign(button.style, current ? { fontWeight: '600', textDecoration: 'none', opacity: '1' }
-        : { fontWeight: '400', textDecoration: 'underline', opacity: '0.75' });
+    for (const choice of this.languages.querySelectorAll('[data-eq-lang]')) {
+      if (choice.dataset.eqLang === lang) choice.setAttribute('aria-current', 'true');
+      else choice.removeAttribute('aria-current');
     }
     this.languages.setAttribute('aria-label', this.words().language);
-    if (this._semantics) this._semantics.setLang(lang);
+    this.root.style.setProperty('--eq-font', (LOCALES[lang] || LOCALES[SOURCE]).system_fonts);
   }
 
   // Switches the quiz to another language in place: the answers, the screen and the question
@@ -526,8 +618,8 @@ class Instance {
       return false;
     }
     // A result of an earlier version on screen: that version in the new language too.
-    const view = this._core.view();
-    if (view && view.earlier && this.options.share) await this._loadEarlier(String(this.options.share), lang);
+    const shown = this._core.screen();
+    if (shown && shown.earlier && this.options.share) await this._loadEarlier(String(this.options.share), lang);
     this._setLang(lang);
     this._useDeferredFont(lang);
     this.element.dispatchEvent(new CustomEvent('exposurequiz:language', { detail: { lang }, bubbles: true }));
@@ -535,32 +627,36 @@ class Instance {
   }
 
   // English · 简体中文 · 繁體中文 above the quiz, on the intro and the results (a question keeps
-  // the reader's attention; the row keeps its room, so nothing moves when it hides).
-  _languageSwitch() {
-    const nav = document.createElement('div');
-    nav.setAttribute('role', 'group');
-    // Right-aligned over the column the screens draw in (720 px at most, as theirs).
-    Object.assign(nav.style, { display: 'flex', justifyContent: 'flex-end', alignItems: 'center', flexWrap: 'wrap', gap: '4px 12px',
-      maxWidth: '720px', margin: '0 auto', padding: '4px 16px 0', boxSizing: 'border-box',
-      font: '14px/1.6 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' });
+  // the reader's attention; the row keeps its room, so nothing moves when it hides). The first
+  // screen the page was sent with has it as links (?lang=, which work without script too): the
+  // quiz takes them over, and changes the language in place instead.
+  _languageSwitch(existing) {
     // A single-file page carries one language: it offers only what it has.
     const has = (lang) => !bundle || bundle.has(quizFile(this.options.quiz, lang).url.split('/').pop());
     const offered = quizLanguages(this.options.quiz).filter(has);
-    if (offered.length < 2) nav.hidden = true;
-    for (const lang of offered) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.lang = lang;
-      button.textContent = pageWords(lang).name;
-      Object.assign(button.style, { font: 'inherit', color: 'inherit', background: 'none', border: '0', padding: '2px 4px', margin: '0',
-        cursor: 'pointer', textDecoration: 'underline', textUnderlineOffset: '3px', opacity: '0.75', minHeight: '24px' });
-      button.addEventListener('click', () => this.setLang(lang));
-      nav.append(button);
+    const nav = existing || document.createElement('nav');
+    nav.classList.add('eq-languages');
+    if (!existing) {
+      for (const lang of offered) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.lang = lang;
+        button.dataset.eqLang = lang;
+        button.textContent = pageWords(lang).name;
+        nav.append(button);
+      }
     }
-    this._switchNote = document.createElement('span');
+    for (const choice of nav.querySelectorAll('[data-eq-lang]')) {
+      if (!offered.includes(choice.dataset.eqLang)) { choice.remove(); continue; }
+      choice.addEventListener('click', (e) => {
+        e.preventDefault();
+        this.setLang(choice.dataset.eqLang);
+      });
+    }
+    if (offered.length < 2) nav.hidden = true;
+    this._switchNote = nav.querySelector('[role="status"]') || document.createElement('span');
     this._switchNote.setAttribute('role', 'status');
-    nav.append(this._switchNote);
-    nav.style.visibility = 'hidden'; // until the intro or the results show
+    if (!this._switchNote.parentNode) nav.append(this._switchNote);
     return nav;
   }
 
@@ -575,12 +671,10 @@ class Instance {
 
   // The canvas keeps its width (the module lays out for it) but takes no room and shows nothing.
   _hideCanvas(hidden = true) {
+    this._canvasHidden = hidden;
     Object.assign(this.canvas.style, hidden ? { position: 'absolute', left: '0', top: '0', visibility: 'hidden', pointerEvents: 'none' }
       : { position: '', left: '', top: '', visibility: '', pointerEvents: '' });
-    this.stage.style.minHeight = '';
-    if (!this._holder) return;
-    if (hidden) this._holder.stop();
-    else this._holder.update(this._height || 0);
+    if (this._holder && !hidden) this._holder.update(this._height || 0);
   }
 
   // A lost WebGL context: the answers live in the module, which draws nothing meanwhile. If the
@@ -593,10 +687,9 @@ class Instance {
 
   _useHtmlView() {
     if (!this._running() || this.htmlView) return;
-    this._core.useHtmlView();
     this._htmlView = true;
-    this._hideCanvas();
-    this._semantics.setVisible(true);
+    this._core.useHtmlView(); // described at once: the view draws it in the page's flow
+    this.view.update();
     this.element.dispatchEvent(new CustomEvent('exposurequiz:view', { detail: { view: 'html' }, bubbles: true }));
   }
 
@@ -620,9 +713,22 @@ class Instance {
   _printView(on) {
     if (!this._running() || !!this.printing === on) return;
     this.printing = on;
-    this._core.setPrinting(on);
-    if (!this.htmlView) this._hideCanvas(on);
-    this._semantics.setPrinting(on);
+    this._core.setPrinting(on); // described at once, so the page prints what it says
+    this.view.update();
+  }
+
+  // Which renderer shows the screen (view.js asks before each render): the DOM in the page's
+  // flow (the intro, the HTML view, paper), or the canvas with the view's layer over it.
+  _syncMode(screen) {
+    const shown = this.htmlView || !!this.printing || screen === 'intro';
+    this.view.setMode(shown ? 'shown' : 'over');
+    if (this._canvasHidden !== shown) {
+      // The screen changes renderer (the first screen's HTML to the canvas): the room the one
+      // before took stays (heightHolder), so nothing below the quiz moves under the reader's
+      // eyes; it is given back once out of sight.
+      if (this._holder) this._holder.update(this.stage.offsetHeight);
+      this._hideCanvas(shown);
+    }
   }
 
   _applyTheme() {
@@ -676,7 +782,7 @@ class Instance {
     if (type === 'screen') this._state = detail.screen;
     if (type === 'ready') {
       this._state = detail.screen;
-      this.status.remove();
+      if (this.status) this.status.remove();
     }
     if (type === 'screen' || type === 'ready') {
       this.languages.style.visibility = this._state === 'intro' || this._state === 'results' ? '' : 'hidden';
@@ -725,8 +831,16 @@ class Instance {
   // The module, while it runs (not before loading, after an error or once destroyed).
   _running() { return this._core && this._state !== 'error' && !this._destroyed ? this._core : null; }
   screen() { return this._state; }
-  framesRendered() { return this._running() ? this._core.frames() : 0; }
-  items() { return this._running() ? this._core.items() : []; }
+  // Frames the canvas drew; in the HTML view, the times the view drew a description.
+  framesRendered() {
+    if (!this._running()) return 0;
+    return this.htmlView ? (this.view ? this.view.renders : 0) : this._core.frames();
+  }
+  // What the reader sees: from the view where the DOM shows the screen, else the canvas's items.
+  items() {
+    if (!this._running()) return [];
+    return this.view && this.view.mode === 'shown' ? this.view.items() : this._core.items();
+  }
   result() { return this._running() ? this._core.result() : null; }
   palette() { return this._running() ? this._core.palette() : null; }
   memoryBytes() { return this._core ? this._core.memoryBytes() : 0; }

@@ -1,8 +1,10 @@
-// Actions: everything that changes where the reader is or what they answered. Answers change only
-// through exposure::Session; each change tells the page (DOM events) and starts a transition.
+// Actions: everything that changes where the reader is or what they answered, and the
+// description of what the screen shows. Answers change only through exposure::Session; each
+// change is described again (changed()), tells the page (DOM events) and starts a transition.
 #include "app.h"
 
 #include "fonts.h"
+#include "frame.h"
 #include "js_api.h"
 #include "platform_web.h"
 
@@ -52,9 +54,9 @@ void changed_screen(Screen screen, float dir) {
     a.help_open = false;
     a.transition_start = a.reduced_motion || a.html_view ? -100 : a.now;
     a.transition_dir = dir;
+    changed();
     js::reveal_top();
     js::emit("screen", screen_event(screen));
-    platform::request_frames();
 }
 
 std::string answer_json(int question) {
@@ -124,8 +126,11 @@ std::unique_ptr<exposure::Quiz> read_quiz(std::string_view text, const char* fil
 void collect_glyphs() {
     const App& a = app();
     fonts::clear_text();
-    for (const std::string& words_text : a.words.texts)
+    for (const auto& [key, words_text] : a.words.screens)
         fonts::add_ui_text(words_text);
+    for (const std::string& month : a.words.dates.month_names)
+        fonts::add_ui_text(month);
+    fonts::add_ui_text(a.words.dates.facts_checked);
     for (const exposure::Quiz* quiz : {a.quiz.get(), a.latest.get()})
         if (quiz)
             collect_glyph_text(*quiz);
@@ -148,7 +153,7 @@ bool load_quiz(std::string_view text, const char* file_name, int version) {
     if (a.latest) { // an earlier version's result is shown: this is the latest, for a retake
         a.latest = std::move(quiz);
         collect_glyphs();
-        platform::request_frames();
+        changed();
         return true;
     }
     // The same quiz in another language (the same structure, docs/scoring.md): the reader keeps
@@ -165,7 +170,7 @@ bool load_quiz(std::string_view text, const char* file_name, int version) {
         a.screen = Screen::Intro;
     }
     collect_glyphs();
-    platform::request_frames();
+    changed();
     return true;
 }
 
@@ -180,7 +185,7 @@ bool load_earlier(std::string_view text, const char* file_name, int version, std
         if (a.report)
             a.report_json = exposure::report_to_json(*a.quiz, a.session->answers(), *a.report);
         collect_glyphs();
-        platform::request_frames();
+        changed();
         return true;
     }
     a.earlier = EarlierVersion{std::move(quiz), std::move(date)};
@@ -196,7 +201,8 @@ void set_look(bool dark, std::uint32_t accent_rgb) {
     a.dark = dark;
     a.accent = accent_rgb;
     a.style_dirty = true;
-    platform::request_frames();
+    theme::apply(dark && !a.printing, accent_rgb, platform::scale()); // the DOM's colours too
+    changed();
 }
 
 void set_preferences(bool reduced_motion, bool more_contrast) {
@@ -206,31 +212,47 @@ void set_preferences(bool reduced_motion, bool more_contrast) {
         a.gauge_start = a.transition_start = -100; // an animation in flight ends now
     theme::set_high_contrast(more_contrast);
     a.style_dirty = true;
-    platform::request_frames();
+    theme::apply(a.dark && !a.printing, a.accent, platform::scale());
+    changed();
 }
 
 bool set_words(std::string_view json_text, std::vector<std::string>& problems) {
     App& a = app();
-    strings::Words words;
-    if (!strings::read_table(json_text, words, problems))
+    exposure::Outcome<exposure::Words> read = exposure::read_words(json_text);
+    for (const exposure::Diagnostic& d : read.diagnostics)
+        problems.push_back(exposure::format_diagnostic("", d));
+    if (!read.ok())
         return false;
-    for (const std::string& text : words.texts)
-        fonts::add_ui_text(text);
-    for (const std::string& month : words.dates.month_names)
-        fonts::add_ui_text(month);
-    fonts::add_ui_text(words.dates.facts_checked);
-    a.words = std::move(words);
-    platform::request_frames();
+    a.words = std::move(*read.value);
+    collect_glyphs();
+    changed();
     return true;
+}
+
+void set_printing(bool on) {
+    App& a = app();
+    a.printing = on;
+    a.style_dirty = true;
+    theme::apply(a.dark && !a.printing, a.accent, platform::scale()); // paper is white
+    changed();
 }
 
 void link_copied(bool ok) {
     App& a = app();
-    a.copied_at = ok ? emscripten_get_now() / 1000.0 : -1;
-    platform::request_frames();
-    // Redraw once more when "Copied" should turn back into "Copy link".
+    a.copied = ok;
+    changed();
+    // "Copied" turns back into "Copy link" after a moment.
+    static int copies = 0;
+    const int copy = ++copies;
     if (ok)
-        emscripten_async_call([](void*) { platform::request_frames(); }, nullptr, 2600);
+        emscripten_async_call(
+            [](void* which) {
+                if (reinterpret_cast<std::intptr_t>(which) == copies && app().copied) {
+                    app().copied = false;
+                    changed();
+                }
+            },
+            reinterpret_cast<void*>(std::intptr_t(copy)), 2500);
 }
 
 std::string result_json() {
@@ -280,7 +302,7 @@ void show_results() {
     a.report = a.session->report();
     a.report_json = exposure::report_to_json(*a.quiz, a.session->answers(), *a.report);
     a.share_code = exposure::encode_share(*a.quiz, a.session->answers());
-    a.copied_at = -1;
+    a.copied = false;
     a.all_recommendations = false;
     a.gauge_start = a.reduced_motion || a.html_view ? -100 : a.now;
     changed_screen(Screen::Results, 1);
@@ -321,21 +343,25 @@ void change_answers() {
 void choose(int question, int option) {
     App& a = app();
     a.session->choose(question, option);
+    changed();
     js::emit("answer", answer_json(question));
-    platform::request_frames();
 }
 
 void skip(int question) {
     App& a = app();
     a.session->skip(question);
+    changed();
     js::emit("answer", answer_json(question));
-    platform::request_frames();
 }
 
 // [SECTION] Sharing
 
 void copy_share_link() {
     js::copy_text(share_link());
+}
+
+void print_plan() {
+    js::print();
 }
 
 bool open_from_share(const char* code) {
@@ -360,10 +386,111 @@ bool open_from_share(const char* code) {
         const std::string reason = why ? why->message : std::string();
         const bool outdated = why && (why->code == exposure::DiagnosticCode::ShareOtherVersion ||
                                       why->code == exposure::DiagnosticCode::ShareOtherQuiz);
-        show_intro(outdated ? Notice::LinkOutdated : Notice::LinkDamaged, reason);
+        show_intro(outdated ? Notice::Outdated : Notice::Damaged, reason);
         return false;
     }
     a.session = std::make_unique<exposure::Session>(*a.quiz, std::move(*decoded.value));
     show_results();
+    return true;
+}
+
+// [SECTION] The description
+
+namespace {
+
+exposure::ScreenKind kind_of(Screen screen) {
+    switch (screen) {
+    case Screen::Question:
+        return exposure::ScreenKind::Question;
+    case Screen::Results:
+        return exposure::ScreenKind::Results;
+    case Screen::Intro:
+    case Screen::Error:
+        break;
+    }
+    return exposure::ScreenKind::Intro;
+}
+
+} // namespace
+
+const exposure::Screen& current_screen() {
+    App& a = app();
+    if (!a.stale || !a.quiz)
+        return a.shown;
+    exposure::ScreenState state;
+    state.kind = kind_of(a.screen);
+    state.notice = a.notice;
+    state.notice_details = a.notice_details;
+    state.session = a.session.get();
+    state.question = a.question;
+    state.help_open = a.help_open;
+    state.report = a.report ? &*a.report : nullptr;
+    state.share_link = share_link();
+    state.copied = a.copied;
+    state.all_recommendations = a.all_recommendations;
+    state.printing = a.printing;
+    state.earlier_version = a.latest ? a.quiz->published : 0;
+    state.earlier_date = a.earlier_date;
+    a.shown = exposure::describe_screen(*a.quiz, a.words, state);
+    a.stale = false;
+    return a.shown;
+}
+
+void changed() {
+    App& a = app();
+    a.stale = true;
+    if (a.html_view)
+        record_described();
+    else
+        platform::request_frames();
+    js::screen_changed();
+}
+
+void perform(const exposure::Node& node) {
+    using exposure::Action;
+    App& a = app();
+    if (node.disabled)
+        return;
+    switch (node.action) {
+    case Action::None:
+        break;
+    case Action::Start:
+        return start_quiz();
+    case Action::Choose:
+        return choose(a.question, node.arg);
+    case Action::Skip:
+        if (!node.checked)
+            skip(a.question);
+        return;
+    case Action::Next:
+        return go_next();
+    case Action::Back:
+        return go_back();
+    case Action::ToggleHelp:
+        a.help_open = !a.help_open;
+        return changed();
+    case Action::ShowAll:
+        a.all_recommendations = !a.all_recommendations;
+        return changed();
+    case Action::CopyLink:
+        return copy_share_link();
+    case Action::ChangeAnswers:
+        return change_answers();
+    case Action::Retake:
+        return retake();
+    case Action::Print:
+        return print_plan();
+    case Action::Open:
+        return js::open_url(node.href);
+    }
+}
+
+bool act(std::uint32_t id) {
+    // A copy: performing it changes the description the node lives in.
+    const exposure::Node* node = exposure::find_node(current_screen(), id);
+    if (node == nullptr || node->disabled)
+        return false;
+    const exposure::Node copy = *node;
+    perform(copy);
     return true;
 }

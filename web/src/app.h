@@ -1,13 +1,16 @@
-// The app's state: one reader, one quiz, one screen at a time. Screens read it and call the
-// actions below; every rule and number comes from exposure::Session and exposure::Report.
+// The app's state: one reader, one quiz, one screen at a time. What the screen shows is its
+// description (exposure/screen.hpp: every rule and number comes from the engine), which the
+// canvas (screens.h) and the page's DOM (web/js/view.js) draw; both act on its nodes through
+// perform() and act() below.
 #pragma once
 
-#include "strings.h"
 #include "theme.h"
 
 #include "exposure/quiz.hpp"
 #include "exposure/scoring.hpp"
+#include "exposure/screen.hpp"
 #include "exposure/session.hpp"
+#include "exposure/words.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -19,7 +22,7 @@
 enum class Screen { Intro, Question, Results, Error };
 
 // A friendly message on the intro: a shared result link that did not open, and why.
-enum class Notice { None, LinkOutdated, LinkDamaged };
+using Notice = exposure::LinkNotice;
 
 // What the last frame was built for: the page's tests wait for the frame that shows a change (a
 // new width or devicePixelRatio, a theme, a language, print, a restored context) rather than for
@@ -31,7 +34,7 @@ struct FrameState {
     bool dark = false; // the palette it was drawn with: dark, and with more contrast
     bool more_contrast = false;
     bool printing = false;
-    bool html_view = false; // built for the HTML view (nothing drawn)
+    bool html_view = false; // the HTML view (nothing drawn): what the page's DOM last showed
     int context = 0;        // WebGL contexts restored before it was drawn (0: the first context)
     std::string words;      // the UI words' locale ("en", "zh-Hans", ...)
     std::string quiz;       // the quiz file's locale
@@ -64,22 +67,25 @@ struct App {
     Screen screen = Screen::Intro;
     int question = -1;            // current question (index into Quiz::questions)
     bool help_open = false;       // "Why we ask" expanded
-    Notice notice = Notice::None; // in the UI's words (strings.h), drawn in the current locale
+    Notice notice = Notice::None; // in the screens' words, shown in the current locale
     std::string notice_details;   // the engine's diagnostic, shown after the notice
-    std::string announcement;     // what a live region says for this screen; the screens write it
 
     // The result, computed when the results screen opens.
     std::optional<exposure::Report> report;
     std::string report_json;
     std::string share_code;
     std::string page_url; // the share link is page_url + "#r=" + share_code
-    double copied_at = -1;
+    bool copied = false;              // "Copied" on the button, for a moment after copying
     bool all_recommendations = false; // "Show all N actions"
     bool printing = false;            // the page is printing: every action, the light theme
 
+    // What the screen shows, described (current_screen()); `stale` when the state changed since.
+    exposure::Screen shown;
+    bool stale = true;
+
     // Words and look and time.
-    strings::Words words;   // the UI's words (strings.h); the quiz's own text is the quiz file's
-    bool html_view = false; // nothing is drawn: the page shows the items as HTML (frame.h)
+    exposure::Words words;  // the screens' words; the quiz's own text is the quiz file's
+    bool html_view = false; // nothing is drawn: the page's DOM shows the description (frame.h)
     bool dark = false;
     std::uint32_t accent = theme::kDefaultAccent;
     bool style_dirty = true;
@@ -108,12 +114,24 @@ bool load_earlier(std::string_view text, const char* file_name, int version, std
 bool showing_earlier();
 void set_look(bool dark, std::uint32_t accent_rgb);
 void set_preferences(bool reduced_motion, bool more_contrast);
-// The UI's words from a locale's table (strings.h), or English for "". false: not a table (the
-// words stay as they were); a table with missing or unknown fields loads, with `problems`.
+// The screens' words from a locale's file (dist/strings.LOCALE.json, exposure/words.hpp). false:
+// not such a file (the words stay as they were); a file with missing or unknown words loads,
+// with `problems`.
 bool set_words(std::string_view json_text, std::vector<std::string>& problems);
+void set_printing(bool on);
 void link_copied(bool ok); // the clipboard's answer to copy_share_link()
 std::string result_json(); // the result once every visible question is answered or skipped, else ""
 
+// [SECTION] The description
+// What the screen shows now, described (rebuilt when something changed it).
+const exposure::Screen& current_screen();
+// Something the screen shows changed: describe it again, draw a frame, tell the page's DOM.
+void changed();
+// Does what `node` does (a click on the canvas, an activation in the DOM).
+void perform(const exposure::Node& node);
+// The node with `id` on the current screen acts (the DOM layer); false when there is none, or
+// it is disabled.
+bool act(std::uint32_t id);
 // Actions (app.cpp). They change screens, fire the page's events and start transitions.
 void start_quiz();
 void show_question(int question, float dir);
@@ -129,6 +147,7 @@ void copy_share_link();
 bool open_from_share(const char* code); // #r=CODE: show the result, or the intro with a notice
 
 std::string share_link();
+void print_plan();
 const char* screen_name(Screen screen);
 // The detail of the page's exposurequiz:screen (and :ready) event: {screen, question}.
 std::string screen_event(Screen screen);

@@ -62,21 +62,10 @@ float build_ui() {
     c.x = std::floor((width - c.width) * 0.5f + ui::px(24) * (1 - eased) * a.transition_dir);
     c.y = ui::px(width / s < 520 ? 24.0f : 40.0f);
 
-    switch (a.screen) {
-    case Screen::Intro:
-        draw_intro(a);
-        break;
-    case Screen::Question:
-        draw_question(a);
-        break;
-    case Screen::Results:
-        draw_results(a);
-        break;
-    case Screen::Error:
-        break;
-    }
-
-    const float bottom = c.y + ui::px(48);
+    const float top = c.y;
+    draw_screen(current_screen());
+    // A screen the canvas does not draw (the intro is the page's HTML) takes no room.
+    const float bottom = c.y > top ? c.y + ui::px(48) : 0;
     ImGui::PopStyleVar();
     ImGui::End();
     return std::ceil(bottom / s);
@@ -227,14 +216,19 @@ int start(const char* canvas_selector, const char* page_url, const char* share_c
     App& a = app();
     if (!a.quiz)
         return 0;
-    ImGui::CreateContext();
-    const bool drawn = canvas && platform::init(canvas_selector, frame, platform::Output::Canvas);
-    if (!drawn)
-        platform::init(canvas_selector, frame, platform::Output::None);
-    if (drawn) {
-        ImGui_ImplOpenGL3_Init("#version 300 es");
-        g_gl_backend = true;
-        platform::on_context_change(context_changed);
+    // The canvas: ImGui and WebGL 2. Without WebGL 2 (or asked for none) no ImGui runs at all:
+    // the page's DOM draws the descriptions (the HTML view), and no font or atlas is made.
+    bool drawn = false;
+    if (canvas) {
+        ImGui::CreateContext();
+        drawn = platform::init(canvas_selector, frame, platform::Output::Canvas);
+        if (drawn) {
+            ImGui_ImplOpenGL3_Init("#version 300 es");
+            g_gl_backend = true;
+            platform::on_context_change(context_changed);
+        } else {
+            ImGui::DestroyContext();
+        }
     }
     a.html_view = !drawn;
     a.page_url = page_url;
@@ -242,8 +236,25 @@ int start(const char* canvas_selector, const char* page_url, const char* share_c
     if (share_code && *share_code)
         open_from_share(share_code);
     a.transition_start = -100; // the first screen appears without a slide
-    platform::request_frames();
+    changed();
+    if (a.html_view)
+        js::emit("ready", screen_event(a.screen));
     return drawn ? 1 : 2;
+}
+
+void record_described() {
+    App& a = app();
+    FrameState& d = a.drawn;
+    d.frame++;
+    d.width = 0;
+    d.scale = 1;
+    d.dark = theme::palette().dark;
+    d.more_contrast = theme::palette().more_contrast;
+    d.printing = a.printing;
+    d.html_view = true;
+    d.context = a.contexts_restored;
+    d.words = a.words.locale;
+    d.quiz = a.quiz ? a.quiz->locale : std::string();
 }
 
 void draw_now() {
@@ -254,21 +265,19 @@ void use_html_view() {
     App& a = app();
     if (a.html_view)
         return;
+    js::flush_events(); // what the last frame queued
     a.html_view = true;
-    if (g_gl_backend) { // while the context object still exists: its calls are no-ops now
-        ImGui_ImplOpenGL3_Shutdown();
-        g_gl_backend = false;
-    }
-    platform::stop_drawing();
-    platform::request_frames();
+    stop(); // no more frames: the page's DOM shows the screens from now on
+    changed();
 }
 
 void stop() {
     if (!ImGui::GetCurrentContext())
         return;
-    if (g_gl_backend)
+    if (g_gl_backend) // while the context object still exists (its calls are no-ops if lost)
         ImGui_ImplOpenGL3_Shutdown();
     g_gl_backend = false;
     platform::shutdown();
+    fonts::invalidate();
     ImGui::DestroyContext();
 }

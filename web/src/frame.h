@@ -9,13 +9,15 @@
 //   4. publish the items, clear and render, then send the frame's events
 #pragma once
 
-// Creates the ImGui context and, if `canvas`, the WebGL 2 context on the canvas; opens the shared
+// If `canvas`, creates the ImGui context and the WebGL 2 context on the canvas; opens the shared
 // result `share_code` if there is one (else the intro) and builds the first frame. Returns 1 when
-// the quiz is drawn on the canvas, 2 when it is not (no WebGL 2, or `canvas` false: the page
-// shows the items as its HTML view), 0 without a quiz.
+// the quiz is drawn on the canvas, 2 when it is not (no WebGL 2, or `canvas` false: no ImGui
+// runs, the page's DOM draws the screens' descriptions: the HTML view), 0 without a quiz.
 int start(const char* canvas_selector, const char* page_url, const char* share_code, bool canvas);
-// Builds (and draws) a frame now, not at the next animation frame: the page is about to print.
+// Builds (and draws) a frame now, not at the next animation frame (the page is about to print).
 void draw_now();
 // From now on nothing is drawn (a lost context that did not come back): the HTML view.
 void use_html_view();
+// The HTML view draws no frames: what it shows is described now (App::drawn says so to the page).
+void record_described();
 void stop();

@@ -3,7 +3,7 @@
 // Index of this file:
 // [SECTION] Building the log
 // [SECTION] Groups
-// [SECTION] What the page did: DOM focus and activations
+// [SECTION] What the page did: DOM focus
 
 #include "item_log.h"
 
@@ -20,12 +20,13 @@ namespace {
 std::vector<Item> g_building;
 std::vector<Item> g_published;
 int g_open_group = -1; // innermost open group in g_building
-// What the page did (item_log.h): who has DOM focus, what to activate.
+// The node and part the items logged now draw (PartScope).
+std::uint32_t g_node = 0;
+const char* g_part = "";
+// What the page did (item_log.h): who has DOM focus.
 ImGuiID g_dom_focus = 0;
 bool g_dom_focus_visible = false;
-std::vector<ImGuiID> g_activations; // from the DOM layer, in order; the front waits for its item
-bool g_activation_taken = false;    // an activation was consumed during this frame
-bool g_pressed = false;             // a control reported a press since take_pressed()
+bool g_pressed = false; // a control reported a press since take_pressed()
 // Did the log change? Signatures of the last log reported.
 std::uint64_t g_structure = 0; // everything but positions
 std::uint64_t g_layout = 0;    // positions
@@ -45,10 +46,6 @@ void begin_log() {
 
 void end_log(bool settled) {
     g_published.swap(g_building);
-    // The front activation's item was not drawn (or was disabled) this frame: drop it.
-    if (!g_activations.empty() && !g_activation_taken)
-        g_activations.erase(g_activations.begin());
-    g_activation_taken = false;
     // While a slide-in runs only positions change, every frame: those are reported once it ends.
     const std::uint64_t structure = signature(g_published, Part::Structure);
     const std::uint64_t layout = signature(g_published, Part::Layout);
@@ -69,6 +66,8 @@ Item& log_item(Role role, std::string_view name, ImRect rect) {
     item.name = std::string(name);
     item.rect = rect;
     item.parent = g_open_group;
+    item.node = g_node;
+    item.part = g_part;
     g_building.push_back(std::move(item));
     return g_building.back();
 }
@@ -80,6 +79,17 @@ Item& log_control(Role role, std::string_view name, ImRect rect, ImGuiID id) {
     item.focused = keyboard_focus(id);
     item.id = id;
     return item;
+}
+
+PartScope::PartScope(std::uint32_t node, const char* part)
+    : saved_node_(g_node), saved_part_(g_part) {
+    g_node = node;
+    g_part = part;
+}
+
+PartScope::~PartScope() {
+    g_node = saved_node_;
+    g_part = saved_part_;
 }
 
 namespace {
@@ -121,9 +131,9 @@ std::uint64_t signature(const std::vector<Item>& items, Part part) {
         }
         const int flags = item.interactive | item.focused << 1 | item.checked << 2 |
                           item.disabled << 3 | item.expanded << 4 | item.ordered << 5;
-        h.values(item.role, item.action, flags, item.value, item.id, item.level, item.parent,
-                 item.controls);
-        h.texts(item.name, item.href, item.description);
+        h.values(item.role, item.action, flags, item.value, item.id, item.node, item.level,
+                 item.parent, item.controls);
+        h.texts(item.name, item.href, item.description, std::string(item.part));
     }
     return h.h;
 }
@@ -134,18 +144,10 @@ std::uint64_t signature(const std::vector<Item>& items, Part part) {
 constexpr const char* kRoleNames[] = {"button", "radio",       "checkbox", "heading",
                                       "text",   "progressbar", "link",     "radiogroup",
                                       "group",  "list",        "listitem"};
-constexpr const char* kActionNames[] = {
-    "",         "start",     "next",           "back",   "skip", "toggle-help",
-    "show-all", "copy-link", "change-answers", "retake", "print"};
 static_assert(std::size(kRoleNames) == size_t(Role::ListItem) + 1, "a name for every Role");
-static_assert(std::size(kActionNames) == size_t(Action::Print) + 1, "a name for every Action");
 
 const char* role_name(Role role) {
     return kRoleNames[size_t(role)];
-}
-
-const char* action_name(Action action) {
-    return kActionNames[size_t(action)];
 }
 
 //-----------------------------------------------------------------------------
@@ -180,7 +182,7 @@ void set_controls(int controller, int group) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] What the page did: DOM focus and activations
+// [SECTION] What the page did: DOM focus
 //-----------------------------------------------------------------------------
 
 void set_dom_focus(ImGuiID id, bool visible) {
@@ -188,21 +190,8 @@ void set_dom_focus(ImGuiID id, bool visible) {
     g_dom_focus_visible = visible;
 }
 
-void activate(ImGuiID id) {
-    if (g_activations.size() < 8)
-        g_activations.push_back(id);
-}
-
 bool keyboard_focus(ImGuiID id) {
     return id != 0 && id == g_dom_focus && g_dom_focus_visible;
-}
-
-bool take_activation(ImGuiID id) {
-    if (g_activations.empty() || g_activations.front() != id)
-        return false;
-    g_activations.erase(g_activations.begin());
-    g_activation_taken = true;
-    return true;
 }
 
 void note_press() {

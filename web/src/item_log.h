@@ -1,10 +1,17 @@
-// The item log: what each frame drew, for the page (instance.items(), the DOM semantics layer
-// in web/js/semantics.js, whose JSON js_api.cpp writes), and what the page did to it.
+// The item log: what each frame drew and where, for the page (instance.items(), and the DOM
+// layer over the canvas, web/js/view.js, which places each element of a screen's description
+// over the item drawn for it). js_api.cpp writes its JSON.
 //
-// One input model: the DOM semantics layer owns keyboard focus and keys. It tells this module
-// where focus is (set_dom_focus) and what the reader activated (activate); ImGui's keyboard
-// navigation is never enabled.
+// Every item names the node of the screen's description it draws (exposure/screen.hpp) and the
+// part of that node ("" for the whole node, "title", "bar", ...: the parts view.js makes
+// elements for). Controls are ImGui items whose id is their node's id.
+//
+// One input model: the DOM layer owns keyboard focus and keys. It tells this module where focus
+// is (set_dom_focus) and acts on nodes directly (app.h); ImGui's keyboard navigation is never
+// enabled.
 #pragma once
+
+#include "exposure/screen.hpp"
 
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -30,22 +37,10 @@ enum class Role {
     List,
     ListItem
 }; // groups: see begin_group()
-// What a button does, so the page and tests find "the Next button" without reading its label.
-enum class Action {
-    None,
-    Start,
-    Next,
-    Back,
-    Skip,
-    ToggleHelp,
-    ShowAll,
-    CopyLink,
-    ChangeAnswers,
-    Retake,
-    Print
-};
+// What a button does (its node's action), so the page and tests find "the Next button" without
+// reading its label.
+using Action = exposure::Action;
 const char* role_name(Role role);
-const char* action_name(Action action); // "next", "toggle-help", ...; "" for None
 
 struct Item {
     Role role = Role::Text;
@@ -58,9 +53,10 @@ struct Item {
     bool disabled = false;
     bool expanded = false, has_expanded = false;
     double value = -1; // progress bars: 0..100
-    // For the DOM semantics layer (web/js/semantics.js):
-    ImGuiID id =
-        0; // interactive items: stable across frames (ImGui's id), for activate/set_dom_focus
+    // For the DOM layer (web/js/view.js):
+    std::uint32_t node = 0; // the description's node it draws (0: none)
+    const char* part = "";  // which part of it ("": the node itself)
+    ImGuiID id = 0;         // interactive items: the node's id (ImGui's id too), for focus
     int level = 0;           // headings: 1 (title) .. 3 (card titles)
     int parent = -1;         // index of the enclosing group item, -1 at top level
     int controls = -1;       // disclosures: index of the group they open, -1 while it is closed
@@ -82,8 +78,21 @@ void begin_log();
 void end_log(bool settled);       // publishes it (see ui::end_frame)
 const std::vector<Item>& items(); // the last published log, rects in backing pixels
 Item& log_item(Role role, std::string_view name, ImRect rect);
-// An interactive item: its `id` is how the page focuses and activates it.
+// An interactive item: its `id` (its node's) is how the page focuses it.
 Item& log_control(Role role, std::string_view name, ImRect rect, ImGuiID id);
+
+// The node (and part) the items logged while it lives draw; scopes nest.
+class PartScope {
+public:
+    PartScope(std::uint32_t node, const char* part = "");
+    ~PartScope();
+    PartScope(const PartScope&) = delete;
+    PartScope& operator=(const PartScope&) = delete;
+
+private:
+    std::uint32_t saved_node_;
+    const char* saved_part_;
+};
 
 // [SECTION] Groups
 // Items logged between begin_group() and end_group() are the group's children; the group's rect
@@ -94,18 +103,14 @@ void end_group(int group);
 int last_item();                              // index of the item logged last
 void set_controls(int controller, int group); // the item `controller` opens `group` (aria-controls)
 
-// [SECTION] What the page did: DOM focus and activations
+// [SECTION] What the page did: DOM focus
 // DOM focus is on the item `id` (0: outside the quiz); the focus ring is drawn there when
 // `visible` (focus came from the keyboard).
 void set_dom_focus(ImGuiID id, bool visible);
 bool keyboard_focus(ImGuiID id); // DOM focus is on the item and came from the keyboard
-// The item with `id` acts as if clicked in the next frame (same code path as a click).
-void activate(ImGuiID id);
-// True, once, when the activation waiting first is for `id` (the widget then reports a press).
-bool take_activation(ImGuiID id);
-void note_press(); // a widget reported a press
-// True once if a control reported a press (click, tap, activate()) since the last call: what the
-// frame shows may have changed, so it is built again.
+void note_press();               // a widget reported a press
+// True once if a control reported a press (click, tap) since the last call: what the frame shows
+// may have changed, so it is built again.
 bool take_pressed();
 // True once after a frame whose published items differ from the last ones reported: in anything
 // but position, or in position too once settled. The one place that decides "the items changed".

@@ -35,6 +35,7 @@ EM_JS(void, js_emit, (const char* type, const char* detail), {
     Module['eqEmit'](UTF8ToString(type), UTF8ToString(detail));
 });
 EM_JS(void, js_items_changed, (), { Module['eqItems'](); });
+EM_JS(void, js_screen_changed, (), { Module['eqScreen'](); });
 EM_JS(void, js_content_height, (double css_px), { Module['eqHeight'](css_px); });
 EM_JS(void, js_copy_text, (const char* text), { Module['eqCopy'](UTF8ToString(text)); });
 EM_JS(void, js_open_url, (const char* url), { Module['eqOpen'](UTF8ToString(url)); });
@@ -51,6 +52,10 @@ std::vector<Event> g_queued;
 } // namespace
 
 void emit(const char* type, std::string detail_json) {
+    if (app().html_view) { // no frame to wait for: the page's DOM shows it next
+        js_emit(type, detail_json.c_str());
+        return;
+    }
     g_queued.push_back({type, std::move(detail_json)});
 }
 
@@ -63,6 +68,9 @@ void flush_events() {
 
 void items_changed() {
     js_items_changed();
+}
+void screen_changed() {
+    js_screen_changed();
 }
 void content_height(float css_px) {
     js_content_height(double(css_px));
@@ -113,7 +121,7 @@ Json item_json(const ui::Item& item) {
     j["w"] = css(item.rect.GetWidth());
     j["h"] = css(item.rect.GetHeight());
     if (item.action != ui::Action::None)
-        j["action"] = ui::action_name(item.action);
+        j["action"] = exposure::action_name(item.action);
     if (item.has_expanded)
         j["expanded"] = item.expanded;
     if (item.interactive)
@@ -122,6 +130,11 @@ Json item_json(const ui::Item& item) {
         j["value"] = item.value;
     if (item.id != 0)
         j["id"] = item.id;
+    if (item.node != 0) {
+        j["node"] = item.node;
+        if (*item.part)
+            j["part"] = item.part;
+    }
     if (item.level > 0)
         j["level"] = item.level;
     if (item.parent >= 0)
@@ -146,47 +159,18 @@ Json item_json(const ui::Item& item) {
     return j;
 }
 
-std::string hex(const ImVec4& c) {
-    auto byte = [](float v) {
-        return unsigned(std::lround(std::fmin(1.0f, std::fmax(0.0f, v)) * 255.0f));
-    };
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", byte(c.x), byte(c.y), byte(c.z));
-    return buf;
-}
-
 Json palette_json() {
-    const theme::Palette& p = theme::palette();
-    const std::pair<const char*, const ImVec4*> colours[] = {{"background", &p.background},
-                                                             {"surface", &p.surface},
-                                                             {"surface_hover", &p.surface_hover},
-                                                             {"surface_press", &p.surface_press},
-                                                             {"border", &p.border},
-                                                             {"border_strong", &p.border_strong},
-                                                             {"text", &p.text},
-                                                             {"text_muted", &p.text_muted},
-                                                             {"accent", &p.accent},
-                                                             {"accent_hover", &p.accent_hover},
-                                                             {"accent_press", &p.accent_press},
-                                                             {"accent_soft", &p.accent_soft},
-                                                             {"accent_text", &p.accent_text},
-                                                             {"on_accent", &p.on_accent},
-                                                             {"track", &p.track},
-                                                             {"notice", &p.notice},
-                                                             {"notice_soft", &p.notice_soft},
-                                                             {"good", &p.good},
-                                                             {"good_soft", &p.good_soft}};
+    const exposure::Palette& p = theme::colours();
     Json j = Json::object();
-    for (const auto& [name, colour] : colours)
-        j[name] = hex(*colour);
+    for (const auto& [name, colour] : exposure::palette_colours(p))
+        j[name] = exposure::hex(colour);
     // Colours the results screen derives, as drawn: band titles (on the page) and "+N" pills.
     for (const double f : {0.0, 0.25, 0.5, 0.75, 1.0})
         j["band_title_" + std::to_string(int(f * 100))] =
-            hex(theme::readable(theme::band_color(f), p.background));
-    const ImVec4 high = theme::band_color(0.85);
-    const ImVec4 pill_fill = theme::mix(p.surface, high, p.dark ? 0.22f : 0.12f);
-    j["band_pill"] = hex(theme::readable(high, pill_fill));
-    j["band_pill_soft"] = hex(pill_fill);
+            exposure::hex(exposure::readable(p, exposure::band_colour(p, f), p.background));
+    const exposure::Colour fill = exposure::points_fill(p);
+    j["band_pill"] = exposure::hex(exposure::readable(p, exposure::band_colour(p, 0.85), fill));
+    j["band_pill_soft"] = exposure::hex(fill);
     j["dark"] = p.dark;
     j["moreContrast"] = p.more_contrast;
     return j;
@@ -258,10 +242,9 @@ EMSCRIPTEN_KEEPALIVE void eq_use_html_view() {
 }
 
 EMSCRIPTEN_KEEPALIVE void eq_set_printing(int on) {
-    App& a = app();
-    a.printing = on != 0;
-    a.style_dirty = true;
-    draw_now();
+    set_printing(on != 0);
+    if (!app().html_view)
+        draw_now();
 }
 
 EMSCRIPTEN_KEEPALIVE void eq_resized() {
@@ -271,9 +254,8 @@ EMSCRIPTEN_KEEPALIVE void eq_set_visible(int visible) {
     platform::set_visible(visible != 0);
 }
 
-EMSCRIPTEN_KEEPALIVE void eq_activate(unsigned id) {
-    ui::activate(ImGuiID(id));
-    platform::request_frames();
+EMSCRIPTEN_KEEPALIVE int eq_act(unsigned id) {
+    return act(id) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void eq_focus(unsigned id, int visible) {
@@ -292,15 +274,9 @@ EMSCRIPTEN_KEEPALIVE const char* eq_items() {
     return hand_over(list);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* eq_view() {
-    const App& a = app();
-    Json view = Json::object();
-    view["screen"] = screen_name(a.screen);
-    view["question"] = a.screen == Screen::Question ? Json(a.quiz->questions[size_t(a.question)].id)
-                                                    : Json(nullptr);
-    view["announcement"] = a.announcement;
-    view["earlier"] = showing_earlier(); // the result shown was made on an earlier version
-    return hand_over(view);
+EMSCRIPTEN_KEEPALIVE const char* eq_screen() {
+    g_out = exposure::screen_to_json(current_screen(), &theme::colours());
+    return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* eq_drawn() {

@@ -23,25 +23,27 @@
 //                                         problem ("FILE:LINE:COL: /pointer: message")
 //   eq_set_theme(dark, accent_rgb)        again whenever prefers-color-scheme changes
 //   eq_set_preferences(reduced_motion, more_contrast)
-//   eq_set_words(text, size)              the screens' words: a locale's table
-//                                         (dist/strings.LOCALE.json, strings.h). JSON {ok,
-//                                         problems: ["/strings/next: missing ...", ...]}
+//   eq_set_words(text, size)              the screens' words of a locale
+//                                         (dist/strings.LOCALE.json, exposure/words.hpp). JSON
+//                                         {ok, problems: ["/strings/next: missing", ...]}
 //   eq_start(canvas_selector, page_url, share_code, canvas)
 //                                         1: drawn on the canvas; 2: not drawn (no WebGL 2, or
-//                                         canvas 0): the page shows the items as its HTML view
+//                                         canvas 0): the page's DOM shows the screens (the HTML
+//                                         view), and no ImGui runs
 //   eq_use_html_view()                    stop drawing for good (a lost context that stayed away)
-//   eq_set_printing(on)                   the page is printing: every action, the light palette;
-//                                         the frame is built at once, so items() are ready
+//   eq_set_printing(on)                   the page is printing: every action with its evidence,
+//                                         the light palette; described (and drawn) at once
 //   eq_resized()                          the canvas's width or devicePixelRatio changed
 //   eq_set_visible(visible)               0 while the canvas is scrolled out of view: no frames
-//   eq_activate(id)                       the item acts as if clicked, in the next frame
-//   eq_focus(id, visible)                 DOM focus is on item `id` (0: none); ring if `visible`
+//   eq_act(id)                            the node `id` of the screen shown acts (exposure/
+//                                         screen.hpp); 1 when it did, 0 when there is none or it
+//                                         is disabled
+//   eq_focus(id, visible)                 DOM focus is on node `id` (0: none); ring if `visible`
 //   eq_copied(ok)                         the answer to eqCopy
+//   eq_screen()                           what the screen shows: its description as JSON
+//                                         (exposure::screen_to_json, with the band colours of the
+//                                         palette in use)
 //   eq_items()                            the last frame's items: JSON, see web/README.md
-//   eq_view()                             the screen those items show: JSON {screen, question,
-//                                         announcement, earlier} (what a live region should say,
-//                                         or ""; whether the result shown was made on an earlier
-//                                         version of the quiz)
 //   eq_drawn()                            what the last frame was built for: JSON {frame, width
 //                                         (CSS px), scale (devicePixelRatio), dark, moreContrast,
 //                                         printing,
@@ -64,11 +66,14 @@ namespace js {
 
 // Module.eqEmit(type, detail_json): CustomEvent "exposurequiz:<type>" on the quiz's element.
 // Queued, and sent by flush_events() after the frame that shows their state, so a listener that
-// reads items() or the view on an event sees what the event says.
+// reads items() on an event sees what the event says; in the HTML view (no frames) at once.
 void emit(const char* type, std::string detail_json);
 void flush_events(); // end of each frame, after items_changed()
 // Module.eqItems(): the items changed (ui::items_changed() decides); call after the frame.
 void items_changed();
+// Module.eqScreen(): the screen's description changed (app.h changed()); the page reads it with
+// eq_screen() when it next renders.
+void screen_changed();
 // Module.eqHeight(css_px): the content's height changed; the canvas must become that tall
 // before this returns (the frame is built again at the new size).
 void content_height(float css_px);

@@ -1,5 +1,5 @@
-// Theme: the page's colours and ImGui's style. Values are chosen for a consumer page: soft
-// greys, one accent, rounded cards, WCAG AA contrast for text on both backgrounds.
+// Theme: the page's colours (the engine's palette, exposure/palette.hpp, as ImGui colours) and
+// ImGui's style.
 #include "theme.h"
 
 #include <algorithm>
@@ -9,24 +9,16 @@ namespace theme {
 
 namespace {
 
-Palette g_palette;
+exposure::Palette g_colours; // the engine's palette (exposure/palette.hpp): the one source
+Palette g_palette;           // the same, as ImGui colours
 bool g_high_contrast = false; // prefers-contrast: more
 
-ImVec4 rgb(std::uint32_t hex, float alpha = 1.0f) {
-    return ImVec4(float((hex >> 16) & 0xFF) / 255.0f, float((hex >> 8) & 0xFF) / 255.0f,
-                  float(hex & 0xFF) / 255.0f, alpha);
+ImVec4 vec(exposure::Colour c) {
+    return ImVec4(c.r, c.g, c.b, c.a);
 }
 
-float luminance(const ImVec4& c) {
-    auto channel = [](float v) {
-        return v <= 0.03928f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f);
-    };
-    return 0.2126f * channel(c.x) + 0.7152f * channel(c.y) + 0.0722f * channel(c.z);
-}
-
-float contrast(const ImVec4& a, const ImVec4& b) {
-    const float la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+exposure::Colour colour(const ImVec4& v) {
+    return exposure::Colour{v.x, v.y, v.z, v.w};
 }
 
 } // namespace
@@ -44,87 +36,49 @@ const Palette& palette() {
     return g_palette;
 }
 
+const exposure::Palette& colours() {
+    return g_colours;
+}
+
 void set_high_contrast(bool on) {
     g_high_contrast = on;
 }
 
 ImVec4 readable(const ImVec4& fg, const ImVec4& bg, float ratio) {
-    if (g_high_contrast)
-        ratio = std::max(ratio, 7.0f);
-    ImVec4 c = fg;
-    for (int i = 0; i < 10 && contrast(c, bg) < ratio; i++)
-        c = mix(c, g_palette.text, 0.2f);
-    return contrast(c, bg) < ratio ? g_palette.text : c;
+    return vec(exposure::readable(g_colours, colour(fg), colour(bg), ratio));
 }
 
 ImVec4 band_color(double fraction) {
-    const float t = float(std::clamp(fraction, 0.0, 1.0));
-    const bool dark = g_palette.dark;
-    const ImVec4 green = dark ? rgb(0x40C070) : rgb(0x2B8A3E);
-    const ImVec4 amber = dark ? rgb(0xF5A524) : rgb(0xD9820B);
-    const ImVec4 red = dark ? rgb(0xFF6B6B) : rgb(0xD63939);
-    return t < 0.5f ? mix(green, amber, t * 2.0f) : mix(amber, red, (t - 0.5f) * 2.0f);
+    return vec(exposure::band_colour(g_colours, fraction));
 }
 
-// The base colours of each theme. More contrast (prefers-contrast: more) means near-black or
-// white text (7:1 and up) and strong borders; kSame keeps the colour of the normal theme.
-constexpr std::uint32_t kSame = 0xFFFFFFFFu;
-struct Swatch {
-    ImVec4 Palette::*colour;
-    std::uint32_t value[4]; // light, dark, light with more contrast, dark with more contrast
-};
-constexpr Swatch kSwatches[] = {
-    {&Palette::background, {0xF5F6F8, 0x111317, 0xFFFFFF, 0x000000}},
-    {&Palette::surface, {0xFFFFFF, 0x1B1E24, 0xFFFFFF, 0x0D0D0D}},
-    {&Palette::surface_hover, {0xF8F9FB, 0x21252C, 0xF2F2F2, 0x1A1A1A}},
-    {&Palette::surface_press, {0xEEF0F3, 0x272B33, 0xE6E6E6, 0x262626}},
-    {&Palette::border, {0xE1E4E8, 0x2E333B, 0x6B6B6B, 0x9A9A9A}},
-    {&Palette::border_strong, {0xC5CAD1, 0x474E59, 0x1B1B1B, 0xFFFFFF}},
-    {&Palette::text, {0x1B1F24, 0xE9EBEE, 0x000000, 0xFFFFFF}},
-    {&Palette::text_muted, {0x59616C, 0xA3AAB4, 0x2E2E2E, 0xDADADA}},
-    {&Palette::track, {0xE6E8EC, 0x2A2E36, 0xCFCFCF, 0x3A3A3A}},
-    {&Palette::notice, {0x9A5B00, 0xF5B84A, 0x6B3F00, 0xFFD27A}},
-    {&Palette::notice_soft, {0xFFF4E0, 0x2E2617, kSame, kSame}},
-    {&Palette::good, {0x237A37, 0x5FD38A, 0x145A26, 0x8BE3AA}},
-    {&Palette::good_soft, {0xE6F4EA, 0x18291F, kSame, kSame}},
-};
-
 void apply(bool dark, std::uint32_t accent_rgb, float scale) {
+    g_colours = exposure::make_palette(dark, g_high_contrast, accent_rgb);
+    const exposure::Palette& e = g_colours;
     Palette& p = g_palette;
-    p.dark = dark;
-    p.more_contrast = g_high_contrast;
-    const ImVec4 accent = rgb(accent_rgb);
-    const int column = (dark ? 1 : 0) + (g_high_contrast ? 2 : 0);
-    for (const Swatch& swatch : kSwatches) {
-        const std::uint32_t value = swatch.value[column];
-        p.*swatch.colour = rgb(value != kSame ? value : swatch.value[column - 2]);
-    }
-    const float ratio =
-        g_high_contrast ? 7.0f : 4.5f; // WCAG 2.2 AA for text (AAA with more contrast)
-    // Text on accent fills (primary buttons, chosen radios): white or near-black, whichever reads
-    // better; with more contrast the fill itself moves away from that text until it reads at 7:1.
-    const ImVec4 white = rgb(0xFFFFFF), ink = rgb(0x111317);
-    p.on_accent = contrast(accent, white) >= contrast(accent, ink) ? white : ink;
-    ImVec4 fill = accent;
-    const ImVec4 away = p.on_accent.x > 0.5f ? rgb(0x000000) : white;
-    for (int i = 0; i < 12 && contrast(fill, p.on_accent) < ratio; i++)
-        fill = mix(fill, away, 0.15f);
-    p.accent = fill;
-    // Hover and press move away from the text on them too, so every state keeps its contrast.
-    p.accent_hover = mix(fill, away, 0.10f);
-    p.accent_press = mix(fill, away, 0.20f);
-    p.accent_soft = mix(p.surface, fill, dark ? 0.18f : 0.09f);
-    // Text in the accent colour must stay readable on every fill it is drawn on (page, cards,
-    // chosen options): nudge it towards the text colour if needed.
-    auto weakest = [&p = g_palette](const ImVec4& c) {
-        return std::min({contrast(c, p.background), contrast(c, p.surface),
-                         contrast(c, p.accent_soft), contrast(c, p.surface_hover)});
-    };
-    p.accent_text = fill;
-    for (int i = 0; i < 10 && weakest(p.accent_text) < ratio; i++)
-        p.accent_text = mix(p.accent_text, p.text, 0.2f);
-    if (weakest(p.accent_text) < ratio)
-        p.accent_text = p.text;
+    p.dark = e.dark;
+    p.more_contrast = e.more_contrast;
+    p.background = vec(e.background);
+    p.surface = vec(e.surface);
+    p.surface_hover = vec(e.surface_hover);
+    p.surface_press = vec(e.surface_press);
+    p.border = vec(e.border);
+    p.border_strong = vec(e.border_strong);
+    p.text = vec(e.text);
+    p.text_muted = vec(e.text_muted);
+    p.accent = vec(e.accent);
+    p.accent_hover = vec(e.accent_hover);
+    p.accent_press = vec(e.accent_press);
+    p.accent_soft = vec(e.accent_soft);
+    p.accent_text = vec(e.accent_text);
+    p.on_accent = vec(e.on_accent);
+    p.track = vec(e.track);
+    p.notice = vec(e.notice);
+    p.notice_soft = vec(e.notice_soft);
+    p.good = vec(e.good);
+    p.good_soft = vec(e.good_soft);
+    if (ImGui::GetCurrentContext() == nullptr)
+        return; // the HTML view has no ImGui, and the canvas has none before it starts
 
     ImGuiStyle style;
     style.WindowPadding = ImVec2(0, 0);

@@ -1,6 +1,8 @@
 // Theme: the page's colours (light and dark, one accent) and the ImGui style scaled for HiDPI.
 #pragma once
 
+#include "exposure/palette.hpp"
+
 #include "imgui.h"
 
 #include <cstdint>
@@ -31,14 +33,15 @@ struct Palette {
     ImVec4 good_soft;
 };
 
-inline constexpr std::uint32_t kDefaultAccent = 0x3B5BDB; // indigo
+inline constexpr std::uint32_t kDefaultAccent = exposure::kDefaultAccent;
 
-// Sets the palette and ImGui's style for `scale` backing pixels per CSS pixel.
+// Sets the palette and, once ImGui runs, its style for `scale` backing pixels per CSS pixel.
 void apply(bool dark, std::uint32_t accent_rgb, float scale);
 // prefers-contrast: more — the next apply() uses the high-contrast palette (AAA text, strong
 // borders).
 void set_high_contrast(bool on);
 const Palette& palette();
+const exposure::Palette& colours(); // the same palette, as the engine made it
 
 // Colour of a band by its place among the bands: 0 = lowest exposure (green) .. 1 = highest (red).
 ImVec4 band_color(double fraction);

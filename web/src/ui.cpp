@@ -182,15 +182,12 @@ struct Interaction {
     bool pressed = false, hovered = false, held = false;
 };
 
-Interaction interact(const char* str_id, ImRect bb, bool enabled) {
+Interaction interact(ImGuiID id, ImRect bb, bool enabled) {
     Interaction in;
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    in.id = window->GetID(str_id);
+    in.id = id;
     ImGui::ItemAdd(bb, in.id, nullptr, enabled ? ImGuiItemFlags_None : ImGuiItemFlags_Disabled);
     if (enabled) {
         in.pressed = ImGui::ButtonBehavior(bb, in.id, &in.hovered, &in.held);
-        if (take_activation(in.id)) // the DOM layer's click: same path as the mouse's
-            in.pressed = true;
         if (in.hovered)
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (in.pressed)
@@ -205,7 +202,7 @@ float button_width(std::string_view label) {
     return text_width(fonts::Face::BodyBold, label) + px(2 * 24);
 }
 
-bool button(const char* id, Action action, std::string_view label, ButtonKind kind, ImRect bb,
+bool button(ImGuiID id, Action action, std::string_view label, ButtonKind kind, ImRect bb,
             bool enabled) {
     const Interaction in = interact(id, bb, enabled);
     const theme::Palette& p = theme::palette();
@@ -265,7 +262,7 @@ float option_card_height(std::string_view label, std::string_view detail, float 
     return std::max(px(kCardMinHeight), h + px(kCardPadY * 2));
 }
 
-bool option_card(const char* id, std::string_view label, std::string_view detail, bool checked,
+bool option_card(ImGuiID id, std::string_view label, std::string_view detail, bool checked,
                  bool multi, ImRect bb_top, float* height_px) {
     const float h = option_card_height(label, detail, bb_top.GetWidth());
     const ImRect bb(bb_top.Min, ImVec2(bb_top.Max.x, bb_top.Min.y + h));
@@ -336,7 +333,7 @@ bool option_card(const char* id, std::string_view label, std::string_view detail
     return in.pressed;
 }
 
-bool disclosure(const char* id, std::string_view label, bool expanded) {
+bool disclosure(ImGuiID id, std::string_view label, bool expanded) {
     Column& c = g_column;
     const theme::Palette& p = theme::palette();
     ImFont* font = fonts::get(fonts::Face::BodyBold);
@@ -370,7 +367,7 @@ bool disclosure(const char* id, std::string_view label, bool expanded) {
     return in.pressed;
 }
 
-bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px,
+bool link(ImGuiID id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px,
           float* height_px, std::string_view href) {
     const theme::Palette& p = theme::palette();
     const float th = text_height(face, label, width_px);
@@ -441,7 +438,7 @@ ImVec2 pill(std::string_view label, ImVec2 pos, const ImVec4& fill, const ImVec4
     return size;
 }
 
-bool toggle_chip(const char* id, Action action, std::string_view label, bool on, ImVec2 pos,
+bool toggle_chip(ImGuiID id, Action action, std::string_view label, bool on, ImVec2 pos,
                  float* width_px) {
     const theme::Palette& p = theme::palette();
     ImFont* font = fonts::get(fonts::Face::Body);

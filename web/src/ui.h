@@ -49,23 +49,24 @@ void text(fonts::Face face, const ImVec4& colour, std::string_view text, Role ro
 // a BCP 47 tag, for screen readers and the HTML view).
 void quote(std::string_view text, std::string_view lang);
 
-// [SECTION] Controls: each returns true when activated (click, tap, Space/Enter).
-enum class ButtonKind { Primary, Secondary, Ghost };
-bool button(const char* id, Action action, std::string_view label, ButtonKind kind, ImRect bb,
+// [SECTION] Controls: each returns true when clicked or tapped on the canvas (the DOM layer acts
+// on nodes itself, app.h). `id`: the node's id, the control's ImGui id.
+using ButtonKind = exposure::Emphasis;
+bool button(ImGuiID id, Action action, std::string_view label, ButtonKind kind, ImRect bb,
             bool enabled = true);
 // The width a button needs for its label.
 float button_width(std::string_view label);
 
 // A large selectable card: radio (single) or checkbox (multi) with label and optional detail.
 // Returns its height through `height_px`.
-bool option_card(const char* id, std::string_view label, std::string_view detail, bool checked,
+bool option_card(ImGuiID id, std::string_view label, std::string_view detail, bool checked,
                  bool multi, ImRect bb_top, float* height_px);
 float option_card_height(std::string_view label, std::string_view detail, float width_px);
 
 // "Why we ask": a chevron and label; logged as a button with `expanded` and Action::ToggleHelp.
-bool disclosure(const char* id, std::string_view label, bool expanded);
+bool disclosure(ImGuiID id, std::string_view label, bool expanded);
 // An inline link (source titles); opens nothing itself.
-bool link(const char* id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px,
+bool link(ImGuiID id, std::string_view label, fonts::Face face, ImVec2 pos, float width_px,
           float* height_px, std::string_view href = {});
 
 void progress_bar(std::string_view name, double fraction, double value, ImRect bb,
@@ -82,7 +83,7 @@ void end_card(const CardScope& scope, const ImVec4& fill, const ImVec4& border,
               float rounding_css = 16, float border_css = 1);
 
 // A pill-shaped toggle ("Prefer not to say"): logged as a button with `checked` and `action`.
-bool toggle_chip(const char* id, Action action, std::string_view label, bool on, ImVec2 pos,
+bool toggle_chip(ImGuiID id, Action action, std::string_view label, bool on, ImVec2 pos,
                  float* width_px);
 // A small non-interactive pill with text (facts, "saves N points"). Returns its size.
 ImVec2 pill(std::string_view label, ImVec2 pos, const ImVec4& fill, const ImVec4& text_colour,

@@ -4,7 +4,8 @@ HTML file, one per language.
 
 Everything the page needs is inside it, so it works opened straight from disk (file://), as an
 e-mail attachment or saved for offline use:
-  - style.css, index.js and exposure-quiz.js as inline <style>/<script>;
+  - style.css, exposure-quiz.css, index.js and exposure-quiz.js as inline <style>/<script>, and
+    the first screen in the page's language only;
   - the Emscripten glue, turned from an ES module (-sEXPORT_ES6: import() of a file:// URL fails)
     into a classic script that returns the factory;
   - the .wasm, the fonts, the quiz file and the screens' words, gzip'ed and base64'ed, unpacked in
@@ -89,13 +90,24 @@ def write_page(dist, output, quiz, lang, also):
     page = re.sub(r'<!--(?:(?!-->).)*preload(?:(?!-->).)*-->\n', "", page, flags=re.S)
     page = re.sub(r'<link rel="preload"[^>]*>\n?', "", page)
     page = replace_once(page, '<link rel="stylesheet" href="style.css">', f"<style>\n{read('style.css')}</style>", "stylesheet link")
+    page = replace_once(page, '<link rel="stylesheet" href="exposure-quiz.css">',
+                        f"<style>\n{read('exposure-quiz.css')}</style>", "quiz stylesheet link")
+    # One language: its first screen only, chosen here rather than by boot.js, and without the
+    # language links (the page offers no other language).
+    page = re.sub(r'<meta name="exposure-quiz-languages"[^>]*>\n?', "", page)
+    page = re.sub(r'<!--[^>]*boot\.js[^>]*-->\n<script src="boot\.js"></script>\n', "", page)
+    page = replace_once(page, '<script src="boot.js"></script>\n', "", "boot script tag") if 'src="boot.js"' in page else page
+    blocks = re.findall(r'<div class="exposure-quiz" data-eq-first.*?</div></div>\n</div>\n', page, flags=re.S)
+    for block in blocks:
+        keep = f'lang="{lang}">' in block.split("\n", 1)[0]
+        page = page.replace(block, re.sub(r'<nav class="eq-languages".*?</nav>', "", block, flags=re.S) if keep else "")
     page = replace_once(page, 'href="favicon.svg"', f'href="{favicon}"', "favicon link")
     page = replace_once(page, '<script src="exposure-quiz.js" defer></script>\n', "", "loader script tag")
     page = replace_once(page, '<script src="index.js" defer></script>\n', "", "page script tag")
     # The <noscript> links to the plain questions pages (questions.html, questions.LANG.html)
     # have no file beside a single file: keep their words, drop the links.
     page = re.sub(r'<a href="questions(?:\.[A-Za-z-]+)?\.html"[^>]*>([^<]*)</a>', r"\1", page)
-    page = replace_once(page, '<html lang="en">', f'<html lang="{lang}">', "<html lang>")
+    page = replace_once(page, '<html lang="en">', f'<html lang="{lang}" data-eq-lang="{lang}">', "<html lang>")
     page = replace_once(page, '<main id="quiz"', f'<main id="quiz" data-lang="{lang}"', "<main id=quiz>")
     leftover = re.search(r'(?:src|href)="(?!data:|https?:)[^"]+"', page)
     if leftover:

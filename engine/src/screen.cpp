@@ -1,0 +1,512 @@
+// The screens as descriptions (screen.hpp): what each shows, in the order it shows it.
+//
+// [SECTION] Helpers
+// [SECTION] Intro
+// [SECTION] Question
+// [SECTION] Results
+// [SECTION] The plain questions page
+// [SECTION] describe_screen, find_node
+#include "exposure/screen.hpp"
+
+#include "exposure/hash.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace exposure {
+
+namespace {
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] Helpers
+// -------------------------------------------------------------------------------------------
+
+std::size_t at(int index) {
+    return static_cast<std::size_t>(index);
+}
+
+Node node(NodeKind kind, std::string key, std::string text = {}) {
+    Node n;
+    n.kind = kind;
+    n.key = std::move(key);
+    n.text = std::move(text);
+    return n;
+}
+
+Node button(std::string key, std::string label, Action action, Emphasis emphasis) {
+    Node n = node(NodeKind::Button, std::move(key), std::move(label));
+    n.action = action;
+    n.emphasis = emphasis;
+    return n;
+}
+
+// Points for display: whole numbers, one decimal below 1 ("saves 0.4 points").
+std::string points_text(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, std::fabs(value) < 0.95 ? "%.1f" : "%.0f", value);
+    return buffer;
+}
+
+std::string whole(double value) {
+    return std::to_string(static_cast<long>(std::lround(value)));
+}
+
+// A band's place among the bands: 0 (the lowest exposure) .. 1 (the highest).
+double tone_of(const Quiz& quiz, int band) {
+    return quiz.bands.size() > 1 ? double(band) / double(quiz.bands.size() - 1) : 0.5;
+}
+
+// The sources of a question or an action; the first carries the list's name (`label`).
+void add_sources(Node& parent, const std::vector<Source>& sources, const std::string& label,
+                 bool with_quotes) {
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const Source& source = sources[i];
+        Node n = node(NodeKind::Source, parent.key + "/source/" + std::to_string(i),
+                      source.title.empty() ? source.url : source.title);
+        n.href = source.url;
+        n.action = Action::Open;
+        if (i > 0 && sources[i - 1].url == source.url) {
+            // Another passage of the same source: its quote, under the one link above.
+            n.text.clear();
+            n.href.clear();
+            n.action = Action::None;
+        }
+        if (with_quotes) {
+            n.quote = source.quote;
+            n.quote_lang = source.quote_lang;
+        }
+        if (i == 0) {
+            n.label = label;
+        }
+        parent.children.push_back(std::move(n));
+    }
+}
+
+// Every node's id: its key hashed with the screen's kind, so a key reused on another screen (or
+// another question: question keys carry the question's id) is another id.
+void assign_ids(std::vector<Node>& nodes, ScreenKind kind) {
+    for (Node& n : nodes) {
+        const std::uint32_t id = fnv1a_32(std::string(screen_kind_name(kind)) + ":" + n.key);
+        n.id = id == 0 ? 1 : id;
+        assign_ids(n.children, kind);
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] Intro
+// -------------------------------------------------------------------------------------------
+
+void describe_intro(const Quiz& quiz, const Words& words, const ScreenState& state,
+                    Screen& screen) {
+    std::vector<Node>& out = screen.nodes;
+    if (state.notice != LinkNotice::None) {
+        // In plain words first; the engine's own diagnostic follows for the curious.
+        Node notice = node(NodeKind::Notice, "link-failed", words.say("link_failed_title"));
+        notice.detail =
+            words.say(state.notice == LinkNotice::Outdated ? "link_outdated" : "link_damaged") +
+            words.say("link_take_again");
+        if (!state.notice_details.empty()) {
+            notice.detail += words.say("link_details", {state.notice_details});
+        }
+        out.push_back(std::move(notice));
+    }
+    out.push_back(node(NodeKind::Eyebrow, "eyebrow", words.say("privacy_self_check")));
+    out.push_back(node(NodeKind::Title, "title", quiz.title));
+    out.push_back(node(NodeKind::Lead, "intro", quiz.intro));
+    // No question count: follow-up questions appear as answers call for them.
+    Node facts = node(NodeKind::Facts, "facts");
+    if (quiz.minutes > 0) {
+        const std::string minutes = std::to_string(quiz.minutes);
+        facts.children.push_back(node(NodeKind::Fact, "facts/minutes",
+                                      words.count("about_minutes", quiz.minutes, {minutes})));
+    }
+    facts.children.push_back(
+        node(NodeKind::Fact, "facts/topics",
+             words.say("topics", {std::to_string(quiz.categories.size())})));
+    facts.children.push_back(node(NodeKind::Fact, "facts/private", words.say("private_by_design")));
+    out.push_back(std::move(facts));
+    Node promise = node(NodeKind::Promise, "privacy", words.say("privacy_title"));
+    promise.detail = words.say("privacy_body");
+    out.push_back(std::move(promise));
+    out.push_back(button("start", words.say("start"), Action::Start, Emphasis::Primary));
+    out.push_back(node(NodeKind::Note, "no-sign-up", words.say("no_sign_up")));
+    screen.announcement.clear(); // the page's own heading introduces the quiz
+}
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] Question
+// -------------------------------------------------------------------------------------------
+
+void describe_question(const Quiz& quiz, const Words& words, const ScreenState& state,
+                       Screen& screen) {
+    const Session& session = *state.session;
+    const int qi = state.question;
+    const Question& q = quiz.questions[at(qi)];
+    const Answer& answer = session.answer(qi);
+    const bool multi = q.kind == QuestionKind::Multi;
+    const std::string key = "q/" + q.id; // every question's nodes are its own: focus does not carry
+    std::vector<Node>& out = screen.nodes;
+    screen.question = q.id;
+
+    const Progress progress = session.progress(qi);
+    const std::string position = std::to_string(progress.position);
+    const std::string visible = std::to_string(progress.visible);
+    Node header = node(NodeKind::Progress, key + "/progress", quiz.categories[at(q.category)].title);
+    header.detail = words.say("question_count", {position, visible});
+    header.value = progress.visible > 0 ? 100.0 * progress.position / progress.visible : 0;
+    out.push_back(std::move(header));
+    screen.announcement = words.say("question_announced", {position, visible, q.prompt});
+
+    Node question = node(NodeKind::Question, key, q.prompt);
+    question.detail = words.say(multi ? "choose_all" : "choose_single");
+    question.multi = multi;
+    for (std::size_t o = 0; o < q.options.size(); ++o) {
+        const Option& option = q.options[o];
+        Node n = node(NodeKind::Option, key + "/option/" + option.id, option.label);
+        n.detail = option.detail;
+        n.multi = multi;
+        n.action = Action::Choose;
+        n.arg = static_cast<int>(o);
+        n.checked = answer.state == Answer::State::Chosen &&
+                    std::find(answer.options.begin(), answer.options.end(), int(o)) !=
+                        answer.options.end();
+        question.children.push_back(std::move(n));
+    }
+    if (q.skippable) {
+        Node skip = node(NodeKind::Skip, key + "/skip", words.say("prefer_not_to_say"));
+        skip.action = Action::Skip;
+        skip.checked = answer.state == Answer::State::Skipped;
+        question.children.push_back(std::move(skip));
+    }
+    out.push_back(std::move(question));
+
+    if (!q.help.empty() || !q.sources.empty()) {
+        Node why = node(NodeKind::Disclosure, key + "/why", words.say("why_we_ask"));
+        why.action = Action::ToggleHelp;
+        why.expanded = state.help_open;
+        out.push_back(std::move(why));
+        if (state.help_open) {
+            Node help = node(NodeKind::Help, key + "/help", q.help);
+            help.label = words.say("why_we_ask");
+            add_sources(help, q.sources, words.say(q.sources.size() == 1 ? "source" : "sources"),
+                        true);
+            out.push_back(std::move(help));
+        }
+    }
+
+    const bool last = session.next_visible(qi) < 0;
+    Node row = node(NodeKind::Row, key + "/navigation");
+    row.children.push_back(
+        button(key + "/back", words.say("back"), Action::Back, Emphasis::Secondary));
+    Node next = button(key + "/next", words.say(last ? "see_result" : "next"), Action::Next,
+                       Emphasis::Primary);
+    next.disabled = !session.is_answered(qi);
+    row.children.push_back(std::move(next));
+    out.push_back(std::move(row));
+}
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] Results
+// -------------------------------------------------------------------------------------------
+
+std::string answer_text(const Words& words, const Question& q, const Answer& answer) {
+    std::string out;
+    for (const int o : answer.options) {
+        if (!out.empty()) {
+            out += words.say("answers_separator");
+        }
+        out += q.options[at(o)].label;
+    }
+    return out;
+}
+
+Node section(std::string key, std::string heading) {
+    return node(NodeKind::Section, std::move(key), std::move(heading));
+}
+
+Node categories_section(const Quiz& quiz, const Words& words, const Report& report) {
+    Node out = section("by-topic", words.say("by_topic"));
+    for (std::size_t i = 0; i < quiz.categories.size(); ++i) {
+        const CategoryScore& score = report.categories[i];
+        Node n = node(NodeKind::Category, "by-topic/" + quiz.categories[i].id,
+                      quiz.categories[i].title);
+        n.detail = score.score ? whole(*score.score) : words.say("not_assessed");
+        n.value = score.score ? *score.score : -1;
+        n.tone = score.score ? tone_of(quiz, score.band.value_or(0)) : -1;
+        n.label = words.say("named_value", {n.text, n.detail});
+        out.children.push_back(std::move(n));
+    }
+    return out;
+}
+
+void weights_section(const Quiz& quiz, const Words& words, const ScreenState& state,
+                     std::vector<Node>& out) {
+    Node weights = section("weights", words.say("what_weighs_most"));
+    const std::vector<Contribution> top = top_contributions(*state.report);
+    if (top.empty()) {
+        weights.children.push_back(node(NodeKind::Paragraph, "weights/none", words.say("nothing_adds")));
+        out.push_back(std::move(weights));
+        return;
+    }
+    for (const Contribution& c : top) {
+        const Question& q = quiz.questions[at(c.question)];
+        Node n = node(NodeKind::Weight, "weights/" + q.id, q.prompt);
+        n.detail = answer_text(words, q, state.session->answer(c.question));
+        n.note = words.say("points_added", {points_text(c.points)});
+        weights.children.push_back(std::move(n));
+    }
+    out.push_back(std::move(weights));
+    out.push_back(node(NodeKind::Note, "weights/note", words.say("points_note")));
+}
+
+void steps_section(const Quiz& quiz, const Words& words, const ScreenState& state,
+                   std::vector<Node>& out) {
+    const Report& report = *state.report;
+    if (report.recommendations.empty()) {
+        return;
+    }
+    constexpr int kFirst = 5; // the rest behind "Show all"
+    const int total = int(report.recommendations.size());
+    const bool all = state.all_recommendations || state.printing; // a printed plan has every one
+    const int shown = all ? total : std::min(total, kFirst);
+    Node steps = section("steps", words.say("what_to_do_first"));
+    for (int k = 0; k < shown; ++k) {
+        const RecommendationResult& rr = report.recommendations[at(k)];
+        const Recommendation& rec = quiz.recommendations[at(rr.recommendation)];
+        Node n = node(NodeKind::Step, "steps/" + rec.id, rec.title);
+        n.number = k + 1;
+        n.detail = rec.body;
+        if (rr.delta && *rr.delta < 0) {
+            const std::string saved = points_text(-*rr.delta);
+            n.note = words.count("saves_points", saved == "1" ? 1 : 2, {saved});
+        }
+        // On paper the plan is its actions with their sources: the quotes are for reading on
+        // screen (they would triple its pages).
+        add_sources(n, rec.sources, words.say(rec.sources.size() == 1 ? "source" : "sources"),
+                    !state.printing);
+        steps.children.push_back(std::move(n));
+    }
+    out.push_back(std::move(steps));
+    if (total > kFirst && !state.printing) {
+        out.push_back(button("steps/more",
+                             state.all_recommendations
+                                 ? words.say("show_fewer")
+                                 : words.say("show_all", {std::to_string(total)}),
+                             Action::ShowAll, Emphasis::Ghost));
+    }
+}
+
+void share_section(const Quiz& quiz, const Words& words, const ScreenState& state,
+                   std::vector<Node>& out) {
+    Node share = section("share", words.say("keep_or_share"));
+    share.children.push_back(node(NodeKind::Note, "share/body", words.say("share_body")));
+    Node link = node(NodeKind::ShareLink, "share/link", state.share_link);
+    if (!state.printing) {
+        link.children.push_back(button("share/copy", words.say(state.copied ? "copied" : "copy_link"),
+                                       Action::CopyLink, Emphasis::Primary));
+    }
+    share.children.push_back(std::move(link));
+    out.push_back(std::move(share));
+    if (!state.printing) {
+        // An earlier version's result has no answers to change: its questions are not today's,
+        // and retaking is what it offers.
+        const bool earlier = state.earlier_version > 0;
+        Node row = node(NodeKind::Row, "actions");
+        if (!earlier) {
+            row.children.push_back(button("actions/change", words.say("change_answers"),
+                                          Action::ChangeAnswers, Emphasis::Secondary));
+        }
+        row.children.push_back(button("actions/retake", words.say("retake"), Action::Retake,
+                                      earlier ? Emphasis::Primary : Emphasis::Ghost));
+        out.push_back(std::move(row));
+        out.push_back(
+            button("actions/print", words.say("print_plan"), Action::Print, Emphasis::Ghost));
+    }
+    if (!quiz.outro.empty()) {
+        out.push_back(node(NodeKind::Note, "outro", quiz.outro));
+    }
+}
+
+void describe_results(const Quiz& quiz, const Words& words, const ScreenState& state,
+                      Screen& screen) {
+    const Report& report = *state.report;
+    std::vector<Node>& out = screen.nodes;
+    screen.earlier = state.earlier_version > 0;
+    if (screen.earlier) {
+        Node notice = node(NodeKind::Notice, "earlier", words.say("earlier_title"));
+        notice.detail = words.say("earlier_body",
+                                  {std::to_string(state.earlier_version), state.earlier_date});
+        out.push_back(std::move(notice));
+    }
+    Node eyebrow = node(NodeKind::Eyebrow, "your-result", words.say("your_result"));
+    eyebrow.centred = true;
+    out.push_back(std::move(eyebrow));
+
+    const Band& band = quiz.bands[at(report.band)];
+    const double tone = tone_of(quiz, report.band);
+    const std::string number = whole(report.score);
+    Node gauge = node(NodeKind::Gauge, "gauge", number);
+    gauge.value = std::clamp(report.score, 0.0, 100.0);
+    gauge.detail = words.say("out_of_100");
+    gauge.label = words.say("score_name", {number});
+    gauge.tone = tone;
+    out.push_back(std::move(gauge));
+    screen.announcement = words.say("score_announced", {number, band.title});
+
+    Node band_node = node(NodeKind::Band, "band", band.title);
+    band_node.detail = band.summary;
+    band_node.tone = tone;
+    out.push_back(std::move(band_node));
+    // The engine counts the skipped questions and words the date in the quiz's language.
+    if (report.skipped > 0) {
+        Node skipped = node(NodeKind::Note, "skipped",
+                            words.count("skipped", report.skipped, {std::to_string(report.skipped)}));
+        skipped.centred = true;
+        out.push_back(std::move(skipped));
+    }
+    if (const std::string checked = facts_checked_line(quiz, words.dates); !checked.empty()) {
+        Node n = node(NodeKind::Note, "checked", checked);
+        n.centred = true;
+        out.push_back(std::move(n));
+    }
+    out.push_back(categories_section(quiz, words, report));
+    weights_section(quiz, words, state, out);
+    steps_section(quiz, words, state, out);
+    share_section(quiz, words, state, out);
+}
+
+} // namespace
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] The plain questions page
+// -------------------------------------------------------------------------------------------
+
+Screen describe_questions_page(const Quiz& quiz, const Words& words) {
+    Screen screen;
+    screen.kind = ScreenKind::Questions;
+    screen.lang = words.locale;
+    screen.quiz_lang = quiz.locale;
+    screen.title = quiz.title;
+    std::vector<Node>& out = screen.nodes;
+    out.push_back(node(NodeKind::Title, "title", quiz.title));
+    out.push_back(node(NodeKind::Lead, "intro", quiz.intro));
+
+    Node form = node(NodeKind::Form, "form", words.page("form"));
+    const std::string total = std::to_string(quiz.questions.size());
+    for (std::size_t i = 0; i < quiz.questions.size(); ++i) {
+        const Question& q = quiz.questions[i];
+        const bool multi = q.kind == QuestionKind::Multi;
+        Node n = node(NodeKind::PlainQuestion, q.id, q.prompt);
+        n.detail = words.page(multi ? "choose_all" : "choose_single");
+        n.note = words.page("count", {std::to_string(i + 1), total}) + " \u00b7 " +
+                 quiz.categories[at(q.category)].title;
+        n.label = q.show_if ? words.page("condition") : std::string();
+        n.multi = multi;
+        for (const Option& option : q.options) {
+            Node o = node(NodeKind::Option, option.id, option.label);
+            o.detail = option.detail;
+            o.multi = multi;
+            n.children.push_back(std::move(o));
+        }
+        if (q.skippable) {
+            Node skip = node(NodeKind::Option, "", words.page("skip"));
+            skip.multi = multi;
+            n.children.push_back(std::move(skip));
+        }
+        if (!q.help.empty() || !q.sources.empty()) {
+            Node help = node(NodeKind::Help, q.id + "/help", q.help);
+            help.label = words.page("why");
+            add_sources(help, q.sources, words.page("sources"), true);
+            n.children.push_back(std::move(help));
+        }
+        form.children.push_back(std::move(n));
+    }
+    out.push_back(std::move(form));
+
+    Node actions = section("actions", words.page("actions"));
+    for (std::size_t i = 0; i < quiz.recommendations.size(); ++i) {
+        const Recommendation& rec = quiz.recommendations[i];
+        Node n = node(NodeKind::Step, "actions/" + rec.id, rec.title);
+        n.number = int(i) + 1;
+        n.detail = rec.body;
+        add_sources(n, rec.sources, words.page("sources"), true);
+        actions.children.push_back(std::move(n));
+    }
+    out.push_back(std::move(actions));
+    std::string footer = words.page("footer");
+    if (const std::string checked = facts_checked_line(quiz, words.dates); !checked.empty()) {
+        footer = words.page("checked", {checked}) + words.page("gap") + footer;
+    }
+    out.push_back(node(NodeKind::Note, "footer", footer));
+    assign_ids(screen.nodes, screen.kind);
+    return screen;
+}
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] describe_screen, find_node
+// -------------------------------------------------------------------------------------------
+
+Screen describe_screen(const Quiz& quiz, const Words& words, const ScreenState& state) {
+    Screen screen;
+    screen.kind = state.kind;
+    screen.lang = words.locale;
+    screen.quiz_lang = quiz.locale;
+    screen.title = quiz.title;
+    switch (state.kind) {
+    case ScreenKind::Intro:
+        describe_intro(quiz, words, state, screen);
+        break;
+    case ScreenKind::Question:
+        if (state.session != nullptr && state.question >= 0 &&
+            at(state.question) < quiz.questions.size()) {
+            describe_question(quiz, words, state, screen);
+        }
+        break;
+    case ScreenKind::Results:
+        if (state.session != nullptr && state.report != nullptr) {
+            describe_results(quiz, words, state, screen);
+        }
+        break;
+    case ScreenKind::Questions:
+        return describe_questions_page(quiz, words);
+    }
+    assign_ids(screen.nodes, screen.kind);
+    return screen;
+}
+
+namespace {
+
+const Node* find_in(const std::vector<Node>& nodes, std::uint32_t id) {
+    for (const Node& n : nodes) {
+        if (n.id == id) {
+            return &n;
+        }
+        if (const Node* found = find_in(n.children, id)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const Node* find_node(const Screen& screen, std::uint32_t id) {
+    return id == 0 ? nullptr : find_in(screen.nodes, id);
+}
+
+const char* screen_kind_name(ScreenKind kind) {
+    switch (kind) {
+    case ScreenKind::Intro:
+        return "intro";
+    case ScreenKind::Question:
+        return "question";
+    case ScreenKind::Results:
+        return "results";
+    case ScreenKind::Questions:
+        return "questions";
+    }
+    return "intro";
+}
+
+} // namespace exposure

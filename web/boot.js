@@ -1,0 +1,47 @@
+// Runs in the page's <head>, before the first paint (index.html, frame.html): picks the language
+// whose first screen shows, so a reader who prefers Chinese never sees English first. The
+// choice is the loader's (web/js/loader.js chooseLang): ?lang=, else the first of the reader's
+// browser languages the quiz speaks, else its source language; the tags come from the page's
+// <meta name="exposure-quiz-languages"> (`exposure pages` writes it). It also remembers a Start
+// pressed before the quiz is ready, which the loader then does.
+(() => {
+  'use strict';
+  const meta = document.querySelector('meta[name="exposure-quiz-languages"]');
+  if (!meta) return;
+  const languages = meta.content.split(';').map((entry) => {
+    const [id, tags] = entry.split(':');
+    return { id, tags: tags.split(',').map((t) => t.toLowerCase()) };
+  });
+  // The language with the longest tag that `tag` is or starts with ("zh-HK-x" as zh-HK's).
+  const langOf = (tag) => {
+    const wanted = String(tag || '').toLowerCase().replace(/_/g, '-');
+    let best = null, length = 0;
+    for (const { id, tags } of languages) {
+      for (const candidate of tags) {
+        if ((wanted === candidate || wanted.startsWith(`${candidate}-`)) && candidate.length > length) {
+          best = id;
+          length = candidate.length;
+        }
+      }
+    }
+    return best;
+  };
+  let lang = langOf(new URLSearchParams(location.search).get('lang'));
+  for (const tag of lang ? [] : navigator.languages || [navigator.language]) {
+    lang = langOf(tag);
+    if (lang) break;
+  }
+  lang = lang || meta.dataset.source;
+  document.documentElement.dataset.eqLang = lang;
+  document.documentElement.lang = lang;
+
+  // Start pressed on a first screen the quiz has not taken over yet: marked, and done as soon
+  // as the quiz is ready (the loader reads data-eq-pressed).
+  document.addEventListener('click', (e) => {
+    const start = e.target.closest && e.target.closest('.exposure-quiz[data-eq-first] [data-action="start"]');
+    if (!start) return;
+    e.preventDefault();
+    start.closest('.exposure-quiz').dataset.eqPressed = '';
+    start.dataset.eqPressed = '';
+  }, true);
+})();
