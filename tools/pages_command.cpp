@@ -1,7 +1,7 @@
-// exposure pages: the static renderer. It writes, at build, what the page shows before any script
-// runs: the first screen of the default quiz in every language (described by the engine, as the
-// module describes it, and marked up as web/js/view.js draws it, so the quiz takes it over as it
-// is), and the stylesheet that styles it with the engine's palette.
+// exposure pages: the static renderer. It writes, at build, what the page shows before (or
+// without) any script: the first screen of the default quiz in every language (described by the
+// engine, as the module describes it, and marked up as web/js/view.js draws it, so the quiz takes
+// it over as it is), the plain questions pages, and the stylesheets with the engine's palette.
 #include "cli.hpp"
 #include "content_files.hpp"
 
@@ -21,20 +21,24 @@ namespace {
 
 using std::filesystem::path;
 
-constexpr std::string_view kPagesHelp = R"(usage: exposure pages CONTENT --dist DIST --css QUIZ_CSS
+constexpr std::string_view kPagesHelp = R"(usage: exposure pages CONTENT --web WEB --dist DIST
 
-Writes what the page shows before any script runs, from the same descriptions the module draws
-(exposure/screen.hpp):
-  DIST/index.html, DIST/frame.html   their <!-- @FIRST@ --> replaced by the default quiz's first
-                                     screen in each of its languages (the one the reader's
-                                     language picks shows; web/boot.js picks it before the first
-                                     paint), and <!-- @LANGUAGES@ --> by the languages' browser
-                                     tags, which boot.js reads
-  DIST/exposure-quiz.css             QUIZ_CSS (web/quiz.css) with the engine's palette as CSS
-                                     variables (light, dark, more contrast) and which first screen
-                                     each language shows
-Run after `exposure catalog` and web/tools/make_static_pages.py (they write DIST's pages).
-Exit status: 0 when written, 1 when the content or a file cannot be read or written.
+Writes the pages that show before (or without) any script, from the same descriptions the module
+draws (exposure/screen.hpp), for the default quiz (the first of CONTENT/quizzes.json):
+  DIST/index.html, DIST/frame.html   WEB's templates with <!-- @FIRST@ --> replaced by the first
+                                     screen in each of the quiz's languages (the reader's shows:
+                                     web/boot.js picks it before the first paint), <!-- @LANGUAGES@ -->
+                                     by the languages' browser tags boot.js reads, and
+                                     <!-- @NOSCRIPT@ --> by a line per language to its plain page
+  DIST/questions.html, questions.LOCALE.html
+                                     every question as a plain form with why it is asked, its
+                                     sources and their quotes, and every action: the pages
+                                     without script
+  DIST/exposure-quiz.css             WEB/quiz.css with the engine's palette as CSS variables
+                                     (light, dark, more contrast) and which first screen shows
+  DIST/questions.css                 WEB/questions.css with each language's system fonts
+Exit status: 0 when written, 1 when the content or a template cannot be read or written (then
+nothing is written).
 )";
 
 // [SECTION] HTML
@@ -156,6 +160,170 @@ std::string first_screen(const content::Locales& locales, const content::Package
     return out;
 }
 
+// [SECTION] The plain questions pages (no script: what <noscript> links to)
+
+// The source language keeps the name it always had, so existing links to questions.html work.
+std::string page_name(const std::string& lang, const std::string& source) {
+    return lang == source ? "questions.html" : "questions." + lang + ".html";
+}
+
+// A node's sources as a list named by its visible label; a quote in a row from one source goes
+// under the same link (a source node without href continues the one above).
+std::string sources_html(const exposure::Node& parent, const std::string& list_id) {
+    std::string items, label, href; // href: the link the quotes below belong to
+    bool open = false;
+    for (const exposure::Node& source : parent.children) {
+        if (source.kind != exposure::NodeKind::Source)
+            continue;
+        if (label.empty())
+            label = source.label;
+        if (!source.href.empty()) {
+            href = source.href;
+            items += std::string(open ? "</li>" : "") + "<li><a href=\"" + escape(source.href) +
+                     "\" rel=\"noopener noreferrer\">" + escape(source.text) + "</a>";
+            open = true;
+        }
+        if (!source.quote.empty())
+            items += "<blockquote class=\"quote\" lang=\"" + escape(source.quote_lang) +
+                     "\" cite=\"" + escape(href) + "\">\u201c" + escape(source.quote) +
+                     "\u201d</blockquote>";
+    }
+    if (!open)
+        return {};
+    // The visible label names the list for screen readers too, without a heading that would
+    // break the page's heading levels inside a question.
+    return "<p class=\"sources-label\" id=\"" + list_id + "\">" + escape(label) +
+           "</p><ul class=\"sources\" aria-labelledby=\"" + list_id + "\">" + items + "</li></ul>";
+}
+
+std::string plain_question(const exposure::Node& q) {
+    using exposure::NodeKind;
+    const std::string kind = q.multi ? "checkbox" : "radio";
+    const std::string qid = escape(q.key);
+    std::string options, why;
+    for (const exposure::Node& child : q.children) {
+        if (child.kind == NodeKind::Option) {
+            const std::string oid = qid + "--" + (child.key.empty() ? "skip" : escape(child.key));
+            const std::string detail = child.detail.empty()
+                                           ? ""
+                                           : "<span class=\"detail\" id=\"" + oid + "-detail\">" +
+                                                 escape(child.detail) + "</span>";
+            options += "<div class=\"option\"><input type=\"" + kind + "\" id=\"" + oid +
+                       "\" name=\"" + qid + "\" value=\"" + escape(child.key) + "\"" +
+                       (child.detail.empty() ? "" : " aria-describedby=\"" + oid + "-detail\"") +
+                       "><label for=\"" + oid + "\">" + escape(child.text) + "</label>" + detail +
+                       "</div>\n";
+        } else if (child.kind == NodeKind::Help) {
+            why = "<details><summary>" + escape(child.label) + "</summary><p>" +
+                  escape(child.text) + "</p>" + sources_html(child, "q-" + qid + "-sources") +
+                  "</details>";
+        }
+    }
+    // The count is shown but not spoken: the legend (the group's name) is the prompt.
+    return "<fieldset id=\"q-" + qid + "\"" + (q.multi ? "" : " role=\"radiogroup\"") +
+           ">\n<legend><span class=\"count\" aria-hidden=\"true\">" + escape(q.note) +
+           "</span> <span class=\"prompt\">" + escape(q.text) + "</span></legend>\n" +
+           (q.label.empty() ? "" : "<p class=\"condition\">" + escape(q.label) + "</p>") +
+           "<p class=\"hint\">" + escape(q.detail) + "</p>\n" + options + why + "\n</fieldset>";
+}
+
+struct Language {
+    std::string id, name;
+};
+
+std::string questions_page(const content::Locales& locales, const content::Package& package,
+                           const std::vector<Language>& languages, const std::string& lang) {
+    using exposure::NodeKind;
+    const std::optional<exposure::Quiz> quiz = content::quiz_in(package, locales, lang);
+    if (!quiz)
+        return {};
+    const exposure::Words words = exposure::words_of(locales.chain(lang));
+    const exposure::Screen screen = exposure::describe_questions_page(*quiz, words);
+    const std::string& source = package.source.locale;
+    std::string title, intro, form_label, questions, actions_heading, actions, footer;
+    for (const exposure::Node& node : screen.nodes) {
+        if (node.kind == NodeKind::Title)
+            title = node.text;
+        else if (node.kind == NodeKind::Lead)
+            intro = node.text;
+        else if (node.kind == NodeKind::Note)
+            footer = node.text;
+        else if (node.kind == NodeKind::Form) {
+            form_label = node.text;
+            for (const exposure::Node& q : node.children)
+                questions += (questions.empty() ? "" : "\n") + plain_question(q);
+        } else if (node.kind == NodeKind::Section) {
+            actions_heading = node.text;
+            for (const exposure::Node& step : node.children)
+                actions +=
+                    (actions.empty() ? "" : "\n") + std::string("<li><h3>") + escape(step.text) +
+                    "</h3><p>" + escape(step.detail) + "</p>" +
+                    sources_html(step, "r-" + escape(step.key.substr(step.key.find('/') + 1)) +
+                                           "-sources") +
+                    "</li>";
+        }
+    }
+    std::string alternates, links;
+    for (const Language& other : languages) {
+        const std::string href = page_name(other.id, source);
+        alternates += std::string(alternates.empty() ? "" : "\n") +
+                      "<link rel=\"alternate\" hreflang=\"" + other.id + "\" href=\"" + href +
+                      "\">";
+        // Each link names its language in that language, with its own lang and hreflang.
+        links += std::string(links.empty() ? "" : "\n") + "<li><a href=\"" + href + "\" lang=\"" +
+                 other.id + "\" hreflang=\"" + other.id + "\"" +
+                 (other.id == lang ? " aria-current=\"page\"" : "") + ">" + escape(other.name) +
+                 "</a></li>";
+    }
+    // The reader chose this page's language: the full quiz is asked for the same one.
+    const std::string quiz_link =
+        "<a href=\"index.html?lang=" + lang + "\">" + escape(words.page("quiz_link")) + "</a>";
+    const std::string page_title =
+        exposure::fill(words.page("page_title"), {title, page_word(locales, lang, "product")});
+    return "<!doctype html>\n<html lang=\"" + lang +
+           "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+           "content=\"width=device-width, initial-scale=1\">\n<meta "
+           "http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; style-src "
+           "'self'\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<meta "
+           "name=\"referrer\" content=\"no-referrer\">\n<title>" +
+           escape(page_title) +
+           "</title>\n<link rel=\"stylesheet\" href=\"questions.css\">\n<link rel=\"icon\" "
+           "href=\"favicon.svg\" type=\"image/svg+xml\">\n" +
+           alternates + "\n</head>\n<body>\n<header>\n<nav class=\"languages\" aria-label=\"" +
+           escape(page_word(locales, lang, "language")) + "\">\n<ul>\n" + links +
+           "\n</ul>\n</nav>\n</header>\n<main>\n<h1>" + escape(title) +
+           "</h1>\n<p class=\"lead\">" + escape(intro) + "</p>\n<p class=\"note\">" +
+           exposure::fill(escape(words.page("note")), {quiz_link}) +
+           "</p>\n<form action=\"#\" aria-label=\"" + escape(form_label) + "\">\n" + questions +
+           "\n</form>\n<h2>" + escape(actions_heading) + "</h2>\n<ol class=\"actions\">\n" +
+           actions + "\n</ol>\n</main>\n<footer class=\"footer\">\n<p>" + escape(footer) +
+           "</p>\n</footer>\n</body>\n</html>\n";
+}
+
+// One <noscript> line per language, each in its own lang, linking to its plain page (a frame
+// opens it in a new tab: the plain page is a whole page).
+std::string noscript(const content::Locales& locales, const std::vector<Language>& languages,
+                     const std::string& source, bool in_frame) {
+    std::string out;
+    for (const Language& language : languages) {
+        const std::string link = "<a href=\"" + page_name(language.id, source) + "\" hreflang=\"" +
+                                 language.id + "\"" +
+                                 (in_frame ? " target=\"_blank\" rel=\"noopener\"" : "") + ">" +
+                                 escape(page_word(locales, language.id, "noscript_link")) + "</a>";
+        out += (out.empty() ? "" : "\n") + std::string("<p lang=\"") + language.id + "\">" +
+               exposure::fill(escape(page_word(locales, language.id, "noscript")), {link}) + "</p>";
+    }
+    return out;
+}
+
+// The CSS font-family list of a language's HTML, through its fallbacks.
+std::string system_fonts(const content::Locales& locales, const std::string& lang) {
+    for (const exposure::Locale* locale : locales.chain(lang))
+        if (!locale->fonts.system.empty())
+            return locale->fonts.system;
+    return {};
+}
+
 // [SECTION] CSS
 
 std::string palette_rules(const exposure::Palette& palette) {
@@ -214,8 +382,8 @@ bool replace_marker(std::string& text, std::string_view marker, const std::strin
                     const path& file) {
     const std::size_t at = text.find(marker);
     if (at == std::string::npos) {
-        std::cerr << file.string() << ": no " << marker << " to replace (run it on the pages "
-                  << "web/tools/make_static_pages.py writes)\n";
+        std::cerr << file.string() << ": no " << marker << " to replace (the templates in web/ "
+                  << "hold each marker once)\n";
         return false;
     }
     text.replace(at, marker.size(), with);
@@ -224,12 +392,13 @@ bool replace_marker(std::string& text, std::string_view marker, const std::strin
 
 int pages(const std::vector<std::string>& args) {
     std::string error;
-    const std::optional<cli::Arguments> parsed = cli::parse(args, {"dist", "css"}, error);
+    const std::optional<cli::Arguments> parsed = cli::parse(args, {"web", "dist"}, error);
     if (!parsed)
         return cli::usage_error(error);
-    if (parsed->positional.size() != 1 || !parsed->has("dist") || !parsed->has("css"))
-        return cli::usage_error("pages needs the CONTENT folder, --dist DIST and --css QUIZ_CSS");
+    if (parsed->positional.size() != 1 || !parsed->has("web") || !parsed->has("dist"))
+        return cli::usage_error("pages needs the CONTENT folder, --web WEB and --dist DIST");
     const path dir = parsed->positional[0];
+    const path web = *parsed->option("web");
     const path dist = *parsed->option("dist");
     const std::optional<content::Locales> locales = content::load_locales(dir);
     const std::optional<std::vector<path>> packages = content::package_dirs(dir);
@@ -238,39 +407,64 @@ int pages(const std::vector<std::string>& args) {
     const std::optional<content::Package> package = content::load_package(packages->front());
     if (!package)
         return 1;
-    const std::vector<std::string> languages = package->languages(*locales);
+    const std::string& source = package->source.locale;
+    std::vector<Language> languages;
+    for (const std::string& id : package->languages(*locales))
+        languages.push_back({id, locales->by_id.at(id).name});
+    std::vector<std::string> ids;
+    for (const Language& language : languages)
+        ids.push_back(language.id);
 
     std::string screens;
-    for (const std::string& lang : languages)
-        screens += first_screen(*locales, *package, languages, lang);
+    for (const std::string& lang : ids)
+        screens += first_screen(*locales, *package, ids, lang);
     // lang:tag,tag;... for boot.js: every locale the quiz speaks and the browser tags for it.
     std::string tags;
-    for (const std::string& lang : languages) {
+    for (const std::string& lang : ids) {
         tags += (tags.empty() ? "" : ";") + lang + ":" + lang;
         for (const std::string& tag : locales->by_id.at(lang).tags)
             tags += "," + tag;
     }
     const std::string meta = "<meta name=\"exposure-quiz-languages\" content=\"" + escape(tags) +
-                             "\" data-source=\"" + escape(package->source.locale) + "\">";
-    // Both pages are checked before either is written: a page without its markers changes nothing.
+                             "\" data-source=\"" + escape(source) + "\">";
+
+    // Every file is made before any is written: a template without its markers changes nothing.
     std::vector<std::pair<path, std::string>> written;
-    for (const char* name : {"index.html", "frame.html"}) {
-        const path file = dist / name;
+    for (const auto& [name, in_frame] : {std::pair{"index.html", false}, {"frame.html", true}}) {
+        const path file = web / name;
         std::optional<std::string> page = read_text(file);
-        if (!page || !replace_marker(*page, "<!-- @FIRST@ -->", screens, file) ||
+        if (!page ||
+            !replace_marker(*page, "<!-- @NOSCRIPT@ -->",
+                            noscript(*locales, languages, source, in_frame), file) ||
+            !replace_marker(*page, "<!-- @FIRST@ -->", screens, file) ||
             !replace_marker(*page, "<!-- @LANGUAGES@ -->", meta, file))
             return 1;
-        written.emplace_back(file, std::move(*page));
+        written.emplace_back(dist / name, std::move(*page));
     }
-    for (const auto& [file, page] : written)
-        if (!content::write_file(file, page))
+    for (const Language& language : languages) {
+        std::string page = questions_page(*locales, *package, languages, language.id);
+        if (page.empty())
             return 1;
-    const std::optional<std::string> css = read_text(*parsed->option("css"));
-    if (!css || !content::write_file(dist / "exposure-quiz.css",
-                                     *css + generated_css(languages, package->source.locale)))
+        written.emplace_back(dist / page_name(language.id, source), std::move(page));
+    }
+    const std::optional<std::string> quiz_css = read_text(web / "quiz.css");
+    std::optional<std::string> questions_css = read_text(web / "questions.css");
+    if (!quiz_css || !questions_css)
         return 1;
-    std::cout << (dist / "index.html").string() << ", frame.html: the first screen in "
-              << languages.size() << " languages; exposure-quiz.css\n";
+    // The plain pages in the system's fonts of each language's script (no download); :lang()
+    // also covers the language links, which carry their own lang.
+    for (const std::string& lang : ids)
+        if (lang != source)
+            *questions_css +=
+                ":lang(" + lang + ") { font-family: " + system_fonts(*locales, lang) + "; }\n";
+    written.emplace_back(dist / "questions.css", std::move(*questions_css));
+    written.emplace_back(dist / "exposure-quiz.css", *quiz_css + generated_css(ids, source));
+    for (const auto& [file, text] : written)
+        if (!content::write_file(file, text))
+            return 1;
+    std::cout << dist.string() << ": the first screen in " << languages.size()
+              << " languages (index.html, frame.html), the plain questions pages, "
+              << "exposure-quiz.css, questions.css\n";
     return 0;
 }
 

@@ -121,9 +121,8 @@ void describe_intro(const Quiz& quiz, const Words& words, const ScreenState& sta
         facts.children.push_back(node(NodeKind::Fact, "facts/minutes",
                                       words.count("about_minutes", quiz.minutes, {minutes})));
     }
-    facts.children.push_back(
-        node(NodeKind::Fact, "facts/topics",
-             words.say("topics", {std::to_string(quiz.categories.size())})));
+    facts.children.push_back(node(NodeKind::Fact, "facts/topics",
+                                  words.say("topics", {std::to_string(quiz.categories.size())})));
     facts.children.push_back(node(NodeKind::Fact, "facts/private", words.say("private_by_design")));
     out.push_back(std::move(facts));
     Node promise = node(NodeKind::Promise, "privacy", words.say("privacy_title"));
@@ -152,7 +151,8 @@ void describe_question(const Quiz& quiz, const Words& words, const ScreenState& 
     const Progress progress = session.progress(qi);
     const std::string position = std::to_string(progress.position);
     const std::string visible = std::to_string(progress.visible);
-    Node header = node(NodeKind::Progress, key + "/progress", quiz.categories[at(q.category)].title);
+    Node header =
+        node(NodeKind::Progress, key + "/progress", quiz.categories[at(q.category)].title);
     header.detail = words.say("question_count", {position, visible});
     header.value = progress.visible > 0 ? 100.0 * progress.position / progress.visible : 0;
     out.push_back(std::move(header));
@@ -168,9 +168,9 @@ void describe_question(const Quiz& quiz, const Words& words, const ScreenState& 
         n.multi = multi;
         n.action = Action::Choose;
         n.arg = static_cast<int>(o);
-        n.checked = answer.state == Answer::State::Chosen &&
-                    std::find(answer.options.begin(), answer.options.end(), int(o)) !=
-                        answer.options.end();
+        n.checked =
+            answer.state == Answer::State::Chosen &&
+            std::find(answer.options.begin(), answer.options.end(), int(o)) != answer.options.end();
         question.children.push_back(std::move(n));
     }
     if (q.skippable) {
@@ -229,8 +229,8 @@ Node categories_section(const Quiz& quiz, const Words& words, const Report& repo
     Node out = section("by-topic", words.say("by_topic"));
     for (std::size_t i = 0; i < quiz.categories.size(); ++i) {
         const CategoryScore& score = report.categories[i];
-        Node n = node(NodeKind::Category, "by-topic/" + quiz.categories[i].id,
-                      quiz.categories[i].title);
+        Node n =
+            node(NodeKind::Category, "by-topic/" + quiz.categories[i].id, quiz.categories[i].title);
         n.detail = score.score ? whole(*score.score) : words.say("not_assessed");
         n.value = score.score ? *score.score : -1;
         n.tone = score.score ? tone_of(quiz, score.band.value_or(0)) : -1;
@@ -245,7 +245,8 @@ void weights_section(const Quiz& quiz, const Words& words, const ScreenState& st
     Node weights = section("weights", words.say("what_weighs_most"));
     const std::vector<Contribution> top = top_contributions(*state.report);
     if (top.empty()) {
-        weights.children.push_back(node(NodeKind::Paragraph, "weights/none", words.say("nothing_adds")));
+        weights.children.push_back(
+            node(NodeKind::Paragraph, "weights/none", words.say("nothing_adds")));
         out.push_back(std::move(weights));
         return;
     }
@@ -303,7 +304,8 @@ void share_section(const Quiz& quiz, const Words& words, const ScreenState& stat
     share.children.push_back(node(NodeKind::Note, "share/body", words.say("share_body")));
     Node link = node(NodeKind::ShareLink, "share/link", state.share_link);
     if (!state.printing) {
-        link.children.push_back(button("share/copy", words.say(state.copied ? "copied" : "copy_link"),
+        link.children.push_back(button("share/copy",
+                                       words.say(state.copied ? "copied" : "copy_link"),
                                        Action::CopyLink, Emphasis::Primary));
     }
     share.children.push_back(std::move(link));
@@ -335,8 +337,8 @@ void describe_results(const Quiz& quiz, const Words& words, const ScreenState& s
     screen.earlier = state.earlier_version > 0;
     if (screen.earlier) {
         Node notice = node(NodeKind::Notice, "earlier", words.say("earlier_title"));
-        notice.detail = words.say("earlier_body",
-                                  {std::to_string(state.earlier_version), state.earlier_date});
+        notice.detail =
+            words.say("earlier_body", {std::to_string(state.earlier_version), state.earlier_date});
         out.push_back(std::move(notice));
     }
     Node eyebrow = node(NodeKind::Eyebrow, "your-result", words.say("your_result"));
@@ -360,8 +362,9 @@ void describe_results(const Quiz& quiz, const Words& words, const ScreenState& s
     out.push_back(std::move(band_node));
     // The engine counts the skipped questions and words the date in the quiz's language.
     if (report.skipped > 0) {
-        Node skipped = node(NodeKind::Note, "skipped",
-                            words.count("skipped", report.skipped, {std::to_string(report.skipped)}));
+        Node skipped =
+            node(NodeKind::Note, "skipped",
+                 words.count("skipped", report.skipped, {std::to_string(report.skipped)}));
         skipped.centred = true;
         out.push_back(std::move(skipped));
     }

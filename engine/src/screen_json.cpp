@@ -94,63 +94,108 @@ std::string screen_to_json(const Screen& screen, const Palette* palette) {
 
 const char* node_kind_name(NodeKind kind) {
     switch (kind) {
-    case NodeKind::Eyebrow: return "eyebrow";
-    case NodeKind::Title: return "title";
-    case NodeKind::Heading: return "heading";
-    case NodeKind::Lead: return "lead";
-    case NodeKind::Paragraph: return "paragraph";
-    case NodeKind::Note: return "note";
-    case NodeKind::Notice: return "notice";
-    case NodeKind::Promise: return "promise";
-    case NodeKind::Facts: return "facts";
-    case NodeKind::Fact: return "fact";
-    case NodeKind::Button: return "button";
-    case NodeKind::Option: return "option";
-    case NodeKind::Skip: return "skip";
-    case NodeKind::Disclosure: return "disclosure";
-    case NodeKind::Link: return "link";
-    case NodeKind::Progress: return "progress";
-    case NodeKind::Question: return "question";
-    case NodeKind::Help: return "help";
-    case NodeKind::Source: return "source";
-    case NodeKind::Row: return "row";
-    case NodeKind::Gauge: return "gauge";
-    case NodeKind::Band: return "band";
-    case NodeKind::Section: return "section";
-    case NodeKind::Category: return "category";
-    case NodeKind::Weight: return "weight";
-    case NodeKind::Step: return "step";
-    case NodeKind::ShareLink: return "share-link";
-    case NodeKind::Form: return "form";
-    case NodeKind::PlainQuestion: return "plain-question";
+    case NodeKind::Eyebrow:
+        return "eyebrow";
+    case NodeKind::Title:
+        return "title";
+    case NodeKind::Heading:
+        return "heading";
+    case NodeKind::Lead:
+        return "lead";
+    case NodeKind::Paragraph:
+        return "paragraph";
+    case NodeKind::Note:
+        return "note";
+    case NodeKind::Notice:
+        return "notice";
+    case NodeKind::Promise:
+        return "promise";
+    case NodeKind::Facts:
+        return "facts";
+    case NodeKind::Fact:
+        return "fact";
+    case NodeKind::Button:
+        return "button";
+    case NodeKind::Option:
+        return "option";
+    case NodeKind::Skip:
+        return "skip";
+    case NodeKind::Disclosure:
+        return "disclosure";
+    case NodeKind::Link:
+        return "link";
+    case NodeKind::Progress:
+        return "progress";
+    case NodeKind::Question:
+        return "question";
+    case NodeKind::Help:
+        return "help";
+    case NodeKind::Source:
+        return "source";
+    case NodeKind::Row:
+        return "row";
+    case NodeKind::Gauge:
+        return "gauge";
+    case NodeKind::Band:
+        return "band";
+    case NodeKind::Section:
+        return "section";
+    case NodeKind::Category:
+        return "category";
+    case NodeKind::Weight:
+        return "weight";
+    case NodeKind::Step:
+        return "step";
+    case NodeKind::ShareLink:
+        return "share-link";
+    case NodeKind::Form:
+        return "form";
+    case NodeKind::PlainQuestion:
+        return "plain-question";
     }
     return "paragraph";
 }
 
 const char* action_name(Action action) {
     switch (action) {
-    case Action::None: return "";
-    case Action::Start: return "start";
-    case Action::Choose: return "choose";
-    case Action::Skip: return "skip";
-    case Action::Next: return "next";
-    case Action::Back: return "back";
-    case Action::ToggleHelp: return "toggle-help";
-    case Action::ShowAll: return "show-all";
-    case Action::CopyLink: return "copy-link";
-    case Action::ChangeAnswers: return "change-answers";
-    case Action::Retake: return "retake";
-    case Action::Print: return "print";
-    case Action::Open: return "open";
+    case Action::None:
+        return "";
+    case Action::Start:
+        return "start";
+    case Action::Choose:
+        return "choose";
+    case Action::Skip:
+        return "skip";
+    case Action::Next:
+        return "next";
+    case Action::Back:
+        return "back";
+    case Action::ToggleHelp:
+        return "toggle-help";
+    case Action::ShowAll:
+        return "show-all";
+    case Action::CopyLink:
+        return "copy-link";
+    case Action::ChangeAnswers:
+        return "change-answers";
+    case Action::Retake:
+        return "retake";
+    case Action::Print:
+        return "print";
+    case Action::Open:
+        return "open";
     }
     return "";
 }
 
 const char* emphasis_name(Emphasis emphasis) {
     switch (emphasis) {
-    case Emphasis::Primary: return "primary";
-    case Emphasis::Secondary: return "secondary";
-    case Emphasis::Ghost: return "ghost";
+    case Emphasis::Primary:
+        return "primary";
+    case Emphasis::Secondary:
+        return "secondary";
+    case Emphasis::Ghost:
+        return "ghost";
     }
     return "secondary";
 }

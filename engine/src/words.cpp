@@ -65,8 +65,8 @@ const std::vector<std::string_view>& screen_word_keys() {
         "privacy_self_check", "about_minutes", "topics", "private_by_design", "privacy_title",
         "privacy_body", "start", "no_sign_up",
         // Question
-        "question_count", "question_announced", "choose_single", "choose_all",
-        "prefer_not_to_say", "why_we_ask", "source", "sources", "back", "next", "see_result",
+        "question_count", "question_announced", "choose_single", "choose_all", "prefer_not_to_say",
+        "why_we_ask", "source", "sources", "back", "next", "see_result",
         // Results
         "your_result", "score_announced", "out_of_100", "score_name", "by_topic", "not_assessed",
         "named_value", "what_weighs_most", "nothing_adds", "answers_separator", "points_added",
@@ -94,14 +94,15 @@ Outcome<Words> read_words(std::string_view json_text) {
     const auto locale = file.is_object() ? file.find("locale") : file.end();
     if (strings == file.end() || !strings->is_object() || locale == file.end() ||
         !locale->is_string()) {
-        problem(DiagnosticCode::InvalidValue, "", R"(not the screens' words: expected {"locale": TAG, "strings": {...}})");
+        problem(DiagnosticCode::InvalidValue, "",
+                R"(not the screens' words: expected {"locale": TAG, "strings": {...}})");
         return outcome;
     }
     Words words;
     words.locale = locale->get<std::string>();
     const auto plural = file.find("plural");
-    words.plural = plural != file.end() && *plural == "other" ? PluralRule::Other
-                                                              : PluralRule::OneOther;
+    words.plural =
+        plural != file.end() && *plural == "other" ? PluralRule::Other : PluralRule::OneOther;
     for (const auto& [key, text] : strings->items()) {
         if (!text.is_string()) {
             problem(DiagnosticCode::WrongType, "/strings/" + key, "not a string");
@@ -134,8 +135,9 @@ Outcome<Words> read_words(std::string_view json_text) {
             base.remove_suffix(kOther.size());
         }
         const auto& keys = screen_word_keys();
-        const bool known = is_counted_word(base) ? base != key
-                                                 : std::find(keys.begin(), keys.end(), key) != keys.end();
+        const bool known = is_counted_word(base)
+                               ? base != key
+                               : std::find(keys.begin(), keys.end(), key) != keys.end();
         if (!known) {
             problem(DiagnosticCode::UnknownKey, "/strings/" + key,
                     "not a word of the screens (ignored)");

@@ -6,9 +6,7 @@ source "$(dirname "$0")/lib.bash"
 
 dist=$tmp/dist
 mkdir -p "$dist"
-printf '<html><head>\n<!-- @LANGUAGES@ -->\n</head><body>\n<!-- @FIRST@ -->\n</body></html>\n' >"$dist/index.html"
-cp "$dist/index.html" "$dist/frame.html"
-[ "$(run pages "$root/content" --dist "$dist" --css "$root/web/quiz.css")" = 0 ] || fail "pages exits 0"
+[ "$(run pages "$root/content" --web "$root/web" --dist "$dist")" = 0 ] || fail "pages exits 0"
 
 for page in index.html frame.html; do
   for lang in en zh-Hans zh-Hant zh-Hant-HK; do
@@ -33,11 +31,29 @@ grep -q 'html\[data-eq-lang="zh-Hant-HK"\] .exposure-quiz\[data-eq-first\]\[lang
   fail "each language shows its own first screen"
 head -c 200 "$dist/exposure-quiz.css" | grep -q "web/js/view.js" || fail "web/quiz.css comes first"
 
-# A page without the markers is named, and the other is left as it was.
-printf '<html><head>\n<!-- @LANGUAGES@ -->\n</head><body>\n<!-- @FIRST@ -->\n</body></html>\n' >"$dist/index.html"
-printf '<html></html>\n' >"$dist/frame.html"
-[ "$(run pages "$root/content" --dist "$dist" --css "$root/web/quiz.css")" = 1 ] || fail "a page without markers exits 1"
-grep -q "frame.html: no <!-- @FIRST@ --> to replace" "$tmp/err" || fail "names the page"
-grep -q "<!-- @FIRST@ -->" "$dist/index.html" || fail "index.html is not written when frame.html fails"
+# The plain pages: every question of the quiz as a group, its sources' quotes, every action.
+for page in questions.html questions.zh-Hans.html questions.zh-Hant.html questions.zh-Hant-HK.html; do
+  [ -f "$dist/$page" ] || fail "$page is written"
+done
+python3 - "$dist/questions.html" "$root/content/wechat/quiz.json" <<'PY' || fail "the plain page holds every question, quote and action"
+import json, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+quiz = json.load(open(sys.argv[2], encoding="utf-8"))
+assert page.count("<fieldset") == len(quiz["questions"])
+assert page.count("<h3>") == len(quiz["recommendations"])
+assert all(f'id="q-{q["id"]}"' in page for q in quiz["questions"])
+assert '<blockquote class="quote" lang="zh-Hans"' in page  # a law quoted in Chinese, in English
+PY
+grep -q '<p lang="zh-Hant-HK"><a\|<p lang="zh-Hant-HK">[^<]*<a href="questions.zh-Hant-HK.html"' "$dist/index.html" ||
+  fail "a <noscript> line per language, linking to its plain page"
+grep -q ':lang(zh-Hans) { font-family:' "$dist/questions.css" || fail "each language in its system fonts"
+
+# A template without its markers is named, and nothing is written.
+cp -r "$root/web" "$tmp/web"
+printf '<html></html>\n' >"$tmp/web/frame.html"
+rm -rf "$dist" && mkdir -p "$dist"
+[ "$(run pages "$root/content" --web "$tmp/web" --dist "$dist")" = 1 ] || fail "a template without markers exits 1"
+grep -q "frame.html: no <!-- @NOSCRIPT@ --> to replace" "$tmp/err" || fail "names the template"
+[ -z "$(ls "$dist")" ] || fail "nothing is written when a template fails"
 [ "$(run pages "$root/content")" = 2 ] || fail "pages without --dist is a usage error"
 echo "pages: ok"

@@ -74,7 +74,7 @@ struct App {
     std::optional<exposure::Report> report;
     std::string report_json;
     std::string share_code;
-    std::string page_url; // the share link is page_url + "#r=" + share_code
+    std::string page_url;             // the share link is page_url + "#r=" + share_code
     bool copied = false;              // "Copied" on the button, for a moment after copying
     bool all_recommendations = false; // "Show all N actions"
     bool printing = false;            // the page is printing: every action, the light theme

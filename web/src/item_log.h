@@ -54,9 +54,9 @@ struct Item {
     bool expanded = false, has_expanded = false;
     double value = -1; // progress bars: 0..100
     // For the DOM layer (web/js/view.js):
-    std::uint32_t node = 0; // the description's node it draws (0: none)
-    const char* part = "";  // which part of it ("": the node itself)
-    ImGuiID id = 0;         // interactive items: the node's id (ImGui's id too), for focus
+    std::uint32_t node = 0;  // the description's node it draws (0: none)
+    const char* part = "";   // which part of it ("": the node itself)
+    ImGuiID id = 0;          // interactive items: the node's id (ImGui's id too), for focus
     int level = 0;           // headings: 1 (title) .. 3 (card titles)
     int parent = -1;         // index of the enclosing group item, -1 at top level
     int controls = -1;       // disclosures: index of the group they open, -1 while it is closed

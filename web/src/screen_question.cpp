@@ -52,7 +52,8 @@ void draw_question(const Node& node) {
     const theme::Palette& p = theme::palette();
     ui::Column& c = ui::column();
     const ui::PartScope part(node.id);
-    const int group = ui::begin_group(node.multi ? ui::Role::Group : ui::Role::RadioGroup, node.text);
+    const int group =
+        ui::begin_group(node.multi ? ui::Role::Group : ui::Role::RadioGroup, node.text);
     {
         const ui::PartScope prompt(node.id, "prompt");
         ui::text(Face::Heading, p.text, node.text, ui::Role::Heading);

@@ -125,9 +125,9 @@ void draw_category(const Node& node) {
                   ImVec2(c.x + c.width - vw, vy), vw + 1, node.detail);
     {
         const ui::PartScope value(node.id, "value");
-        ui::log_item(ui::Role::Text, node.detail,
-                     ImRect(c.x + c.width - vw, vy, c.x + c.width,
-                            vy + fonts::get(value_face)->FontSize));
+        ui::log_item(
+            ui::Role::Text, node.detail,
+            ImRect(c.x + c.width - vw, vy, c.x + c.width, vy + fonts::get(value_face)->FontSize));
     }
     c.y = std::max(bottom, top + line) + ui::px(8);
     const ImRect bar(c.x, c.y, c.x + c.width, c.y + ui::px(8));
@@ -339,10 +339,9 @@ void draw_share_link(const Node& node) {
     c.y = field.Max.y;
     if (copy == nullptr)
         return;
-    const ImRect button = stacked ? ImRect(c.x, field.Max.y + ui::px(10), c.x + c.width,
-                                           field.Max.y + ui::px(10) + h)
-                                  : ImRect(field.Max.x + ui::px(10), field.Min.y, c.x + c.width,
-                                           field.Max.y);
+    const ImRect button =
+        stacked ? ImRect(c.x, field.Max.y + ui::px(10), c.x + c.width, field.Max.y + ui::px(10) + h)
+                : ImRect(field.Max.x + ui::px(10), field.Min.y, c.x + c.width, field.Max.y);
     const ui::PartScope part(copy->id);
     if (ui::button(copy->id, copy->action, copy->text, copy->emphasis, button))
         perform(*copy);
@@ -369,8 +368,7 @@ void draw_actions(const Node& row) {
                 x += gap;
         }
         const ui::PartScope part(b.id);
-        if (ui::button(b.id, b.action, b.text, b.emphasis, ImRect(x, y, x + w, y + h),
-                       !b.disabled))
+        if (ui::button(b.id, b.action, b.text, b.emphasis, ImRect(x, y, x + w, y + h), !b.disabled))
             pressed = &b;
         if (!stacked)
             x += w;

@@ -9,8 +9,8 @@ namespace theme {
 
 namespace {
 
-exposure::Palette g_colours; // the engine's palette (exposure/palette.hpp): the one source
-Palette g_palette;           // the same, as ImGui colours
+exposure::Palette g_colours;  // the engine's palette (exposure/palette.hpp): the one source
+Palette g_palette;            // the same, as ImGui colours
 bool g_high_contrast = false; // prefers-contrast: more
 
 ImVec4 vec(exposure::Colour c) {

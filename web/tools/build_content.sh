@@ -16,10 +16,10 @@ Usage: web/tools/build_content.sh DIST CONTENT EXPOSURE VERSION
   VERSION   the project's version, written into the loader
 
 Steps: exposure catalog (quiz files, strings.LOCALE.json, catalog.json), tools/subset_fonts.py
-(Noto Sans and each locale's own font), tools/make_static_pages.py (questions pages,
-questions.css, index.html and frame.html), exposure pages (the first screen in index.html and
-frame.html, exposure-quiz.css), cmake/JoinScripts.cmake (exposure-quiz.js and embed.js, with the
-catalogue inside).
+(Noto Sans and each locale's own font), exposure pages (index.html and frame.html with the
+first screen in every language and their <noscript> lines, the plain questions pages,
+exposure-quiz.css, questions.css), cmake/JoinScripts.cmake (exposure-quiz.js and embed.js, with
+the catalogue inside).
 USAGE
 }
 [[ ${1:-} == --help || ${1:-} == -h ]] && { usage; exit 0; }
@@ -32,8 +32,7 @@ mkdir -p "$dist"
 
 "$exposure" catalog "$content" --out "$dist" >/dev/null
 /usr/bin/python3 "$web/tools/subset_fonts.py" "$dist" "$content" "$web"/src/*.cpp "$web"/src/*.h
-/usr/bin/python3 "$web/tools/make_static_pages.py" "$dist" "$content" "$web"
-"$exposure" pages "$content" --dist "$dist" --css "$web/quiz.css" >/dev/null
+"$exposure" pages "$content" --web "$web" --dist "$dist" >/dev/null
 loader="$web/js/core.js;$web/js/view.js;$web/js/loader.js"
 cmake -DOUTPUT="$dist/exposure-quiz.js" "-DINPUTS=$loader" -DVERSION="$version" \
     -DCATALOG="$dist/catalog.json" -P "$root/cmake/JoinScripts.cmake"

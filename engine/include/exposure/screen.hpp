@@ -144,11 +144,11 @@ struct ScreenState {
     // Results
     const Report* report = nullptr;
     std::string share_link;
-    bool copied = false;             // "Copied" on the button, just after copying
+    bool copied = false;              // "Copied" on the button, just after copying
     bool all_recommendations = false; // "Show all N actions"
-    bool printing = false;           // on paper: every action with its evidence, no buttons
-    int earlier_version = 0;         // the result was made on this earlier version (0: not)
-    std::string earlier_date;        // when that version was published
+    bool printing = false;            // on paper: every action with its evidence, no buttons
+    int earlier_version = 0;          // the result was made on this earlier version (0: not)
+    std::string earlier_date;         // when that version was published
 };
 
 // The screen `state` asks for, of `quiz` (in its language) with `words`. A question or results
@@ -168,9 +168,9 @@ const Node* find_node(const Screen& screen, std::uint32_t id);
 // ({"tone": ..., "colour": "#..", "textColour": "#.."}), from the palette in use.
 std::string screen_to_json(const Screen& screen, const Palette* palette = nullptr);
 
-const char* screen_kind_name(ScreenKind kind);   // "intro", "question", "results", "questions"
-const char* node_kind_name(NodeKind kind);       // "eyebrow", "title", ...
-const char* action_name(Action action);          // "start", "choose", "toggle-help", ...
-const char* emphasis_name(Emphasis emphasis);    // "primary", "secondary", "ghost"
+const char* screen_kind_name(ScreenKind kind); // "intro", "question", "results", "questions"
+const char* node_kind_name(NodeKind kind);     // "eyebrow", "title", ...
+const char* action_name(Action action);        // "start", "choose", "toggle-help", ...
+const char* emphasis_name(Emphasis emphasis);  // "primary", "secondary", "ghost"
 
 } // namespace exposure

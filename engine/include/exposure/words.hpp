@@ -32,7 +32,8 @@ struct Words {
     std::map<std::string, std::string, std::less<>> questions_page; // the plain page's own
     DateWords dates;
 
-    // The word `key` of the screens with its "{N}" filled by `args` ("" when the language lacks it).
+    // The word `key` of the screens with its "{N}" filled by `args` ("" when the language lacks
+    // it).
     std::string say(std::string_view key, std::initializer_list<std::string_view> args = {}) const;
     // The form of `key` ("KEY_one" or "KEY_other") for `count`, filled with `args`.
     std::string count(std::string_view key, long long count,
