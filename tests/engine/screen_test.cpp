@@ -84,6 +84,15 @@ std::vector<const Node*> every(const Screen& screen, NodeKind kind) {
     return out;
 }
 
+// The state of the question screen showing question `question` of `session`.
+ScreenState on_question(const Session& session, int question) {
+    ScreenState state;
+    state.kind = ScreenKind::Question;
+    state.session = &session;
+    state.question = question;
+    return state;
+}
+
 } // namespace
 
 TEST_CASE("the intro describes the title, the facts and one primary Start", "[screen]") {
@@ -121,10 +130,7 @@ TEST_CASE("a question lists its options with the reader's choice, and Next waits
           "[screen]") {
     const Quiz quiz = pin_quiz();
     Session session(quiz);
-    ScreenState state;
-    state.kind = ScreenKind::Question;
-    state.session = &session;
-    state.question = 0;
+    ScreenState state = on_question(session, 0);
     Screen screen = describe_screen(quiz, english(), state);
     std::vector<const Node*> options = every(screen, NodeKind::Option);
     REQUIRE(options.size() == 2);
@@ -151,10 +157,7 @@ TEST_CASE("Why we ask opens on the help and each source with its quote, one link
           "[screen]") {
     const Quiz quiz = pin_quiz();
     Session session(quiz);
-    ScreenState state;
-    state.kind = ScreenKind::Question;
-    state.session = &session;
-    state.question = 0;
+    ScreenState state = on_question(session, 0);
     CHECK(every(describe_screen(quiz, english(), state), NodeKind::Source).empty()); // closed
     state.help_open = true;
     const Screen screen = describe_screen(quiz, english(), state);
