@@ -237,6 +237,81 @@ async function breakdown(browser, url) {
   }
 }
 
+// [SECTION] A phone on a slow, long-distance connection
+// 390x844 at devicePixelRatio 3, 150 ms round trip, 1.6 Mbit/s down, the CPU slowed 4x (DevTools'
+// throttling), files gzip-compressed as a CDN serves them. On both pages: when the first text
+// is painted (First Contentful Paint) and the Largest Contentful Paint's element, the layout
+// shift over the load (CLS, as Lighthouse counts it: shifts without recent input); on the quiz,
+// Start pressed as soon as it shows, and when the first question is on screen; on SurveyJS,
+// when its first question is rendered.
+const PHONE_SCRIPT = () => {
+  const phone = (window.__phone = { cls: 0 });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') phone.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    const last = list.getEntries().at(-1);
+    phone.lcp = last.startTime;
+    phone.lcpElement = last.element ? `${last.element.tagName.toLowerCase()}${last.element.className ? `.${String(last.element.className).split(' ')[0]}` : ''}` : '';
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) phone.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+async function phoneLoad(url, quiz) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.addInitScript(PHONE_SCRIPT);
+  await page.addInitScript(TIMING_SCRIPT);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'commit' });
+  const result = {};
+  if (quiz) {
+    const start = page.locator('.exposure-quiz .eq-start:visible').first();
+    await start.waitFor({ timeout: 60000 });
+    result.startShown = await page.evaluate(() => performance.now());
+    await start.click();
+    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'question', null, { timeout: 60000 });
+    result.firstQuestion = await page.evaluate(() => performance.now());
+  } else {
+    await page.waitForFunction(() => window.__bench.firstScreen, null, { timeout: 60000 });
+    result.rendered = await page.evaluate(() => window.__bench.firstScreen);
+  }
+  await page.waitForFunction(() => window.__phone.fcp !== undefined, null, { timeout: 60000 });
+  Object.assign(result, await page.evaluate(() => window.__phone));
+  await context.close();
+  return result;
+}
+
+async function phoneProfile() {
+  const phoneServer = await startStaticServer({ root: site, port: 0, gzip: true });
+  try {
+    const quiz = [], peer = [], zh = [];
+    for (let i = 0; i < runs; i++) {
+      quiz.push(await phoneLoad(`${phoneServer.url}quiz/?lang=en`, true));
+      peer.push(await phoneLoad(`${phoneServer.url}surveyjs/`, false));
+      zh.push(await phoneLoad(`${phoneServer.url}quiz/?lang=zh-Hans`, true));
+    }
+    const med = (list, pick) => median(list.map(pick));
+    const ms = (v) => `${v.toFixed(0)} ms`;
+    const survey = med(peer, (r) => r.rendered);
+    console.log(`\nA phone (390x844 at DPR 3, 150 ms round trip, 1.6 Mbit/s, CPU 4x slower, gzip; median of ${runs} alternating loads):`);
+    console.log('| measure | English | Simplified Chinese | SurveyJS | target |\n|---|---|---|---|---|');
+    const row = (name, pick, peerValue, target) => console.log(`| ${name} | ${ms(med(quiz, pick))} (${(med(quiz, pick) / survey).toFixed(2)}x) | ${ms(med(zh, pick))} (${(med(zh, pick) / survey).toFixed(2)}x) | ${peerValue} | ${target} |`);
+    row('first text painted (FCP)', (r) => r.fcp, ms(med(peer, (r) => r.fcp)), 'at most 0.3x SurveyJS\'s render');
+    row('Start shown (pressing it works from then on)', (r) => r.startShown, `${ms(survey)} (rendered)`, 'at most 0.3x');
+    row('Start pressed at once -> first question on screen', (r) => r.firstQuestion, '', 'no later than before');
+    console.log(`| layout shift over the load (CLS, max) | ${Math.max(...quiz.map((r) => r.cls)).toFixed(3)} | ${Math.max(...zh.map((r) => r.cls)).toFixed(3)} | ${Math.max(...peer.map((r) => r.cls)).toFixed(3)} | at most 0.02 |`);
+    console.log(`| LCP element | ${quiz[0].lcpElement} | ${zh[0].lcpElement} | ${peer[0].lcpElement} | the intro's heading or text |`);
+  } finally {
+    await phoneServer.close();
+  }
+}
+
 const server = await startStaticServer({ root: site, port: 0 });
 const quizUrl = `${server.url}quiz/`;
 const zhUrl = `${quizUrl}?lang=zh-Hans`;
@@ -244,7 +319,10 @@ const peerUrl = `${server.url}surveyjs/`;
 const browser = await launchBrowser();
 try {
   if (traceFile) await breakdown(browser, quizUrl);
-  else await sideBySide();
+  else {
+    await sideBySide();
+    await phoneProfile();
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -4,6 +4,7 @@
 // the tests reproduce hosting setups a blogger may meet: a Content-Security-Policy header, or a
 // server that sends .wasm with the wrong MIME type.
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,8 @@ const TYPES = {
 // Starts a server; resolves to { server, port, url, close() }.
 // options: root (directory), port (0 = any free port), csp (header value), wasmType (override),
 //          routes ({ '/path': (req, res) => void } handled before files), log (function),
-//          headers (extra headers on every file, e.g. { 'Access-Control-Allow-Origin': '*' }).
+//          headers (extra headers on every file, e.g. { 'Access-Control-Allow-Origin': '*' }),
+//          gzip (true: compress for clients that accept it, as a CDN does; the bench's phone).
 export async function startStaticServer(options) {
   const root = path.resolve(options.root);
   const server = http.createServer(async (req, res) => {
@@ -37,13 +39,18 @@ export async function startStaticServer(options) {
       if (!file.startsWith(root)) return send(res, 403, 'forbidden');
       const stat = await fs.stat(file).catch(() => null);
       if (stat?.isDirectory()) file = path.join(file, 'index.html');
-      const body = await fs.readFile(file).catch(() => null);
+      let body = await fs.readFile(file).catch(() => null);
       if (!body) return send(res, 404, `not found: ${url.pathname}`);
       const ext = path.extname(file);
       const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
       if (ext === '.wasm' && options.wasmType) headers['Content-Type'] = options.wasmType;
       if (options.csp) headers['Content-Security-Policy'] = options.csp;
       Object.assign(headers, options.headers);
+      if (options.gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        body = zlib.gzipSync(body, { level: 6 });
+        headers['Content-Encoding'] = 'gzip';
+        headers.Vary = 'Accept-Encoding';
+      }
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
       options.log?.(`${req.method} ${url.pathname} 200`);
