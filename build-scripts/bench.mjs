@@ -7,7 +7,10 @@
 // pay the same server and the same loopback. Loads alternate (quiz, SurveyJS, quiz, ...), each
 // in a fresh browser context (empty cache), and every figure is a median over the runs.
 import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { startStaticServer } from './static-server.mjs';
 import { launchBrowser } from '../tests/browser/harness.mjs';
 import { loadContent, loadPersona, startQuiz, completeQuiz } from '../tests/browser/quiz-driver.mjs';
@@ -312,6 +315,50 @@ async function phoneProfile() {
   }
 }
 
+// Lighthouse's mobile audit (build-scripts/peer pins lighthouse@12.2.3, a bench-only package) of
+// a page: its four category scores and the figures behind the performance one. -> null, with a
+// line saying why, when it cannot run.
+const PEER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'peer');
+// Asynchronous: the static server answering Lighthouse runs in this very process.
+async function lighthouse(url) {
+  const out = path.join(fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'bench-lh-')), 'report.json');
+  const child = spawn(process.execPath, [path.join(PEER, 'node_modules/lighthouse/cli/index.js'), url,
+    '--only-categories=performance,accessibility,best-practices,seo', '--form-factor=mobile', '--output=json',
+    `--output-path=${out}`, '--quiet', '--chrome-flags=--headless=new --no-sandbox'],
+  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  const status = await new Promise((resolve) => { child.on('close', resolve); child.on('error', () => resolve(-1)); });
+  if (status !== 0 || !fs.existsSync(out)) {
+    console.log(`lighthouse could not audit ${url}: ${stderr.trim().split('\n').pop() || `exit ${status}`}`);
+    return null;
+  }
+  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  const audit = (id) => report.audits[id].displayValue;
+  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
+    seo: score('seo'), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift') };
+}
+
+async function lighthouseScores() {
+  const lhServer = await startStaticServer({ root: site, port: 0, gzip: true });
+  try {
+    const pages = [['index.html', `${lhServer.url}quiz/index.html`], ['index.html?lang=zh-Hans', `${lhServer.url}quiz/index.html?lang=zh-Hans`],
+      ['SurveyJS', `${lhServer.url}surveyjs/`]];
+    console.log('\nLighthouse 12.2.3, mobile (its own throttling), files gzip-compressed:');
+    console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |\n|---|---|---|---|---|---|---|---|---|');
+    for (const [name, url] of pages) {
+      const r = await lighthouse(url);
+      if (r) console.log(`| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} |`);
+    }
+    console.log('targets: performance >= 98; accessibility, best practices and SEO 100');
+  } finally {
+    await lhServer.close();
+  }
+}
+
 const server = await startStaticServer({ root: site, port: 0 });
 const quizUrl = `${server.url}quiz/`;
 const zhUrl = `${quizUrl}?lang=zh-Hans`;
@@ -322,6 +369,7 @@ try {
   else {
     await sideBySide();
     await phoneProfile();
+    await lighthouseScores();
   }
 } finally {
   await browser.close();
