@@ -18,6 +18,22 @@
 
 namespace content {
 
+namespace {
+
+// The .json files directly in `dir`, in name order (so diagnostics come out the same every run).
+std::vector<fs::path> json_files(const fs::path& dir) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        if (entry.path().extension() == ".json") {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+} // namespace
+
 std::optional<std::string> read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -101,14 +117,7 @@ std::optional<Locales> load_locales(const fs::path& content_dir) {
         return std::nullopt;
     }
     bool ok = true;
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(locales.dir)) {
-        if (entry.path().extension() == ".json") {
-            files.push_back(entry.path());
-        }
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) {
+    for (const fs::path& file : json_files(locales.dir)) {
         const std::optional<std::string> text = read_file(file);
         if (!text) {
             ok = false;
@@ -217,14 +226,7 @@ std::optional<Package> load_package(const fs::path& dir) {
     bool ok = true;
     std::error_code error;
     if (fs::is_directory(dir / "text", error)) {
-        std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(dir / "text")) {
-            if (entry.path().extension() == ".json") {
-                files.push_back(entry.path());
-            }
-        }
-        std::sort(files.begin(), files.end());
-        for (const fs::path& file : files) {
+        for (const fs::path& file : json_files(dir / "text")) {
             const std::optional<std::string> text = read_file(file);
             if (!text) {
                 ok = false;
