@@ -114,15 +114,16 @@ for (const [locale, file] of Object.entries(LOCALES)) {
     });
     await page.reload();
     await waitForQuiz(page);
+    const cjk = locale === 'zh-Hans' ? 'noto-sans-cjk-sc.ttf' : 'noto-sans-cjk-tc.ttf';
+    assert.deepEqual(await fontsFetched(page), ['noto-sans-bold.ttf', cjk, 'noto-sans-regular.ttf'].sort(), 'the Latin fonts and this locale\'s CJK subset');
+    await walk(page, quiz, `${locale} dpr 3`);
+    // The atlas the canvas drew every screen with (it is built when the canvas first draws).
     const atlas = await page.evaluate(() => window.ExposureQuiz.instances[0].atlas());
     assert.ok(atlas.width <= 4096 && atlas.height <= 4096, `the atlas is ${atlas.width}x${atlas.height}`);
     assert.equal(atlas.missing, 0);
     const uploads = await page.evaluate(() => window.uploads);
     assert.deepEqual(uploads[uploads.length - 1], { width: atlas.width, height: atlas.height }, 'the texture uploaded is the atlas reported');
     assert.ok(uploads.every((u) => u.width <= 4096 && u.height <= 4096), `no texture beyond 4096: ${JSON.stringify(uploads)}`);
-    const cjk = locale === 'zh-Hans' ? 'noto-sans-cjk-sc.ttf' : 'noto-sans-cjk-tc.ttf';
-    assert.deepEqual(await fontsFetched(page), ['noto-sans-bold.ttf', cjk, 'noto-sans-regular.ttf'].sort(), 'the Latin fonts and this locale\'s CJK subset');
-    await walk(page, quiz, `${locale} dpr 3`);
     const memory = await page.evaluate(() => window.ExposureQuiz.instances[0].memoryBytes());
     assert.ok(memory < 64 * 1024 * 1024, `WebAssembly memory ${(memory / 1048576).toFixed(1)} MB after the whole quiz`);
     assert.deepEqual(page.problems(), []);

@@ -65,6 +65,29 @@ test('Start pressed before the quiz is ready opens the first question as soon as
   await page.context().close();
 });
 
+test('while the reader reads the intro the canvas builds nothing; their first touch or key readies it', async () => {
+  const page = await openPage(browser, `${server.url}?lang=en`);
+  await page.addInitScript(() => { // the textures the page really uploads (the glyph atlas)
+    window.uploads = 0;
+    const upload = WebGL2RenderingContext.prototype.texImage2D;
+    WebGL2RenderingContext.prototype.texImage2D = function (...args) {
+      window.uploads++;
+      return upload.apply(this, args);
+    };
+  });
+  await page.reload();
+  await waitForQuiz(page);
+  await page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+  assert.equal(await page.evaluate(() => window.uploads), 0, 'no atlas is built or uploaded for the HTML intro');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.uploads > 0); // the atlas, ahead of the first question
+  assert.ok((await page.evaluate(() => window.ExposureQuiz.instances[0].atlas())).width > 0);
+  await page.locator('.exposure-quiz .eq-start:visible').click();
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
+
 test('the quiz takes the first screen over as it is: the same elements, nothing drawn again', async () => {
   const page = await openPage(browser, `${server.url}?lang=en`);
   await page.evaluate(() => { window.firstTitle = document.querySelector('.exposure-quiz[lang="en"] h1'); });

@@ -103,6 +103,8 @@ class Core {
   useHtmlView() { this.m._eq_use_html_view(); }
   // Described (and drawn) at once: screen() and items() are ready when this returns.
   setPrinting(on) { this.m._eq_set_printing(on ? 1 : 0); }
+  // The canvas made ready to draw (atlas, shaders) though the screen shown is the page's HTML.
+  warmUp() { this.m._eq_warm_up(); }
   resized() { this.m._eq_resized(); }
   setVisible(visible) { this.m._eq_set_visible(visible ? 1 : 0); }
   // The node `id` of the screen shown acts (a click, Space or Enter on its element): true when it did.

@@ -349,6 +349,15 @@ function useStylesheet(where) {
 // (web/src/platform_web.cpp). Where it cannot, the quiz is the HTML view from the start, and no
 // font is downloaded: the DOM draws with the system's fonts.
 let canvasAnswer = null;
+// Resolves in a new task (a message, not a timer: no minimum delay).
+function nextTask() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 function canDrawCanvas() {
   if (canvasAnswer === null) {
     let gl = null;
@@ -511,7 +520,16 @@ class Instance {
     if (this._destroyed) return;
     this._core = core;
 
-    const problems = this._use(files, quizName);
+    // Each step into the module in a task of its own, so a slow phone can still paint and answer
+    // a press on the first screen between them.
+    await nextTask();
+    if (this._destroyed) return;
+    let problems = this._useWords(files);
+    if (!problems) {
+      await nextTask();
+      if (this._destroyed) return;
+      problems = this._core.loadQuiz(files.text, quizName, files.version);
+    }
     if (problems) {
       const details = problems.map((p) => p.text);
       return this._fail(this.words().problems(quizName, details.length), details);
@@ -527,6 +545,8 @@ class Instance {
     if (o.share) await this._loadEarlier(String(o.share));
     if (this._destroyed) return;
 
+    await nextTask();
+    if (this._destroyed) return;
     const pageUrl = o.shareUrl || location.href.split('#')[0];
     // Without WebGL 2 the module draws nothing and the DOM form is the quiz: the HTML view.
     const drawn = core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '', this._wantCanvas) === 1;
@@ -542,6 +562,7 @@ class Instance {
       const start = this.viewLayer.querySelector('[data-action="start"]');
       if (start) core.act(Number(start.dataset.eqId));
     }
+    if (drawn) this._warmUpOnFirstInput();
     this._watchSize();
     this._watchVisibility();
     this._watchPrint();
@@ -561,11 +582,16 @@ class Instance {
   // Hands a language's files to the module: fonts, words, then the quiz (which, when the same
   // quiz is already running, keeps the answers and the screen). -> null, or the quiz's problems.
   _use(files, quizName) {
+    return this._useWords(files) || this._core.loadQuiz(files.text, quizName, files.version);
+  }
+
+  // The fonts and the page's words of `files`; -> null, or the problems that stop the quiz.
+  _useWords(files) {
     files.fontBytes.forEach((bytes, i) => { if (bytes) this._core.setFont(i, bytes); });
     const words = this._core.setWords(files.words);
     if (!words || !words.ok) return [{ code: 'words', text: `strings.${files.lang}.json: ${(words && words.problems.join('; ')) || 'unreadable'}` }];
     if (words.problems.length) console.warn(`exposure-quiz: strings.${files.lang}.json: ${words.problems.join('; ')}`);
-    return this._core.loadQuiz(files.text, quizName, files.version);
+    return null;
   }
 
   // The published version a result link (a share code) was made on, when it is an earlier one
@@ -742,6 +768,21 @@ class Instance {
   // the current ratio, and changes the element's size in device pixels, which a ResizeObserver
   // on 'device-pixel-content-box' reports even where no media query fires (some zoom changes
   // in Chromium). Browsers without that box (Safari) have the media query.
+  // The canvas builds its glyph atlas and shaders (the module's longest work) when it first draws
+  // a screen, and the intro is the page's HTML: on a slow phone that work would hold up the page
+  // while the reader is reading. It is done on the reader's first touch, key or pointer move
+  // instead, ahead of the first question; Start pressed at once does it too, as that screen opens.
+  _warmUpOnFirstInput() {
+    const kinds = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel'];
+    const warm = () => {
+      stop();
+      if (this._running()) this._core.warmUp();
+    };
+    const stop = () => { for (const kind of kinds) window.removeEventListener(kind, warm, true); };
+    for (const kind of kinds) window.addEventListener(kind, warm, { capture: true, passive: true });
+    this._cleanups.push(stop);
+  }
+
   _watchSize() {
     const core = this._core;
     let width = this.root.clientWidth;

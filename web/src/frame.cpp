@@ -131,6 +131,12 @@ std::uint64_t fingerprint(const ImDrawData& data, const ImVec4& background) {
 
 std::uint64_t g_shown = 0; // fingerprint of what the canvas shows; 0: nothing known
 
+// Whether the canvas has been made ready to draw: its glyph atlas built and uploaded, its shaders
+// compiled. That is the longest work the module does, and nothing needs it while the screen shown
+// is one the page's HTML draws (the intro): it waits for the first screen the canvas draws, or for
+// the reader's first touch or key (warm_up), so the page stays responsive while it loads.
+bool g_warm = false;
+
 // Draws the last built frame on the canvas, unless the canvas shows it already. `must`: the
 // canvas may not show what it showed (a new atlas, a restored context).
 void render(bool must) {
@@ -151,6 +157,14 @@ void frame() {
     a.now = emscripten_get_now() / 1000.0;
     platform::update_size();
     const float s = platform::scale();
+    g_warm = g_warm || canvas_draws(current_screen());
+    if (!g_warm) { // the page's HTML shows this screen: the canvas has nothing to draw yet
+        record_drawn(s);
+        if (a.frames++ == 0)
+            js::emit("ready", screen_event(a.screen));
+        js::flush_events();
+        return;
+    }
     const bool drawing = platform::drawing();
     const bool new_atlas = fonts::build(s, drawing);
     if (new_atlas || a.style_dirty || s != g_style_scale) {
@@ -261,6 +275,13 @@ void draw_now() {
     frame();
 }
 
+void warm_up() {
+    if (g_warm || app().html_view)
+        return;
+    g_warm = true;
+    platform::request_frames(1);
+}
+
 void use_html_view() {
     App& a = app();
     if (a.html_view)
@@ -280,4 +301,5 @@ void stop() {
     platform::shutdown();
     fonts::invalidate();
     ImGui::DestroyContext();
+    g_warm = false;
 }

@@ -14,6 +14,10 @@
 // the quiz is drawn on the canvas, 2 when it is not (no WebGL 2, or `canvas` false: no ImGui
 // runs, the page's DOM draws the screens' descriptions: the HTML view), 0 without a quiz.
 int start(const char* canvas_selector, const char* page_url, const char* share_code, bool canvas);
+// Makes the canvas ready to draw (glyph atlas, shaders) in the next frame, though the screen shown
+// is drawn by the page's HTML (the intro): the page calls it on the reader's first touch or key,
+// so that the first question the canvas draws does not wait for it.
+void warm_up();
 // Builds (and draws) a frame now, not at the next animation frame (the page is about to print).
 void draw_now();
 // From now on nothing is drawn (a lost context that did not come back): the HTML view.

@@ -247,6 +247,10 @@ EMSCRIPTEN_KEEPALIVE void eq_set_printing(int on) {
         draw_now();
 }
 
+EMSCRIPTEN_KEEPALIVE void eq_warm_up() {
+    warm_up();
+}
+
 EMSCRIPTEN_KEEPALIVE void eq_resized() {
     platform::request_frames();
 }

@@ -135,6 +135,9 @@ bool update_size() {
         bd->fb_w = fb_w;
         bd->fb_h = fb_h;
     }
+    // Here, not only in new_frame: a frame that builds nothing (the intro is the page's HTML)
+    // still says what size it was for (App::drawn).
+    ImGui::GetIO().DisplaySize = ImVec2(float(fb_w), float(fb_h));
     return changed;
 }
 

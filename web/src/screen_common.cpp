@@ -81,9 +81,13 @@ void draw_node(const Node& node) {
 
 } // namespace
 
+bool canvas_draws(const exposure::Screen& screen) {
+    return screen.kind == exposure::ScreenKind::Question ||
+           screen.kind == exposure::ScreenKind::Results;
+}
+
 void draw_screen(const exposure::Screen& screen) {
-    if (screen.kind != exposure::ScreenKind::Question &&
-        screen.kind != exposure::ScreenKind::Results)
+    if (!canvas_draws(screen))
         return;
     const Node* previous = nullptr;
     for (const Node& node : screen.nodes) {

@@ -14,6 +14,8 @@
 
 #include "exposure/screen.hpp"
 
+// Whether the canvas draws `screen` (question, results); the page's HTML draws the others.
+bool canvas_draws(const exposure::Screen& screen);
 // Draws `screen`; nothing for a screen the canvas does not draw (the intro).
 void draw_screen(const exposure::Screen& screen);
 
