@@ -432,7 +432,7 @@ class Instance {
     if (adopted) delete adopted.dataset.eqFirst; // the quiz's now: no longer one of the page's choices
     this.languages = this._languageSwitch(adopted && adopted.querySelector(':scope > .eq-languages'));
 
-    this._wantCanvas = options.canvas !== false && canDrawCanvas();
+    this._wantCanvas = false; // _start asks whether WebGL 2 works
     if (adopted) {
       this._adopted = true;
       if (!this.languages.parentNode) root.prepend(this.languages); // a page sent without one
@@ -489,8 +489,15 @@ class Instance {
   async _start() {
     const o = this.options;
     let factory, wasmModule, files;
+    const coreLoaded = loadCore();
+    coreLoaded.catch(() => {}); // awaited below
+    // Whether WebGL 2 works (it decides whether fonts are downloaded) takes a context: in a task
+    // of its own, after the module's download has begun.
+    await nextTask();
+    if (this._destroyed) return;
+    this._wantCanvas = o.canvas !== false && canDrawCanvas();
     try {
-      [[factory, wasmModule], files] = await Promise.all([loadCore(), this._download(this.lang)]);
+      [[factory, wasmModule], files] = await Promise.all([coreLoaded, this._download(this.lang)]);
     } catch (e) {
       return this._fail(e instanceof DownloadError ? e.say(this.words()) : this.words().notStarted(e.message));
     }
