@@ -351,6 +351,33 @@ double overall_score(const Quiz& quiz, const Answers& answers) {
     return detail::overall_from_tally(quiz, t);
 }
 
+std::vector<AnswerWhatIf> what_if_answers(const Quiz& quiz, const Answers& answers, int question) {
+    std::vector<AnswerWhatIf> result;
+    if (question < 0 || question >= question_count(quiz)) {
+        return result;
+    }
+    const auto index = static_cast<std::size_t>(question);
+    const Question& q = quiz.questions[index];
+    Answers scratch = answers;
+    scratch.resize(quiz.questions.size());
+    const double current_score = overall_score(quiz, scratch);
+    // An unanswered or skipped question has no options chosen: every click is a change.
+    const Answer current =
+        scratch[index].state == Answer::State::Chosen ? scratch[index] : Answer{};
+    for (int o = 0; o < static_cast<int>(q.options.size()); ++o) {
+        std::vector<int> options = q.kind == QuestionKind::Single
+                                       ? std::vector<int>{o}
+                                       : toggle_option(q, current.options, o);
+        if (options.empty() || options == current.options) {
+            continue;
+        }
+        scratch[index] = Answer{Answer::State::Chosen, std::move(options)};
+        const double score = overall_score(quiz, scratch);
+        result.push_back({o, scratch[index], score, score - current_score});
+    }
+    return result;
+}
+
 Report score(const Quiz& quiz, const Answers& answers) {
     Report report;
     std::vector<char> visible;

@@ -5,6 +5,7 @@
 
 #include <catch_amalgamated.hpp>
 
+#include <algorithm>
 #include <numeric>
 #include <vector>
 
@@ -433,6 +434,105 @@ TEST_CASE("what-if never proposes an empty multi answer", "[scoring]") {
     REQUIRE(report.what_ifs.size() == 1);
     CHECK(report.what_ifs[0].best_answer == chosen({0}));
     CHECK_THAT(report.what_ifs[0].score, WithinAbs(75.0, 1e-12));
+}
+
+// ---- what each other answer would do -------------------------------------------------------
+
+TEST_CASE("what_if_answers gives the score of every other option of a single question",
+          "[scoring][what-if]") {
+    const Quiz quiz = small_quiz();
+    Answers answers = none(quiz);
+    answers[0] = chosen({2}); // account 3 of 3
+    answers[3] = chosen({1}); // pin 2 of 2: acct 5 of 5 = 100
+    const std::vector<AnswerWhatIf> others = what_if_answers(quiz, answers, 0);
+    REQUIRE(others.size() == 2);
+    CHECK(others[0].option == 0);
+    CHECK(others[0].answer == chosen({0}));
+    CHECK_THAT(others[0].score, WithinAbs(40.0, 1e-12)); // 2 of 5
+    CHECK_THAT(others[0].delta, WithinAbs(-60.0, 1e-12));
+    CHECK(others[1].option == 1);
+    CHECK_THAT(others[1].score, WithinAbs(60.0, 1e-12)); // 3 of 5
+}
+
+TEST_CASE("what_if_answers toggles each option of a multi question as a click would",
+          "[scoring][what-if]") {
+    const Quiz quiz = small_quiz(); // features: a=2 b=2 c=1 d=0 (exclusive), cap 4
+    Answers answers = none(quiz);
+    answers[1] = chosen({0, 2}); // 3 of 4, shows backup (unanswered)
+    const std::vector<AnswerWhatIf> others = what_if_answers(quiz, answers, 1);
+    REQUIRE(others.size() == 4);
+    CHECK(others[0].answer == chosen({2}));       // a off: 1 of 4, backup hidden
+    CHECK(others[1].answer == chosen({0, 1, 2})); // b on: 4 of 4 (capped)
+    CHECK(others[2].answer == chosen({0}));       // c off: 2 of 4
+    CHECK(others[3].answer == chosen({3}));       // the exclusive option replaces the others
+    CHECK_THAT(others[0].score, WithinAbs(25.0, 1e-12));
+    CHECK_THAT(others[1].score, WithinAbs(100.0, 1e-12));
+    CHECK_THAT(others[2].score, WithinAbs(50.0, 1e-12));
+    CHECK(others[3].score == 0);
+}
+
+TEST_CASE("what_if_answers leaves out the click that would empty a multi answer",
+          "[scoring][what-if]") {
+    const Quiz quiz = small_quiz();
+    Answers answers = none(quiz);
+    answers[1] = chosen({3});
+    const std::vector<AnswerWhatIf> others = what_if_answers(quiz, answers, 1);
+    REQUIRE(others.size() == 3);
+    for (const AnswerWhatIf& other : others) {
+        CHECK(other.option != 3);
+        CHECK(other.answer.options == std::vector<int>{other.option});
+    }
+}
+
+TEST_CASE("what_if_answers on an unanswered question tries every option", "[scoring][what-if]") {
+    const Quiz quiz = small_quiz();
+    Answers answers = none(quiz);
+    answers[0] = skipped();
+    CHECK(what_if_answers(quiz, answers, 0).size() == 3);
+    CHECK(what_if_answers(quiz, answers, 1).size() == 4);
+}
+
+TEST_CASE("what_if_answers on a hidden question changes nothing", "[scoring][what-if]") {
+    const Quiz quiz = small_quiz();
+    Answers answers = none(quiz);
+    answers[1] = chosen({2}); // backup hidden
+    answers[2] = chosen({1});
+    const double current = overall_score(quiz, answers);
+    const std::vector<AnswerWhatIf> others = what_if_answers(quiz, answers, 2);
+    REQUIRE(others.size() == 1);
+    CHECK(others[0].score == current);
+    CHECK(others[0].delta == 0);
+}
+
+TEST_CASE("what_if_answers re-evaluates visibility", "[scoring][what-if]") {
+    // Removing "a" from features hides backup (2 of 2): the data category drops to 1 of 4.
+    const Quiz quiz = small_quiz();
+    Answers answers = none(quiz);
+    answers[1] = chosen({0, 2});
+    answers[2] = chosen({1}); // data: 5 of 6
+    const std::vector<AnswerWhatIf> others = what_if_answers(quiz, answers, 1);
+    CHECK(others[0].answer == chosen({2}));
+    CHECK_THAT(others[0].score, WithinAbs(25.0, 1e-12));
+}
+
+TEST_CASE("the report's best what-if is the lowest of what_if_answers", "[scoring][what-if]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = {chosen({1}), chosen({0, 1}), chosen({1}), chosen({1})};
+    const Report report = score(quiz, answers);
+    for (const WhatIf& best : report.what_ifs) {
+        CAPTURE(best.question);
+        double lowest = report.score;
+        for (const AnswerWhatIf& other : what_if_answers(quiz, answers, best.question)) {
+            lowest = std::min(lowest, other.score);
+        }
+        CHECK(best.score == lowest);
+    }
+}
+
+TEST_CASE("what_if_answers is empty for a question out of range", "[scoring][what-if]") {
+    const Quiz quiz = small_quiz();
+    CHECK(what_if_answers(quiz, none(quiz), -1).empty());
+    CHECK(what_if_answers(quiz, none(quiz), 4).empty());
 }
 
 // ---- recommendations -----------------------------------------------------------------------

@@ -77,6 +77,20 @@ std::vector<Contribution> top_contributions(const Report& report, std::size_t li
 // Only the overall score: cheap enough to call in loops (what-if, stats, search).
 double overall_score(const Quiz& quiz, const Answers& answers);
 
+// "What each other answer would do" for one question: one entry per option whose click changes
+// the answer, in option order. Single: choosing that option (every option but the chosen one).
+// Multi: clicking it as a reader would (toggle_option, quiz.hpp), leaving out a click that
+// empties the answer. Works on any question, answered or not; everything else stays as it is,
+// and visibility is re-evaluated, so a question that is hidden gives the current score for every
+// answer. Report::what_ifs picks the best of the same answers. Empty for a question out of range.
+struct AnswerWhatIf {
+    int option = -1;  // the option clicked
+    Answer answer;    // the whole answer after the click
+    double score = 0; // the overall score with it
+    double delta = 0; // score minus the current score
+};
+std::vector<AnswerWhatIf> what_if_answers(const Quiz& quiz, const Answers& answers, int question);
+
 Report score(const Quiz& quiz, const Answers& answers);
 
 } // namespace exposure
