@@ -356,7 +356,7 @@ Answer canonical(const Question& question, const Answer* answer) {
 
 } // namespace
 
-std::string encode_share(const Quiz& quiz, const Answers& answers) {
+std::string encode_share(const Quiz& quiz, const Answers& answers, const Plan& plan) {
     std::vector<std::uint8_t> bytes;
     bytes.push_back(static_cast<std::uint8_t>(kShareFormatVersion));
     put_u32(bytes, fnv1a_32(quiz.id));
@@ -385,8 +385,21 @@ std::string encode_share(const Quiz& quiz, const Answers& answers) {
             bits.write(on ? 1u : 0u, 1);
         }
     }
-    bits.write(0, 1); // no plan (the plan section: docs/scoring.md, "Share codes")
+    // The plan section (docs/scoring.md, "Share codes"): a flag, then a bit per recommendation.
+    const std::size_t recommendations = quiz.recommendations.size();
+    bool has_plan = false;
+    for (std::size_t r = 0; r < recommendations && !has_plan; ++r) {
+        has_plan = is_ticked(plan, static_cast<int>(r));
+    }
+    bits.write(has_plan ? 1u : 0u, 1);
+    for (std::size_t r = 0; has_plan && r < recommendations; ++r) {
+        bits.write(is_ticked(plan, static_cast<int>(r)) ? 1u : 0u, 1);
+    }
     return share_format::seal(std::move(bytes));
+}
+
+std::string encode_share(const Quiz& quiz, const Answers& answers) {
+    return encode_share(quiz, answers, Plan{});
 }
 
 // -------------------------------------------------------------------------------------------
@@ -419,12 +432,14 @@ std::string quoted(const std::string& id) {
 }
 
 // Reads the answers after the question count (and, in format 3, the plan section after them).
-// `answers` is filled as far as it gets.
+// `result` is filled as far as it gets.
 PayloadResult read_payload(const Quiz& quiz, int format, const std::uint8_t* bytes,
-                           std::size_t size, Answers& answers) {
+                           std::size_t size, SharedResult& result) {
     using Status = PayloadResult::Status;
     BitReader bits(bytes, size);
+    Answers& answers = result.answers;
     answers.assign(quiz.questions.size(), Answer{});
+    result.plan = Plan{};
     for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
         const Question& question = quiz.questions[q];
         const std::string where = "question " + quoted(question.id);
@@ -492,6 +507,7 @@ PayloadResult read_payload(const Quiz& quiz, int format, const std::uint8_t* byt
             if (!bits.read(1, ticked)) {
                 return {Status::RanOut, {}, {}};
             }
+            result.plan.ticked.push_back(ticked != 0);
         }
     }
     if (!bits.at_clean_end()) {
@@ -518,14 +534,14 @@ bool read_varint(const std::vector<std::uint8_t>& bytes, std::size_t end, std::s
     return false;
 }
 
-template <typename T = Answers>
+template <typename T = SharedResult>
 Outcome<T> failure(DiagnosticCode code, std::string message) {
     Outcome<T> outcome;
     outcome.diagnostics.push_back(Diagnostic{"", std::move(message), 0, 0, code});
     return outcome;
 }
 
-template <typename T = Answers>
+template <typename T = SharedResult>
 Outcome<T> truncated() {
     return failure<T>(DiagnosticCode::ShareMalformed, std::string(kTruncated));
 }
@@ -660,10 +676,10 @@ Outcome<ShareHeader> read_share_header(std::string_view code) {
     return outcome;
 }
 
-Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
+Outcome<SharedResult> decode_shared_result(const Quiz& quiz, std::string_view code) {
     Outcome<std::vector<std::uint8_t>> read = code_bytes(code);
     if (!read.ok()) {
-        Outcome<Answers> outcome;
+        Outcome<SharedResult> outcome;
         outcome.diagnostics = std::move(read.diagnostics);
         return outcome;
     }
@@ -681,12 +697,12 @@ Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
     std::size_t offset = header.end;
     std::uint64_t count = 0;
     const bool count_read = header_read && read_varint(bytes, body, offset, count);
-    Answers answers;
+    SharedResult result;
 
     if (stored != expected) {
         // A code cut short still starts like a good one; its answers then run out early.
         if (known && same_quiz && same_structure && count_read && count == quiz.questions.size() &&
-            read_payload(quiz, header.format, bytes.data() + offset, body - offset, answers)
+            read_payload(quiz, header.format, bytes.data() + offset, body - offset, result)
                     .status == PayloadResult::Status::RanOut) {
             return truncated();
         }
@@ -729,15 +745,25 @@ Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
                            " questions, but the quiz has " + std::to_string(quiz.questions.size()));
     }
     const PayloadResult payload =
-        read_payload(quiz, header.format, bytes.data() + offset, body - offset, answers);
+        read_payload(quiz, header.format, bytes.data() + offset, body - offset, result);
     if (payload.status == PayloadResult::Status::RanOut) {
         return truncated();
     }
     if (payload.status == PayloadResult::Status::Invalid) {
         return failure(payload.code, payload.message);
     }
+    Outcome<SharedResult> outcome;
+    outcome.value = std::move(result);
+    return outcome;
+}
+
+Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code) {
+    Outcome<SharedResult> decoded = decode_shared_result(quiz, code);
     Outcome<Answers> outcome;
-    outcome.value = std::move(answers);
+    outcome.diagnostics = std::move(decoded.diagnostics);
+    if (decoded.value) {
+        outcome.value = std::move(decoded.value->answers);
+    }
     return outcome;
 }
 

@@ -242,6 +242,24 @@ TEST_CASE("decode_share rejects each kind of bad code with a message that says w
         {"data after the last answer", small_code_with_payload(Bits{}.put(0, 8).put(0xff, 8)),
          "extra data"},
         {"answers that run out", small_code_with_payload(Bits{}.put(2, 2)), "cut off"},
+        {"a plan that runs out",
+         small_code_with_payload(
+             Bits{}.put(2, 2).put(2, 2).put(2, 2).put(0b1010, 4).put(0, 2).put(2, 2).put(1, 1).put(
+                 1, 1)),
+         "cut off"},
+        {"a plan bit past the last recommendation",
+         small_code_with_payload(Bits{}
+                                     .put(2, 2)
+                                     .put(2, 2)
+                                     .put(2, 2)
+                                     .put(0b1010, 4)
+                                     .put(0, 2)
+                                     .put(2, 2)
+                                     .put(1, 1)
+                                     .put(1, 1)
+                                     .put(0b111, 3)
+                                     .put(1, 1)),
+         "extra data"},
     }));
     CAPTURE(label, code);
     const Outcome<Answers> decoded = decode_share(small_quiz(), code);
@@ -424,16 +442,94 @@ TEST_CASE("a format-2 code is share-other-quiz once the scoring structure change
     CHECK(decoded.diagnostics[0].code == DiagnosticCode::ShareOtherQuiz);
 }
 
-TEST_CASE("a code's plan section is read and checked for length", "[share]") {
-    // small_quiz() has 3 recommendations: with the plan flag set, three more bits follow.
-    const Bits answers =
-        Bits{}.put(2, 2).put(2, 2).put(2, 2).put(0b1010, 4).put(0, 2).put(2, 2).put(1, 1);
-    Bits with_plan = answers;
+// ---- the plan ---------------------------------------------------------------------------------
+
+namespace {
+
+// small_quiz() answered as in the crafted payloads below: account c, features a+c, backup
+// unanswered, pin b (15 bits); its 3 recommendations then take a flag and 3 bits.
+Bits crafted_answers() {
+    return Bits{}.put(2, 2).put(2, 2).put(2, 2).put(0b1010, 4).put(0, 2).put(2, 2).put(1, 1);
+}
+
+} // namespace
+
+TEST_CASE("a share code round-trips the answers with the reader's plan", "[share][plan]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = {chosen({2}), chosen({0, 1}), chosen({1}), chosen({1})};
+    const Plan plan = GENERATE(values<Plan>({
+        Plan{{true, false, false}},
+        Plan{{false, true, true}},
+        Plan{{true, true, true}},
+    }));
+    const Outcome<SharedResult> decoded =
+        decode_shared_result(quiz, encode_share(quiz, answers, plan));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value->answers == answers);
+    CHECK(decoded.value->plan == plan);
+}
+
+TEST_CASE("a code with nothing ticked is the code without a plan", "[share][plan]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = {chosen({2}), chosen({0, 1}), chosen({1}), chosen({1})};
+    CHECK(encode_share(quiz, answers, Plan{{false, false, false}}) == encode_share(quiz, answers));
+    const Outcome<SharedResult> decoded = decode_shared_result(quiz, encode_share(quiz, answers));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value->plan.ticked.empty());
+}
+
+TEST_CASE("encoding leaves out ticks past the last recommendation", "[share][plan]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = none(quiz);
+    CHECK(encode_share(quiz, answers, Plan{{false, false, false, true}}) ==
+          encode_share(quiz, answers));
+    const Outcome<SharedResult> decoded =
+        decode_shared_result(quiz, encode_share(quiz, answers, Plan{{false, true, false, true}}));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value->plan == Plan{{false, true, false}});
+}
+
+TEST_CASE("decode_share gives the answers of a code with a plan", "[share][plan]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = {chosen({0}), chosen({3}), unanswered(), chosen({1})};
+    const Outcome<Answers> decoded =
+        decode_share(quiz, encode_share(quiz, answers, Plan{{true, true, false}}));
+    REQUIRE(decoded.ok());
+    CHECK(*decoded.value == answers);
+}
+
+TEST_CASE("a code's plan section is read bit by bit, one per recommendation", "[share][plan]") {
+    Bits with_plan = crafted_answers();
     with_plan.put(1, 1).put(0b101, 3);
-    CHECK(decode_share(small_quiz(), small_code_with_payload(with_plan)).ok());
-    Bits cut = answers;
-    cut.put(1, 1);
+    const Outcome<SharedResult> decoded =
+        decode_shared_result(small_quiz(), small_code_with_payload(with_plan));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value->plan == Plan{{true, false, true}});
+}
+
+TEST_CASE("a code whose plan section runs out is share-malformed", "[share][plan]") {
+    Bits cut = crafted_answers();
+    cut.put(1, 1); // the flag says a plan follows; its bits are missing
     CHECK(code_of(small_code_with_payload(cut)) == DiagnosticCode::ShareMalformed);
+}
+
+TEST_CASE("a plan bit past the last recommendation is share-malformed", "[share][plan]") {
+    Bits too_long = crafted_answers();
+    too_long.put(1, 1).put(0b101, 3).put(1, 1); // a fourth tick; the quiz has 3 recommendations
+    const std::string code = small_code_with_payload(too_long);
+    CHECK(code_of(code) == DiagnosticCode::ShareMalformed);
+    CHECK_THAT(decode_share(small_quiz(), code).diagnostics[0].message,
+               ContainsSubstring("extra data"));
+}
+
+TEST_CASE("a format-2 code, made before plans, decodes with an empty plan", "[share][plan]") {
+    const Quiz quiz = small_quiz();
+    const Outcome<SharedResult> decoded = decode_shared_result(
+        quiz,
+        format_2_code(quiz, Bits{}.put(2, 2).put(0, 2).put(0, 2).put(0, 2).put(2, 2).put(0, 1)));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value->plan.ticked.empty());
+    CHECK(decoded.value->answers == Answers{chosen({0}), unanswered(), unanswered(), chosen({0})});
 }
 
 TEST_CASE("read_share_header refuses what decode_share refuses before the quiz matters",

@@ -2,15 +2,17 @@
 // format and every check decoding makes are described in docs/scoring.md ("Share codes").
 //
 // Layout (format 3): format version, quiz id hash, the published version of the quiz it was made
-// on (versions.hpp), the structure hash, then the answers. The structure hash covers what answers
-// and scores depend on and none of the wording, so one code opens in every language of a quiz.
-// decode_share() trusts nothing: truncated, garbled, oversized, wrong-quiz or wrong-version codes
-// give a Diagnostic that says which, in words and as a DiagnosticCode (ShareMalformed,
-// ShareDamaged, ShareOtherVersion, ShareOtherQuiz, ShareInvalidAnswers), never a crash.
+// on (versions.hpp), the structure hash, then the answers and the reader's plan (plan.hpp). The
+// structure hash covers what answers and scores depend on and none of the wording, so one code
+// opens in every language of a quiz. decode_share() trusts nothing: truncated, garbled, oversized,
+// wrong-quiz or wrong-version codes give a Diagnostic that says which, in words and as a
+// DiagnosticCode (ShareMalformed, ShareDamaged, ShareOtherVersion, ShareOtherQuiz,
+// ShareInvalidAnswers), never a crash.
 #pragma once
 
 #include "exposure/answers.hpp"
 #include "exposure/diagnostic.hpp"
+#include "exposure/plan.hpp"
 #include "exposure/quiz.hpp"
 
 #include <cstddef>
@@ -36,6 +38,22 @@ std::uint32_t structure_hash(const Quiz& quiz);
 // The same with the content's schema and version fields first: what share format 2 carries.
 std::uint32_t scoring_hash(const Quiz& quiz);
 
+// What a result link carries: the answers and the reader's plan. Codes of formats 1 and 2, and
+// format-3 codes without a plan section, decode to an empty plan.
+struct SharedResult {
+    Answers answers;
+    Plan plan; // as long as Quiz::recommendations when the code has a plan, else empty
+
+    bool operator==(const SharedResult&) const = default;
+};
+
+// Writes the plan section only when something is ticked, so a code without a plan is the same
+// whether it was made with an empty plan or none. Ticks past the last recommendation are left
+// out (encoding never fails).
+std::string encode_share(const Quiz& quiz, const Answers& answers, const Plan& plan);
+Outcome<SharedResult> decode_shared_result(const Quiz& quiz, std::string_view code);
+
+// The answers alone: a code without a plan, and a code's answers with its plan set aside.
 std::string encode_share(const Quiz& quiz, const Answers& answers);
 Outcome<Answers> decode_share(const Quiz& quiz, std::string_view code);
 
