@@ -2,7 +2,8 @@
 //
 // JSON numbers are the engine's doubles unrounded: nlohmann/json prints the shortest text that
 // reads back to the same double, so a consumer that parses the JSON gets exactly the values the
-// engine computed. Text rounds to one decimal, for people.
+// engine computed. Text rounds to one decimal, for people. With a plan (plan.hpp), both end with
+// its projection and the share code carries the plan.
 #include "exposure/report_json.hpp"
 
 #include "exposure/share.hpp"
@@ -20,11 +21,15 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const Band* band_of(const Quiz& quiz, const Report& report) {
-    if (report.band < 0 || static_cast<std::size_t>(report.band) >= quiz.bands.size()) {
+const Band* band_at(const Quiz& quiz, int band) {
+    if (band < 0 || static_cast<std::size_t>(band) >= quiz.bands.size()) {
         return nullptr;
     }
-    return &quiz.bands[static_cast<std::size_t>(report.band)];
+    return &quiz.bands[static_cast<std::size_t>(band)];
+}
+
+const Band* band_of(const Quiz& quiz, const Report& report) {
+    return band_at(quiz, report.band);
 }
 
 std::string one_decimal(double value) {
@@ -34,9 +39,100 @@ std::string one_decimal(double value) {
     return text == "-0.0" ? "0.0" : text;
 }
 
+Json category_scores(const Quiz& quiz, const std::vector<CategoryScore>& scores) {
+    Json categories = Json::object();
+    for (std::size_t c = 0; c < quiz.categories.size(); ++c) {
+        const bool assessed = c < scores.size() && scores[c].score;
+        categories[quiz.categories[c].id] = assessed ? Json(*scores[c].score) : Json(nullptr);
+    }
+    return categories;
+}
+
+Json recommendation_ids(const Quiz& quiz, const std::vector<int>& indices) {
+    Json ids = Json::array();
+    for (int r : indices) {
+        if (r >= 0 && static_cast<std::size_t>(r) < quiz.recommendations.size()) {
+            ids.push_back(quiz.recommendations[static_cast<std::size_t>(r)].id);
+        }
+    }
+    return ids;
+}
+
+Json plan_json(const Quiz& quiz, const PlanProjection& plan) {
+    Json json = Json::object();
+    json["ticked"] = plan_ids(quiz, plan.plan);
+    json["score"] = plan.planned.score;
+    const Band* band = band_at(quiz, plan.planned.band);
+    json["band"] = band != nullptr ? Json(band->id) : Json(nullptr);
+    json["band_title"] = band != nullptr ? Json(band->title) : Json(nullptr);
+    json["categories"] = category_scores(quiz, plan.planned.categories);
+    json["change"] = plan.change;
+    json["sum_of_deltas"] = plan.sum_of_deltas;
+    json["applied"] = recommendation_ids(quiz, plan.applied);
+    json["superseded"] = recommendation_ids(quiz, plan.superseded);
+    json["without_fix"] = recommendation_ids(quiz, plan.without_fix);
+    json["not_applicable"] = recommendation_ids(quiz, plan.not_applicable);
+    return json;
+}
+
+const Recommendation* recommendation_at(const Quiz& quiz, int r) {
+    return r >= 0 && static_cast<std::size_t>(r) < quiz.recommendations.size()
+               ? &quiz.recommendations[static_cast<std::size_t>(r)]
+               : nullptr;
+}
+
+// The "Your plan" section of the text report.
+std::string plan_text(const Quiz& quiz, const PlanProjection& plan) {
+    const std::vector<int> ticked = ticked_recommendations(plan.plan);
+    std::string out = "\nYour plan (" + std::to_string(ticked.size()) +
+                      (ticked.size() == 1 ? " action" : " actions") + ")\n";
+    out += "  " + one_decimal(plan.now.score) + " now -> " + one_decimal(plan.planned.score) +
+           " with your plan";
+    if (const Band* band = band_at(quiz, plan.planned.band)) {
+        out += " (" + band->title + ")";
+    }
+    out += "\n";
+    if (!plan.applied.empty()) {
+        out += "  Together its fixes save " + one_decimal(-plan.change) +
+               " points; one by one they say " + one_decimal(-plan.sum_of_deltas) + ".\n";
+    }
+    out += "  By category\n";
+    for (std::size_t c = 0; c < quiz.categories.size(); ++c) {
+        auto words = [&](const std::vector<CategoryScore>& scores) {
+            return c < scores.size() && scores[c].score ? one_decimal(*scores[c].score)
+                                                        : std::string("not assessed");
+        };
+        out += "    " + quiz.categories[c].title + ": " + words(plan.now.categories) + " -> " +
+               words(plan.planned.categories) + "\n";
+    }
+    auto list = [&](const char* heading, const std::vector<int>& items) {
+        if (items.empty()) {
+            return;
+        }
+        out += std::string("  ") + heading + "\n";
+        for (int r : items) {
+            if (const Recommendation* recommendation = recommendation_at(quiz, r)) {
+                out += "    " + recommendation->title + "\n";
+            }
+        }
+    };
+    list("Fixes in place:", plan.applied);
+    list("Done, not points (no answer changes):", plan.without_fix);
+    list("Covered by a stronger fix on the same question:", plan.superseded);
+    list("Not for your answers (no effect):", plan.not_applicable);
+    return out;
+}
+
 } // namespace
 
-std::string report_to_json(const Quiz& quiz, const Answers& answers, const Report& report) {
+namespace {
+
+// Both forms of report_to_json; `plan` is null for none.
+std::string report_json(const Quiz& quiz, const Answers& answers, const Report& report,
+                        const PlanProjection* plan) {
+    if (plan != nullptr && plan_is_empty(plan->plan)) {
+        plan = nullptr;
+    }
     Json json = Json::object();
     json["report_schema"] = kReportSchemaVersion;
     json["quiz"] = quiz.id;
@@ -47,13 +143,7 @@ std::string report_to_json(const Quiz& quiz, const Answers& answers, const Repor
     json["band"] = band != nullptr ? Json(band->id) : Json(nullptr);
     json["band_title"] = band != nullptr ? Json(band->title) : Json(nullptr);
 
-    Json categories = Json::object();
-    for (std::size_t c = 0; c < quiz.categories.size(); ++c) {
-        const bool assessed = c < report.categories.size() && report.categories[c].score;
-        categories[quiz.categories[c].id] =
-            assessed ? Json(*report.categories[c].score) : Json(nullptr);
-    }
-    json["categories"] = std::move(categories);
+    json["categories"] = category_scores(quiz, report.categories);
 
     Json contributions = Json::object();
     for (const Contribution& contribution : report.contributions) {
@@ -80,10 +170,24 @@ std::string report_to_json(const Quiz& quiz, const Answers& answers, const Repor
     json["visible"] = report.visible;
     json["answered"] = report.answered;
     json["skipped"] = report.skipped;
-    json["share"] = encode_share(quiz, answers);
+    json["share"] = encode_share(quiz, answers, plan != nullptr ? plan->plan : Plan{});
+    if (plan != nullptr) {
+        json["plan"] = plan_json(quiz, *plan);
+    }
     // Content text is valid UTF-8 (the loader checks); `replace` keeps dump() from ever
     // throwing (which would abort the wasm build) should that ever not hold.
     return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+} // namespace
+
+std::string report_to_json(const Quiz& quiz, const Answers& answers, const Report& report) {
+    return report_json(quiz, answers, report, nullptr);
+}
+
+std::string report_to_json(const Quiz& quiz, const Answers& answers, const Report& report,
+                           const PlanProjection& plan) {
+    return report_json(quiz, answers, report, &plan);
 }
 
 std::string skipped_note(const Report& report) {
@@ -95,8 +199,14 @@ std::string skipped_note(const Report& report) {
            (report.skipped == 1 ? "it" : "them") + " out.";
 }
 
-std::string report_to_text(const Quiz& quiz, const Answers& answers, const Report& report,
-                           std::string_view facts_checked) {
+namespace {
+
+// Both forms of report_to_text; `plan` is null for none.
+std::string report_text(const Quiz& quiz, const Answers& answers, const Report& report,
+                        std::string_view facts_checked, const PlanProjection* plan) {
+    if (plan != nullptr && plan_is_empty(plan->plan)) {
+        plan = nullptr;
+    }
     std::string out;
     out += quiz.title.empty() ? quiz.id : quiz.title;
     out += "\n\nScore: " + one_decimal(report.score) + " / 100";
@@ -155,8 +265,24 @@ std::string report_to_text(const Quiz& quiz, const Answers& answers, const Repor
             out += "\n";
         }
     }
-    out += "\nShare code: " + encode_share(quiz, answers) + "\n";
+    if (plan != nullptr) {
+        out += plan_text(quiz, *plan);
+    }
+    out += "\nShare code: " + encode_share(quiz, answers, plan != nullptr ? plan->plan : Plan{}) +
+           "\n";
     return out;
+}
+
+} // namespace
+
+std::string report_to_text(const Quiz& quiz, const Answers& answers, const Report& report,
+                           std::string_view facts_checked) {
+    return report_text(quiz, answers, report, facts_checked, nullptr);
+}
+
+std::string report_to_text(const Quiz& quiz, const Answers& answers, const Report& report,
+                           std::string_view facts_checked, const PlanProjection& plan) {
+    return report_text(quiz, answers, report, facts_checked, &plan);
 }
 
 } // namespace exposure

@@ -1,6 +1,7 @@
 // The report as JSON and as text.
 #include "test_quizzes.hpp"
 
+#include "exposure/plan.hpp"
 #include "exposure/report_json.hpp"
 #include "exposure/scoring.hpp"
 #include "exposure/share.hpp"
@@ -112,6 +113,71 @@ TEST_CASE("the JSON report counts and share code reproduce the answers", "[repor
     CHECK(json["visible"] == 4);
     CHECK(json["answered"] == 4);
     CHECK(*decode_share(quiz, json["share"].get<std::string>()).value == answers);
+}
+
+TEST_CASE("with a plan, the JSON report ends with its projection", "[report][plan]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = typical_answers(quiz);
+    const Plan plan = *plan_from_ids(quiz, {"use-pin", "read-more", "drop-features"}).value;
+    const PlanProjection projection = project_plan(quiz, answers, plan);
+    const nlohmann::ordered_json json = nlohmann::ordered_json::parse(
+        report_to_json(quiz, answers, score(quiz, answers), projection));
+    CHECK(json.back() == json["plan"]);
+    const auto& planned = json["plan"];
+    std::vector<std::string> keys;
+    for (const auto& item : planned.items()) {
+        keys.push_back(item.key());
+    }
+    CHECK(keys == std::vector<std::string>{"ticked", "score", "band", "band_title", "categories",
+                                           "change", "sum_of_deltas", "applied", "superseded",
+                                           "without_fix", "not_applicable"});
+    CHECK(planned["ticked"] == Json{"use-pin", "read-more", "drop-features"});
+    CHECK(planned["score"].get<double>() == projection.planned.score); // unrounded
+    CHECK(planned["change"].get<double>() == projection.change);
+    CHECK(planned["band"] == "low"); // acct 1 of 5, data 0 of 4: 40 / 3
+    CHECK(planned["categories"]["acct"].get<double>() == *projection.planned.categories[0].score);
+    CHECK(planned["applied"] == Json{"use-pin", "drop-features"});
+    CHECK(planned["without_fix"] == Json{"read-more"});
+    CHECK(planned["not_applicable"].empty());
+}
+
+TEST_CASE("with a plan, the report's share code carries the plan", "[report][plan]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = typical_answers(quiz);
+    const Plan plan = *plan_from_ids(quiz, {"use-pin"}).value;
+    const PlanProjection projection = project_plan(quiz, answers, plan);
+    const Json json = Json::parse(report_to_json(quiz, answers, score(quiz, answers), projection));
+    const Outcome<SharedResult> decoded =
+        decode_shared_result(quiz, json["share"].get<std::string>());
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value->answers == answers);
+    CHECK(decoded.value->plan == plan);
+}
+
+TEST_CASE("with an empty plan, the report is the report without one", "[report][plan]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = typical_answers(quiz);
+    const Report report = score(quiz, answers);
+    const PlanProjection projection = project_plan(quiz, answers, Plan{});
+    CHECK(report_to_json(quiz, answers, report, projection) ==
+          report_to_json(quiz, answers, report));
+    CHECK(report_to_text(quiz, answers, report, "", projection) ==
+          report_to_text(quiz, answers, report, ""));
+}
+
+TEST_CASE("with a plan, the text report shows the score now and with the plan", "[report][plan]") {
+    const Quiz quiz = small_quiz();
+    const Answers answers = typical_answers(quiz);
+    const Plan plan = *plan_from_ids(quiz, {"use-pin", "read-more", "drop-features"}).value;
+    const std::string text =
+        report_to_text(quiz, answers, score(quiz, answers), "", project_plan(quiz, answers, plan));
+    CHECK_THAT(text, ContainsSubstring("Your plan (3 actions)\n"
+                                       "  67.8 now -> 13.3 with your plan (Band low)\n"));
+    CHECK_THAT(text, ContainsSubstring("    Category acct: 60.0 -> 20.0\n"));
+    CHECK_THAT(text, ContainsSubstring("    Category data: 83.3 -> 0.0\n"));
+    CHECK_THAT(text,
+               ContainsSubstring("Done, not points (no answer changes):\n    Do read-more\n"));
+    CHECK_THAT(text, ContainsSubstring("Share code: " + encode_share(quiz, answers, plan)));
 }
 
 TEST_CASE("the text report rounds to one decimal and says what each action saves", "[report]") {
