@@ -44,7 +44,7 @@ struct Command {
 };
 
 // Each file of commands lists its own (validate.cpp, ...); main.cpp gathers them.
-std::vector<Command> quiz_commands();    // validate, score, lint, stats
+std::vector<Command> quiz_commands();    // validate, score, compare, lint, stats
 std::vector<Command> package_commands(); // translations, freeze, versions, check
 std::vector<Command> catalog_commands(); // catalog
 std::vector<Command> pages_commands();   // pages

@@ -1,10 +1,10 @@
 // `exposure`: the command-line front end for content authors and developers.
 //
-// The commands live in files by what they work on: quiz_commands.cpp (validate, score, lint,
-// stats: one quiz), package_commands.cpp (translations, freeze, versions, check: a package and a
-// content folder), catalog_command.cpp (catalog: the page's content files) and pages_command.cpp
-// (pages: the first screen in the site's pages). Everything that
-// decides a number is in the engine; the commands read files, parse arguments and print.
+// The commands live in files by what they work on: quiz_commands.cpp (validate, score, compare,
+// lint, stats: one quiz), package_commands.cpp (translations, freeze, versions, check: a package
+// and a content folder), catalog_command.cpp (catalog: the page's content files) and
+// pages_command.cpp (pages: the first screen in the site's pages). Everything that decides a number
+// is in the engine; the commands read files, parse arguments and print.
 //
 // Exit codes (cli.hpp): 0 success, 1 problems in the input, 2 a wrong command line.
 #include "cli.hpp"

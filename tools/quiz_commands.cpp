@@ -1,9 +1,10 @@
-// `exposure validate | score | lint | stats`: one quiz at a time, a package's folder or a single
-// quiz file.
+// `exposure validate | score | compare | lint | stats`: one quiz at a time, a package's folder or
+// a single quiz file.
 //
 // [SECTION] Opening a PATH
 // [SECTION] validate
 // [SECTION] score
+// [SECTION] compare
 // [SECTION] lint
 // [SECTION] stats
 #include "cli.hpp"
@@ -11,10 +12,13 @@
 
 #include "exposure/analysis.hpp"
 #include "exposure/answers.hpp"
+#include "exposure/compare.hpp"
+#include "exposure/plan.hpp"
 #include "exposure/report_json.hpp"
 #include "exposure/scoring.hpp"
 #include "exposure/share.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 
@@ -158,8 +162,8 @@ int validate(const std::vector<std::string>& args) {
 // -------------------------------------------------------------------------------------------
 
 constexpr std::string_view kScoreHelp =
-    R"txt(usage: exposure score PATH --answers ANSWERS.json [--lang LOCALE] [--format json|text]
-       exposure score PATH --share CODE [--lang LOCALE] [--format json|text]
+    R"txt(usage: exposure score PATH --answers ANSWERS.json [--plan ID,ID] [--lang LOCALE] [--format json|text]
+       exposure score PATH --share CODE [--plan ID,ID] [--lang LOCALE] [--format json|text]
 
 Scores a reader's answers, given as an answers file
   {"answers": {"QUESTION": "OPTION" | ["OPTION", ...] | null}}
@@ -167,11 +171,17 @@ Scores a reader's answers, given as an answers file
 package's folder (its text in --lang, by default its source language) or a single quiz file. A
 share code opens on the published version it was made on, however old (a package keeps them
 all), and is scored exactly as it was; the report's "version" says which.
+--plan ID,ID  the reader's plan: these recommendations ticked (ids from the quiz, any of them;
+              "" for none). The report adds where the plan takes them: every ticked fix in
+              place together (docs/scoring.md, "Plan"), and its share code carries the plan. A
+              share code's own plan is used when --plan is not given.
 --format json (the default) prints one line:
   {"report_schema", "quiz", "version", "lang", "score", "band", "band_title", "categories",
    "contributions", "recommendations", "visible", "answered", "skipped", "share"}
-with numbers unrounded; --format text prints a readable report.
-Exit status: 0 on success, 1 when the quiz, answers or code have problems.
+and, with a plan, "plan": {"ticked", "score", "band", "band_title", "categories", "change",
+"sum_of_deltas", "applied", "superseded", "without_fix", "not_applicable"}; numbers unrounded.
+--format text prints a readable report, with a "Your plan" section for a plan.
+Exit status: 0 on success, 1 when the quiz, answers, code or plan have problems.
 )txt";
 
 // The quiz a share code was made on: for a package, the published version the code names (or,
@@ -191,10 +201,24 @@ std::optional<exposure::Quiz> quiz_for_share(const Opened& opened, const std::st
     return content::frozen_quiz(*opened.package, *opened.locales, version, opened.quiz.locale);
 }
 
+// The ids of a --plan value, "ID,ID,...": empty pieces (",," or a trailing comma) are ignored.
+std::vector<std::string> split_ids(const std::string& list) {
+    std::vector<std::string> ids;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t comma = std::min(list.find(',', start), list.size());
+        if (comma > start) {
+            ids.push_back(list.substr(start, comma - start));
+        }
+        start = comma + 1;
+    }
+    return ids;
+}
+
 int score(const std::vector<std::string>& args) {
     std::string error;
     const std::optional<cli::Arguments> parsed =
-        cli::parse(args, {"answers", "share", "format", "lang"}, error);
+        cli::parse(args, {"answers", "share", "plan", "format", "lang"}, error);
     if (!parsed) {
         return cli::usage_error(error);
     }
@@ -214,32 +238,151 @@ int score(const std::vector<std::string>& args) {
         return 1;
     }
     std::optional<exposure::Quiz> quiz = opened->quiz;
-    exposure::Outcome<exposure::Answers> answers;
+    exposure::Outcome<exposure::SharedResult> result;
     if (const std::string* file = parsed->option("answers")) {
         const std::optional<std::string> text = content::read_file(*file);
         if (!text) {
             return 1;
         }
-        answers = exposure::read_answers_json(*quiz, *text);
+        exposure::Outcome<exposure::Answers> answers = exposure::read_answers_json(*quiz, *text);
         content::print_diagnostics(*file, answers.diagnostics);
+        if (answers.ok()) {
+            result.value = exposure::SharedResult{std::move(*answers.value), {}};
+        }
     } else {
         const std::string& code = *parsed->option("share");
         quiz = quiz_for_share(*opened, code);
         if (!quiz) {
             return 1;
         }
-        answers = exposure::decode_share(*quiz, code);
-        content::print_diagnostics("--share", answers.diagnostics);
+        result = exposure::decode_shared_result(*quiz, code);
+        content::print_diagnostics("--share", result.diagnostics);
     }
-    if (!answers.ok()) {
+    if (!result.ok()) {
         return 1;
     }
-    const exposure::Report report = exposure::score(*quiz, *answers.value);
+    const exposure::Answers& answers = result.value->answers;
+    exposure::Plan plan = result.value->plan;
+    if (const std::string* ids = parsed->option("plan")) {
+        // Ids of the quiz the answers are scored on: for an old link, of the version it was made
+        // on.
+        exposure::Outcome<exposure::Plan> from_ids =
+            exposure::plan_from_ids(*quiz, split_ids(*ids));
+        content::print_diagnostics("--plan", from_ids.diagnostics);
+        if (!from_ids.ok()) {
+            return 1;
+        }
+        plan = std::move(*from_ids.value);
+    }
+    const exposure::Report report = exposure::score(*quiz, answers);
+    const exposure::PlanProjection projection = exposure::project_plan(*quiz, answers, plan);
     if (format == "json") {
-        std::cout << exposure::report_to_json(*quiz, *answers.value, report) << "\n";
+        std::cout << exposure::report_to_json(*quiz, answers, report, projection) << "\n";
     } else {
         const std::string checked = exposure::facts_checked_line(*quiz, opened->date_words());
-        std::cout << exposure::report_to_text(*quiz, *answers.value, report, checked);
+        std::cout << exposure::report_to_text(*quiz, answers, report, checked, projection);
+    }
+    return 0;
+}
+
+// -------------------------------------------------------------------------------------------
+// [SECTION] compare
+// -------------------------------------------------------------------------------------------
+
+constexpr std::string_view kCompareHelp =
+    R"txt(usage: exposure compare PATH OLD_CODE NEW_CODE [--lang LOCALE] [--old-lang LOCALE] [--format json|text]
+
+Compares two result links of one quiz, an earlier and a later one: the score, band and category
+scores then and now, the answers that changed (questions only one version asks are reported as
+such), and what became of each action ticked in the earlier link's plan. Each code opens on the
+published version it was made on, so the two may be different versions; it says so, and when
+the two are shown in different languages. PATH is a package's folder or a single quiz file.
+--lang LOCALE      the language of the later result (and of the earlier one, by default)
+--old-lang LOCALE  the language the earlier result was shown in
+--format json (the default) prints one line:
+  {"compare_schema", "quiz", "different_version", "different_language", "then", "now",
+   "change", "categories", "answers", "plan"}
+with numbers unrounded (docs/scoring.md, "Compare"); --format text prints it for people.
+A code that does not open is reported as "old code: MESSAGE (CODE)" or "new code: ...", with
+CODE a diagnostic code such as share-malformed or share-other-quiz.
+Exit status: 0 on success, 1 when the quiz does not load or a code does not open.
+)txt";
+
+// Prints a share code's problems as "LABEL: message (code)".
+void print_share_problems(const std::string& label,
+                          const std::vector<exposure::Diagnostic>& diagnostics) {
+    for (const exposure::Diagnostic& d : diagnostics) {
+        std::cerr << exposure::format_diagnostic(label, d) << " ("
+                  << exposure::diagnostic_code_name(d.code) << ")\n";
+    }
+}
+
+// One side of a comparison as opened from its code: the version it was made on, in `opened`'s
+// language, and what the code carries.
+struct OpenedResult {
+    exposure::Quiz quiz;
+    exposure::SharedResult result;
+};
+
+std::optional<OpenedResult> open_result(const Opened& opened, const std::string& code,
+                                        const std::string& label) {
+    std::optional<exposure::Quiz> quiz = quiz_for_share(opened, code);
+    if (!quiz) {
+        return std::nullopt;
+    }
+    exposure::Outcome<exposure::SharedResult> decoded = exposure::decode_shared_result(*quiz, code);
+    print_share_problems(label, decoded.diagnostics);
+    if (!decoded.ok()) {
+        return std::nullopt;
+    }
+    return OpenedResult{std::move(*quiz), std::move(*decoded.value)};
+}
+
+int compare(const std::vector<std::string>& args) {
+    std::string error;
+    const std::optional<cli::Arguments> parsed =
+        cli::parse(args, {"format", "lang", "old-lang"}, error);
+    if (!parsed) {
+        return cli::usage_error(error);
+    }
+    if (parsed->positional.size() != 3) {
+        return cli::usage_error("compare needs a quiz PATH, the earlier code and the later code");
+    }
+    const std::string format = parsed->has("format") ? *parsed->option("format") : "json";
+    if (format != "json" && format != "text") {
+        return cli::usage_error("--format must be json or text, not '" + format + "'");
+    }
+    const std::string& where = parsed->positional[0];
+    const std::string lang = parsed->has("lang") ? *parsed->option("lang") : "";
+    const std::string old_lang = parsed->has("old-lang") ? *parsed->option("old-lang") : lang;
+    const std::optional<Opened> now_opened = open(where, lang);
+    if (!now_opened) {
+        return 1;
+    }
+    std::optional<Opened> then_opened = old_lang == lang ? now_opened : open(where, old_lang);
+    if (!then_opened) {
+        return 1;
+    }
+    // Both codes are checked, so one run reports the problems of each.
+    const std::optional<OpenedResult> then =
+        open_result(*then_opened, parsed->positional[1], "old code");
+    const std::optional<OpenedResult> now =
+        open_result(*now_opened, parsed->positional[2], "new code");
+    if (!then || !now) {
+        return 1;
+    }
+    const exposure::ResultSide then_side{then->quiz, then->result};
+    const exposure::ResultSide now_side{now->quiz, now->result};
+    const exposure::Outcome<exposure::Comparison> comparison =
+        exposure::compare_results(then_side, now_side);
+    print_share_problems(where, comparison.diagnostics);
+    if (!comparison.ok()) {
+        return 1;
+    }
+    if (format == "json") {
+        std::cout << exposure::comparison_to_json(then_side, now_side, *comparison.value) << "\n";
+    } else {
+        std::cout << exposure::comparison_to_text(then_side, now_side, *comparison.value);
     }
     return 0;
 }
@@ -352,7 +495,10 @@ std::vector<Command> quiz_commands() {
     return {
         {"validate", "check quizzes: PATH... is package folders or quiz files", kValidateHelp,
          validate},
-        {"score", "score answers or a share code (of any published version)", kScoreHelp, score},
+        {"score", "score answers or a share code (of any published version), with a plan",
+         kScoreHelp, score},
+        {"compare", "an earlier result link beside a later one: then and now", kCompareHelp,
+         compare},
         {"lint", "warn about content that loads but cannot work as intended", kLintHelp, lint},
         {"stats", "counts and the lowest and highest reachable score", kStatsHelp, stats},
     };

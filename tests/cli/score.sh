@@ -36,6 +36,44 @@ grep -q "position 3" "$tmp/err" || fail "garbled code says where"
 [ "$(run score "$root/content/wechat" --share "$code")" = 1 ] || fail "another quiz's code exits 1"
 grep -q "different quiz" "$tmp/err" || fail "another quiz's code message"
 
+# A plan (--plan ID,ID): the report adds where it takes the reader, every ticked fix in place
+# together; its share code carries the plan and reproduces the report, plan included.
+[ "$(run score "$quiz" --answers "$data/cli_answers.json" --plan use_pin,drop_features,read_more)" = 0 ] || fail "score with a plan exits 0"
+with_plan=$(cat "$tmp/out")
+[ "$(json 'd["report_schema"]')" = 3 ] || fail "report_schema 3"
+[ "$(json 'list(d.keys())[-2:]')" = "['share', 'plan']" ] || fail "the plan comes last"
+[ "$(json 'list(d["plan"].keys())')" = "['ticked', 'score', 'band', 'band_title', 'categories', 'change', 'sum_of_deltas', 'applied', 'superseded', 'without_fix', 'not_applicable']" ] || fail "the plan's keys in order"
+[ "$(json 'd["plan"]["ticked"]')" = "['use_pin', 'drop_features', 'read_more']" ] || fail "the plan's ticks, in content order"
+# acct: unsure 1 + pin yes 0 = 1 of 5 = 20 (weight 2); data: none 0 of 4, backup_kind hidden: 40 / 3
+[ "$(json 'abs(d["plan"]["score"] - 40/3) < 1e-9')" = True ] || fail "the plan's score"
+[ "$(json 'd["plan"]["band"]')" = low ] || fail "the plan's band"
+[ "$(json 'd["plan"]["categories"]["acct"]')" = 20.0 ] || fail "the plan's category scores"
+[ "$(json 'abs(d["plan"]["change"] - (d["plan"]["score"] - d["score"])) < 1e-12')" = True ] || fail "the plan's change"
+[ "$(json 'd["plan"]["applied"]')" = "['use_pin', 'drop_features']" ] || fail "the fixes in place"
+[ "$(json 'd["plan"]["without_fix"]')" = "['read_more']" ] || fail "an action without a fix is done, not points"
+plan_code=$(json 'd["share"]')
+[ "$plan_code" != "$code" ] || fail "the plan is in the share code"
+[ "$(run score "$quiz" --share "$plan_code")" = 0 ] || fail "a code with a plan exits 0"
+[ "$(cat "$tmp/out")" = "$with_plan" ] || fail "a code with a plan reproduces the report and its plan"
+[ "$(run score "$quiz" --share "$plan_code" --plan '')" = 0 ] || fail "--plan '' exits 0"
+[ "$(cat "$tmp/out")" = "$first" ] || fail "--plan '' sets a code's plan aside"
+[ "$(run score "$quiz" --share "$plan_code" --format text)" = 0 ] || fail "text with a plan exits 0"
+grep -q "^Your plan (3 actions)$" "$tmp/out" || fail "text: the plan's heading"
+grep -q "^  67.8 now -> 13.3 with your plan (Low)$" "$tmp/out" || fail "text: now and with the plan, and its band"
+grep -q "^    Account: 60.0 -> 20.0$" "$tmp/out" || fail "text: a category before and after"
+grep -q "^  Done, not points" "$tmp/out" || fail "text: an action without a fix"
+grep -q "^Share code: $plan_code$" "$tmp/out" || fail "text: the share code carries the plan"
+[ "$(run score "$quiz" --answers "$data/cli_answers.json" --plan use_pin,use_pen,nothing)" = 1 ] || fail "an unknown recommendation exits 1"
+grep -q '^--plan: unknown recommendation "use_pen"' "$tmp/err" || fail "names the unknown recommendation"
+grep -q '"nothing"' "$tmp/err" || fail "names every unknown recommendation"
+
+# The persona the plan was specified with, on the link it holds from version 1: its top four
+# actions say 28.7 points in all, and together save 25.1.
+held=AghVqXd0oCLoGoiYhVqLFRE3oiIoRM1ExIA0kA
+[ "$(run score "$root/content/wechat" --share "$held" --plan move_private_talks,work_off_wechat,files_elsewhere,work_data_out --format text)" = 0 ] || fail "the held persona link with a plan"
+grep -q "^  86.0 now -> 60.8 with your plan" "$tmp/out" || fail "the persona's plan: 86.0 -> 60.8"
+grep -q "save 25.1 points; one by one they say 28.7" "$tmp/out" || fail "the persona's plan: 25.1 together, 28.7 one by one"
+
 # A result link made on a package's quiz opens in each of its languages (--lang) to the same
 # score, and every language gives the same code for the same answers; the report names the
 # published version and the language.

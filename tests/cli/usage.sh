@@ -3,10 +3,10 @@
 source "$(dirname "$0")/lib.bash"
 
 [ "$(run --help)" = 0 ] || fail "--help exits 0"
-for cmd in validate score lint stats translations freeze versions check catalog; do
+for cmd in validate score compare lint stats translations freeze versions check catalog; do
   grep -q "^  $cmd" "$tmp/out" || fail "--help lists $cmd"
 done
-for cmd in validate score lint stats translations freeze versions check catalog; do
+for cmd in validate score compare lint stats translations freeze versions check catalog; do
   [ "$(run help $cmd)" = 0 ] || fail "help $cmd exits 0"
   grep -q "^usage: exposure $cmd" "$tmp/out" || fail "help $cmd shows its usage"
   [ "$(run $cmd --help)" = 0 ] || fail "$cmd --help exits 0"
