@@ -2,8 +2,9 @@
 // them. The rules, in words: docs/scoring.md ("Plan").
 //
 // A plan is the score with *all* its fixes in place at once, visibility re-evaluated once and
-// caps applied, which is not the sum of the recommendations' deltas: fixes can overlap (two on
-// one category share its denominator) or hide questions another fix would have lowered.
+// caps applied, which is not the sum of the recommendations' deltas: a fix that hides or shows
+// questions changes its category's denominator and what the other fixes are worth, and two
+// fixes may name one question.
 #pragma once
 
 #include "exposure/answers.hpp"
