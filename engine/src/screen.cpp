@@ -225,7 +225,12 @@ Node section(std::string key, std::string heading) {
     return node(NodeKind::Section, std::move(key), std::move(heading));
 }
 
-Node categories_section(const Quiz& quiz, const Words& words, const Report& report) {
+bool plan_ticks_any(const ScreenState& state) {
+    return state.plan != nullptr && !plan_is_empty(state.plan->plan);
+}
+
+Node categories_section(const Quiz& quiz, const Words& words, const ScreenState& state) {
+    const Report& report = *state.report;
     Node out = section("by-topic", words.say("by_topic"));
     for (std::size_t i = 0; i < quiz.categories.size(); ++i) {
         const CategoryScore& score = report.categories[i];
@@ -235,9 +240,32 @@ Node categories_section(const Quiz& quiz, const Words& words, const Report& repo
         n.value = score.score ? *score.score : -1;
         n.tone = score.score ? tone_of(quiz, score.band.value_or(0)) : -1;
         n.label = words.say("named_value", {n.text, n.detail});
+        if (plan_ticks_any(state)) { // the bar the reader's plan would leave
+            const CategoryScore& planned = state.plan->planned.categories[i];
+            n.note = planned.score ? whole(*planned.score) : words.say("not_assessed");
+            n.after = planned.score ? *planned.score : -1;
+            n.after_tone = planned.score ? tone_of(quiz, planned.band.value_or(0)) : -1;
+            n.after_label = words.say("with_plan_named", {n.text, n.note});
+        }
         out.children.push_back(std::move(n));
     }
     return out;
+}
+
+// Where the ticked actions take the reader; with none ticked, how to plan.
+Node projection(const Quiz& quiz, const Words& words, const ScreenState& state) {
+    if (!plan_ticks_any(state)) {
+        return node(NodeKind::Projection, "plan", words.say("plan_hint"));
+    }
+    const PlanProjection& plan = *state.plan;
+    Node n = node(NodeKind::Projection, "plan",
+                  words.say("plan_projection", {whole(plan.now.score), whole(plan.planned.score)}));
+    n.value = std::clamp(plan.planned.score, 0.0, 100.0);
+    if (plan.planned.band >= 0) {
+        n.detail = quiz.bands[at(plan.planned.band)].title;
+        n.tone = tone_of(quiz, plan.planned.band);
+    }
+    return n;
 }
 
 void weights_section(const Quiz& quiz, const Words& words, const ScreenState& state,
@@ -286,9 +314,20 @@ void steps_section(const Quiz& quiz, const Words& words, const ScreenState& stat
         // screen (they would triple its pages).
         add_sources(n, rec.sources, words.say(rec.sources.size() == 1 ? "source" : "sources"),
                     !state.printing);
+        if (state.plan != nullptr) { // on paper, a box to tick
+            Node tick =
+                node(NodeKind::PlanTick, "steps/" + rec.id + "/plan", words.say("in_my_plan"));
+            tick.action = Action::TogglePlan;
+            tick.arg = rr.recommendation;
+            tick.checked = is_ticked(state.plan->plan, rr.recommendation);
+            n.children.push_back(std::move(tick));
+        }
         steps.children.push_back(std::move(n));
     }
     out.push_back(std::move(steps));
+    if (state.plan != nullptr) {
+        out.push_back(projection(quiz, words, state));
+    }
     if (total > kFirst && !state.printing) {
         out.push_back(button("steps/more",
                              state.all_recommendations
@@ -373,7 +412,7 @@ void describe_results(const Quiz& quiz, const Words& words, const ScreenState& s
         n.centred = true;
         out.push_back(std::move(n));
     }
-    out.push_back(categories_section(quiz, words, report));
+    out.push_back(categories_section(quiz, words, state));
     weights_section(quiz, words, state, out);
     steps_section(quiz, words, state, out);
     share_section(quiz, words, state, out);

@@ -27,6 +27,7 @@ Json node_json(const Node& n, const Palette* palette) {
     text("href", n.href);
     text("quote", n.quote);
     text("quoteLang", n.quote_lang);
+    text("afterLabel", n.after_label);
     if (n.action != Action::None) {
         j["action"] = action_name(n.action);
     }
@@ -59,6 +60,12 @@ Json node_json(const Node& n, const Palette* palette) {
             j["colour"] = hex(colour);
             j["textColour"] = hex(readable(*palette, colour, palette->background));
         }
+    }
+    if (n.after >= 0) {
+        j["after"] = n.after;
+    }
+    if (n.after_tone >= 0 && palette != nullptr) {
+        j["afterColour"] = hex(band_colour(*palette, n.after_tone));
     }
     if (n.number > 0) {
         j["number"] = n.number;
@@ -146,6 +153,10 @@ const char* node_kind_name(NodeKind kind) {
         return "weight";
     case NodeKind::Step:
         return "step";
+    case NodeKind::PlanTick:
+        return "plan-tick";
+    case NodeKind::Projection:
+        return "projection";
     case NodeKind::ShareLink:
         return "share-link";
     case NodeKind::Form:
@@ -184,6 +195,8 @@ const char* action_name(Action action) {
         return "print";
     case Action::Open:
         return "open";
+    case Action::TogglePlan:
+        return "toggle-plan";
     }
     return "";
 }

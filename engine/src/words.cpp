@@ -72,7 +72,8 @@ const std::vector<std::string_view>& screen_word_keys() {
         "named_value", "what_weighs_most", "nothing_adds", "answers_separator", "points_added",
         "points_note", "what_to_do_first", "saves_points", "show_all", "show_fewer",
         "keep_or_share", "share_body", "copy_link", "copied", "change_answers", "retake",
-        "print_plan", "skipped", "earlier_title", "earlier_body"};
+        "print_plan", "skipped", "earlier_title", "earlier_body", "in_my_plan", "plan_hint",
+        "plan_projection", "with_plan_named"};
     return keys;
 }
 

@@ -17,16 +17,18 @@ export function loadPersona(name) {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/personas', `${name}.json`), 'utf8'));
 }
 
-// `exposure score` on the same answers: the number the page must show. `quizFile` names the
-// page's file, NAME.LANG.json: the CLI scores the package content/NAME in LANG.
-export function scoreWithCli(quizFile, answers) {
+// `exposure score` on the same answers (and plan: recommendation ids): the number the page must
+// show. `quizFile` names the page's file, NAME.LANG.json: the CLI scores the package content/NAME
+// in LANG.
+export function scoreWithCli(quizFile, answers, plan = null) {
   const cli = path.join(ROOT, 'build/native/bin/exposure');
   if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: build the native preset first (build-scripts/test does)`);
   const m = /^([a-z0-9_-]+)\.([A-Za-z0-9-]+)\.json$/.exec(quizFile);
   if (!m) throw new Error(`scoreWithCli: ${quizFile} is not a quiz of the catalogue (NAME.LANG.json)`);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'answers-')), 'answers.json');
   fs.writeFileSync(file, JSON.stringify({ answers }));
-  const run = spawnSync(cli, ['score', path.join(ROOT, 'content', m[1]), '--lang', m[2], '--answers', file], { encoding: 'utf8' });
+  const planArgs = plan ? ['--plan', plan.join(',')] : [];
+  const run = spawnSync(cli, ['score', path.join(ROOT, 'content', m[1]), '--lang', m[2], '--answers', file, ...planArgs], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`exposure score failed (${run.status}): ${run.stderr}`);
   return JSON.parse(run.stdout);
 }

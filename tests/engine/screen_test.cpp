@@ -212,6 +212,53 @@ TEST_CASE("the results give the score on the gauge and number the actions; paper
         CHECK(s->quote.empty());
 }
 
+TEST_CASE("each action can go into the plan, and the plan shows where its fixes take the score",
+          "[screen]") {
+    const Quiz quiz = pin_quiz();
+    Session session(quiz);
+    session.choose(0, 1);
+    session.choose(1, 0);
+    const Report report = score(quiz, session.answers());
+    Words words = english();
+    words.screens["in_my_plan"] = "In my plan";
+    words.screens["plan_hint"] = "Tick the actions you will take.";
+    words.screens["plan_projection"] = "{0} now -> {1} with your plan";
+    words.screens["with_plan_named"] = "{0} with your plan: {1}";
+    ScreenState state;
+    state.kind = ScreenKind::Results;
+    state.session = &session;
+    state.report = &report;
+
+    PlanProjection nothing = project_plan(quiz, session.answers(), Plan{});
+    state.plan = &nothing;
+    Screen screen = describe_screen(quiz, words, state);
+    const Node* tick = first_of(screen, NodeKind::PlanTick);
+    REQUIRE(tick);
+    CHECK(tick->action == Action::TogglePlan);
+    CHECK(tick->arg == 0);
+    CHECK_FALSE(tick->checked);
+    REQUIRE(first_of(screen, NodeKind::Projection));
+    CHECK(first_of(screen, NodeKind::Projection)->text == "Tick the actions you will take.");
+    CHECK(first_of(screen, NodeKind::Category)->after < 0); // no plan, no second bar
+
+    PlanProjection ticked = project_plan(quiz, session.answers(), Plan{{true}});
+    state.plan = &ticked;
+    screen = describe_screen(quiz, words, state);
+    CHECK(first_of(screen, NodeKind::PlanTick)->checked);
+    const Node* projection = first_of(screen, NodeKind::Projection);
+    REQUIRE(projection);
+    CHECK(projection->text ==
+          "67 now -> 0 with your plan"); // 10 of 15 points; the fix takes all 10
+    CHECK(projection->value == Catch::Approx(ticked.planned.score));
+    CHECK(projection->detail == quiz.bands[std::size_t(ticked.planned.band)].title);
+    const Node* topic = first_of(screen, NodeKind::Category);
+    CHECK(topic->after == Catch::Approx(*ticked.planned.categories[0].score));
+    CHECK(topic->after_label == topic->text + " with your plan: " + topic->note);
+
+    state.plan = nullptr; // where the page offers no planning
+    CHECK_FALSE(first_of(describe_screen(quiz, words, state), NodeKind::PlanTick));
+}
+
 TEST_CASE("a language with one plural form says every count with its one form", "[words]") {
     Words chinese;
     chinese.locale = "zh-Hans";

@@ -266,10 +266,20 @@ class View {
         this.patch({ kind: 'button', el }, node);
         return { el };
       }
-      case 'skip': {
-        const el = this.control(make('button', 'eq-chip', node.text), node);
+      case 'skip': case 'plan-tick': {
+        const el = this.control(make('button', `eq-chip${node.kind === 'plan-tick' ? ' eq-plan-tick' : ''}`, node.text), node);
         el.type = 'button';
         this.patch({ kind: 'skip', el }, node);
+        return { el };
+      }
+      case 'projection': {
+        const el = make('div', `eq-card eq-projection${node.value >= 0 ? '' : ' eq-plan-hint'}`);
+        el.append(this.mark(make('p', 'eq-projection-text', node.text), node, 'text'));
+        if (node.detail) {
+          const band = this.mark(make('p', 'eq-projection-band', node.detail), node, 'detail');
+          if (node.textColour) this.styled(band, `color: ${node.textColour}`);
+          el.append(band);
+        }
         return { el };
       }
       case 'disclosure': {
@@ -378,8 +388,20 @@ class View {
       case 'category': {
         const el = this.mark(make('li', 'eq-category'), node);
         const value = this.mark(make('p', `eq-category-value${node.value >= 0 ? '' : ' eq-none'}`, node.detail), node, 'value');
-        el.append(this.mark(make('p', 'eq-category-title', node.text), node, 'title'), value,
-          this.bar(node, node.label, node.value, node.colour, 'bar'));
+        el.append(this.mark(make('p', 'eq-category-title', node.text), node, 'title'), value);
+        if (!node.note) el.append(this.bar(node, node.label, node.value, node.colour, 'bar'));
+        else { // with the reader's plan: a thinner bar and its value; both bars end at the same place
+          const now = make('div', 'eq-after');
+          const room = make('p', 'eq-after-value eq-room', node.note);
+          room.setAttribute('aria-hidden', 'true');
+          now.append(this.bar(node, node.label, node.value, node.colour, 'bar'), room);
+          el.append(now);
+          const after = make('div', 'eq-after');
+          const bar = this.bar(node, node.afterLabel, node.after ?? -1, node.afterColour, 'after');
+          bar.classList.add('eq-bar-after');
+          after.append(bar, this.mark(make('p', 'eq-after-value', node.note), node, 'after-value'));
+          el.append(after);
+        }
         return { el };
       }
       case 'weight': {

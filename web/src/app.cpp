@@ -163,8 +163,9 @@ bool load_quiz(std::string_view text, const char* file_name, int version) {
                           : std::make_unique<exposure::Session>(*quiz);
     a.quiz = std::move(quiz);
     if (same_quiz && a.report) { // the result's words are the new file's
-        a.report_json = exposure::report_to_json(*a.quiz, a.session->answers(), *a.report);
+        update_result();
     } else if (!same_quiz) {
+        a.plan = {};
         a.report.reset();
         a.question = -1;
         a.screen = Screen::Intro;
@@ -183,7 +184,7 @@ bool load_earlier(std::string_view text, const char* file_name, int version, std
         a.session = std::make_unique<exposure::Session>(*quiz, a.session->answers());
         a.quiz = std::move(quiz);
         if (a.report)
-            a.report_json = exposure::report_to_json(*a.quiz, a.session->answers(), *a.report);
+            update_result();
         collect_glyphs();
         changed();
         return true;
@@ -297,11 +298,19 @@ void go_back() {
     show_question(previous, -1);
 }
 
+// What the result screen, its link and the page's result() say, from the report and the plan.
+void update_result() {
+    App& a = app();
+    const exposure::Answers& answers = a.session->answers();
+    a.projection = exposure::project_plan(*a.quiz, answers, a.plan);
+    a.report_json = exposure::report_to_json(*a.quiz, answers, *a.report, *a.projection);
+    a.share_code = exposure::encode_share(*a.quiz, answers, a.plan);
+}
+
 void show_results() {
     App& a = app();
     a.report = a.session->report();
-    a.report_json = exposure::report_to_json(*a.quiz, a.session->answers(), *a.report);
-    a.share_code = exposure::encode_share(*a.quiz, a.session->answers());
+    update_result();
     a.copied = false;
     a.all_recommendations = false;
     a.gauge_start = a.reduced_motion || a.html_view ? -100 : a.now;
@@ -325,6 +334,7 @@ void retake() {
     }
     a.session->reset();
     a.report.reset();
+    a.plan = {};
     a.notice = Notice::None;
     a.notice_details.clear();
     start_quiz();
@@ -364,13 +374,27 @@ void print_plan() {
     js::print();
 }
 
+void toggle_plan(int recommendation) {
+    App& a = app();
+    if (!a.report || recommendation < 0 || recommendation >= int(a.quiz->recommendations.size()))
+        return;
+    std::vector<bool>& ticked = a.plan.ticked;
+    ticked.resize(std::max(ticked.size(), a.quiz->recommendations.size()), false);
+    ticked[std::size_t(recommendation)] = !ticked[std::size_t(recommendation)];
+    update_result();
+    a.copied = false; // the link copied before is not this one
+    changed();
+    js::emit("result", a.report_json);
+}
+
 bool open_from_share(const char* code) {
     App& a = app();
-    exposure::Outcome<exposure::Answers> decoded = exposure::decode_share(*a.quiz, code);
+    exposure::Outcome<exposure::SharedResult> decoded =
+        exposure::decode_shared_result(*a.quiz, code);
     // Made on an earlier version that the page has loaded for it: shown on that version.
     if (!decoded.ok() && a.earlier.quiz) {
-        exposure::Outcome<exposure::Answers> on_earlier =
-            exposure::decode_share(*a.earlier.quiz, code);
+        exposure::Outcome<exposure::SharedResult> on_earlier =
+            exposure::decode_shared_result(*a.earlier.quiz, code);
         if (on_earlier.ok()) {
             a.latest = std::move(a.quiz);
             a.quiz = std::move(a.earlier.quiz);
@@ -389,7 +413,8 @@ bool open_from_share(const char* code) {
         show_intro(outdated ? Notice::Outdated : Notice::Damaged, reason);
         return false;
     }
-    a.session = std::make_unique<exposure::Session>(*a.quiz, std::move(*decoded.value));
+    a.session = std::make_unique<exposure::Session>(*a.quiz, std::move(decoded.value->answers));
+    a.plan = std::move(decoded.value->plan);
     show_results();
     return true;
 }
@@ -429,6 +454,7 @@ const exposure::Screen& current_screen() {
     state.copied = a.copied;
     state.all_recommendations = a.all_recommendations;
     state.printing = a.printing;
+    state.plan = a.projection && a.screen == Screen::Results ? &*a.projection : nullptr;
     state.earlier_version = a.latest ? a.quiz->published : 0;
     state.earlier_date = a.earlier_date;
     a.shown = exposure::describe_screen(*a.quiz, a.words, state);
@@ -482,6 +508,8 @@ void perform(const exposure::Node& node) {
         return print_plan();
     case Action::Open:
         return js::open_url(node.href);
+    case Action::TogglePlan:
+        return toggle_plan(node.arg);
     }
 }
 

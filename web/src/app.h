@@ -6,6 +6,7 @@
 
 #include "theme.h"
 
+#include "exposure/plan.hpp"
 #include "exposure/quiz.hpp"
 #include "exposure/scoring.hpp"
 #include "exposure/screen.hpp"
@@ -72,6 +73,10 @@ struct App {
 
     // The result, computed when the results screen opens.
     std::optional<exposure::Report> report;
+    // The actions the reader ticked ("In my plan") and where they take the score: kept when the
+    // answers change, part of the share link, cleared by a retake.
+    exposure::Plan plan;
+    std::optional<exposure::PlanProjection> projection;
     std::string report_json;
     std::string share_code;
     std::string page_url;             // the share link is page_url + "#r=" + share_code
@@ -138,6 +143,9 @@ void show_question(int question, float dir);
 void go_next();
 void go_back();
 void show_results();
+// The report's JSON, the projection of the plan and the share code, after the plan, the answers
+// or the quiz's words changed.
+void update_result();
 void show_intro(Notice notice = Notice::None, std::string details = {});
 void choose(int question, int option);
 void skip(int question);
@@ -148,6 +156,7 @@ bool open_from_share(const char* code); // #r=CODE: show the result, or the intr
 
 std::string share_link();
 void print_plan();
+void toggle_plan(int recommendation); // "In my plan" on an action: in or out of the plan
 const char* screen_name(Screen screen);
 // The detail of the page's exposurequiz:screen (and :ready) event: {screen, question}.
 std::string screen_event(Screen screen);

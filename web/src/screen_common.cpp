@@ -36,6 +36,8 @@ float space_before(const Node* previous, const Node& node) {
         return before == NodeKind::Section ? 8 : 28;  // under a list; the outro
     case NodeKind::Section:
         return 40;
+    case NodeKind::Projection:
+        return 16;
     case NodeKind::Button:
         return before == NodeKind::Row ? 12 : 8; // "Print" under the actions; "Show all"
     default:
@@ -72,6 +74,8 @@ void draw_node(const Node& node) {
         return draw_gauge(node);
     case NodeKind::Band:
         return draw_band(node);
+    case NodeKind::Projection:
+        return draw_projection(node);
     case NodeKind::Section:
         return draw_section(node);
     default: // the intro's and the plain page's nodes: the canvas does not draw those screens

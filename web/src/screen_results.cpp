@@ -95,6 +95,26 @@ void draw_band(const Node& node) {
     ui::text(Face::Body, p.text, node.detail, ui::Role::Text, ui::Align::Center);
 }
 
+// A card under the actions: "35 now -> 18 with your plan" and the band it lands in, in that
+// band's colour; with nothing ticked, how to plan.
+void draw_projection(const Node& node) {
+    const theme::Palette& p = theme::palette();
+    const ui::PartScope part(node.id);
+    const ui::CardScope card = ui::begin_card(20);
+    const bool planned = node.value >= 0;
+    {
+        const ui::PartScope text(node.id, "text");
+        ui::text(planned ? Face::Heading : Face::Body, planned ? p.text : p.text_muted, node.text);
+    }
+    if (!node.detail.empty()) {
+        ui::space(6);
+        const ui::PartScope detail(node.id, "detail");
+        ui::text(Face::BodyBold, theme::readable(theme::band_color(node.tone), p.surface),
+                 node.detail);
+    }
+    ui::end_card(card, planned ? p.surface : p.accent_soft, p.border, 16, 1);
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Sections
 //-----------------------------------------------------------------------------
@@ -130,7 +150,11 @@ void draw_category(const Node& node) {
             ImRect(c.x + c.width - vw, vy, c.x + c.width, vy + fonts::get(value_face)->FontSize));
     }
     c.y = std::max(bottom, top + line) + ui::px(8);
-    const ImRect bar(c.x, c.y, c.x + c.width, c.y + ui::px(8));
+    // With the reader's plan a second bar follows, its value beside it: both bars end there, so
+    // their lengths compare.
+    const float note_w = node.note.empty() ? 0 : ui::text_width(Face::Small, node.note);
+    const float bar_end = c.x + c.width - (node.note.empty() ? 0 : note_w + ui::px(12));
+    const ImRect bar(c.x, c.y, bar_end, c.y + ui::px(8));
     {
         const ui::PartScope bar_part(node.id, "bar");
         if (assessed)
@@ -140,6 +164,27 @@ void draw_category(const Node& node) {
             ui::progress_bar(node.label, 0, -1, bar, p.track);
     }
     c.y = bar.Max.y;
+    if (!node.note.empty()) { // with the reader's plan: a thinner bar, and its value beside it
+        c.y += ui::px(6);
+        const float nw = note_w;
+        const float small = fonts::get(Face::Small)->FontSize;
+        const ImRect after(c.x, c.y, bar_end, c.y + ui::px(6));
+        {
+            const ui::PartScope after_part(node.id, "after");
+            if (node.after >= 0)
+                ui::progress_bar(node.after_label, node.after / 100.0, node.after, after,
+                                 theme::band_color(node.after_tone));
+            else
+                ui::progress_bar(node.after_label, 0, -1, after, p.track);
+        }
+        const ImVec2 at(c.x + c.width - nw, after.GetCenter().y - small * 0.5f);
+        ui::draw_text(Face::Small, theme::u32(p.text_muted), at, nw + 1, node.note);
+        {
+            const ui::PartScope value(node.id, "after-value");
+            ui::log_item(ui::Role::Text, node.note, ImRect(at.x, at.y, at.x + nw, at.y + small));
+        }
+        c.y = std::max(after.Max.y, at.y + small);
+    }
     ui::end_group(item);
 }
 
@@ -212,13 +257,28 @@ void draw_step(const Node& node) {
         ui::pill(node.note, ImVec2(c.x, c.y), p.good_soft, p.good);
         c.y += ui::pill_size(node.note).y;
     }
-    if (!node.children.empty()) {
+    const Node* tick = nullptr;
+    bool sources = false;
+    for (const Node& child : node.children) {
+        tick = child.kind == NodeKind::PlanTick ? &child : tick;
+        sources = sources || child.kind == NodeKind::Source;
+    }
+    if (sources) {
         // Links without a heading of their own, a little below the text.
         exposure::Node links = node;
         for (Node& source : links.children)
             source.label.clear();
         ui::space(6);
         draw_sources(links);
+    }
+    if (tick != nullptr) { // "In my plan"
+        ui::space(12);
+        const ui::PartScope tick_part(tick->id);
+        float w = 0;
+        if (ui::toggle_chip(tick->id, tick->action, tick->text, tick->checked, ImVec2(c.x, c.y),
+                            &w))
+            perform(*tick);
+        c.y += ui::px(44);
     }
     c.x = outer.x;
     c.width = outer.width;

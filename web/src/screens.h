@@ -38,5 +38,6 @@ void draw_navigation(const exposure::Node& row);
 // [SECTION] Results (screen_results.cpp)
 void draw_gauge(const exposure::Node& node);
 void draw_band(const exposure::Node& node);
+void draw_projection(const exposure::Node& node); // where the reader's plan takes the score
 void draw_section(const exposure::Node& node);
 void draw_actions(const exposure::Node& row);

@@ -15,6 +15,7 @@
 #pragma once
 
 #include "exposure/palette.hpp"
+#include "exposure/plan.hpp"
 #include "exposure/quiz.hpp"
 #include "exposure/scoring.hpp"
 #include "exposure/session.hpp"
@@ -43,6 +44,7 @@ enum class Action : std::uint8_t {
     Retake,        // the latest version from the start
     Print,         // "Print or save my plan"
     Open,          // a source (href), in a new tab
+    TogglePlan,    // "In my plan" on an action (arg: the recommendation's index)
 };
 
 enum class Emphasis : std::uint8_t { Primary, Secondary, Ghost };
@@ -74,16 +76,21 @@ enum class NodeKind : std::uint8_t {
               // on the first of a list)
     Row,      // buttons side by side (children), e.g. Back and Next
     // Results.
-    Gauge,     // value (the score), text (as shown, "86"), detail ("out of 100"), label (its
-               // name as a progress bar), tone
-    Band,      // text (title), detail (summary), tone
-    Section,   // text (heading); children
-    Category,  // a topic: text (title), detail (value as shown), value (-1: not assessed),
-               // label (bar's name), tone
-    Weight,    // what weighs most: text (prompt), detail (the answer), note ("+12 points")
-    Step,      // an action: number, text (title), detail (body), note ("saves 3 points" or ""),
-               // children: Source...
-    ShareLink, // text (the link); children: its Button
+    Gauge,      // value (the score), text (as shown, "86"), detail ("out of 100"), label (its
+                // name as a progress bar), tone
+    Band,       // text (title), detail (summary), tone
+    Section,    // text (heading); children
+    Category,   // a topic: text (title), detail (value as shown), value (-1: not assessed),
+                // label (bar's name), tone; with a plan: after (the planned value), note (it as
+                // shown), after_label (its bar's name), after_tone
+    Weight,     // what weighs most: text (prompt), detail (the answer), note ("+12 points")
+    Step,       // an action: number, text (title), detail (body), note ("saves 3 points" or ""),
+                // children: Source..., then its PlanTick when the reader can plan
+    PlanTick,   // "In my plan" on an action: text (label), checked, action TogglePlan, arg
+    Projection, // where the ticked actions take the reader: text ("35 now -> 18 with your
+                // plan"), detail (the band it lands in), value (the planned score), tone; or,
+                // with nothing ticked, text only (how to plan), value -1
+    ShareLink,  // text (the link); children: its Button
     // The plain questions page (no JavaScript): every question as a form.
     Form,          // text (its name); children: PlainQuestion...
     PlainQuestion, // key = the question's id; text (prompt), detail (hint), note ("3 of 22 ·
@@ -113,7 +120,10 @@ struct Node {
     bool centred = false;
     double value = -1; // 0..100; -1: none
     double tone = -1;  // a band's place among the bands, 0 (low) .. 1 (severe); -1: none
-    int number = 0;    // Step: 1, 2, ...
+    double after = -1; // Category: the value with the reader's plan; -1: no plan
+    double after_tone = -1;
+    std::string after_label;
+    int number = 0; // Step: 1, 2, ...
     std::vector<Node> children;
 };
 
@@ -147,8 +157,11 @@ struct ScreenState {
     bool copied = false;              // "Copied" on the button, just after copying
     bool all_recommendations = false; // "Show all N actions"
     bool printing = false;            // on paper: every action with its evidence, no buttons
-    int earlier_version = 0;          // the result was made on this earlier version (0: not)
-    std::string earlier_date;         // when that version was published
+    // The reader's plan and where it takes them (plan.hpp); nullptr: no planning (on paper it
+    // is a checklist).
+    const PlanProjection* plan = nullptr;
+    int earlier_version = 0;  // the result was made on this earlier version (0: not)
+    std::string earlier_date; // when that version was published
 };
 
 // The screen `state` asks for, of `quiz` (in its language) with `words`. A question or results
