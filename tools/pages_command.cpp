@@ -10,6 +10,9 @@
 #include "exposure/screen.hpp"
 #include "exposure/words.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -21,7 +24,8 @@ namespace {
 
 using std::filesystem::path;
 
-constexpr std::string_view kPagesHelp = R"(usage: exposure pages CONTENT --web WEB --dist DIST
+constexpr std::string_view kPagesHelp =
+    R"(usage: exposure pages CONTENT --web WEB --dist DIST [--site URL]
 
 Writes the pages that show before (or without) any script, from the same descriptions the module
 draws (exposure/screen.hpp), for the default quiz (the first of CONTENT/quizzes.json):
@@ -30,6 +34,14 @@ draws (exposure/screen.hpp), for the default quiz (the first of CONTENT/quizzes.
                                      web/boot.js picks it before the first paint), <!-- @LANGUAGES@ -->
                                      by the languages' browser tags boot.js reads, and
                                      <!-- @NOSCRIPT@ --> by a line per language to its plain page
+  DIST/index.LOCALE.html             index.html for each other language: the same page, opened in
+                                     that language; WEB/index.html's <!-- @HEAD@ --> becomes, in
+                                     each, its title, description, Open Graph and Twitter card
+                                     tags and the oEmbed discovery link
+  DIST/QUIZ-oembed.json, QUIZ-oembed.LOCALE.json
+                                     the oEmbed 1.0 responses (type rich) those links name: a
+                                     blockquote linking to the page and an iframe of
+                                     QUIZ-frame(.LOCALE).html (web/tools/make_single_file.py)
   DIST/questions.html, questions.LOCALE.html
                                      every question as a plain form with why it is asked, its
                                      sources and their quotes, and every action: the pages
@@ -37,6 +49,8 @@ draws (exposure/screen.hpp), for the default quiz (the first of CONTENT/quizzes.
   DIST/exposure-quiz.css             WEB/quiz.css with the engine's palette as CSS variables
                                      (light, dark, more contrast) and which first screen shows
   DIST/questions.css                 WEB/questions.css with each language's system fonts
+--site URL: the address dist/ is served from (https://example.com/quiz/): link cards, oEmbed and
+the frame need absolute addresses to work from another site; without it they are relative.
 Exit status: 0 when written, 1 when the content or a template cannot be read or written (then
 nothing is written).
 )";
@@ -324,6 +338,144 @@ std::string system_fonts(const content::Locales& locales, const std::string& lan
     return {};
 }
 
+// [SECTION] Link cards and oEmbed: what another site reads from a page's address
+
+// Where the pages are: the site's address (absolute links for other sites) or nothing (relative).
+struct Site {
+    std::string base;   // "https://example.com/quiz/" or ""
+    std::string quiz;   // the default quiz: "wechat"
+    std::string source; // its source language: its files have no language in their names
+
+    // index.html, index.zh-Hans.html: one page per language, so a crawler (which runs no script)
+    // reads each language's title and card; a reader gets the same quiz in each.
+    std::string page_file(const std::string& lang) const {
+        return lang == source ? "index.html" : "index." + lang + ".html";
+    }
+    // The address people share: the folder itself for the source language.
+    std::string page_url(const std::string& lang) const {
+        if (base.empty())
+            return page_file(lang);
+        return lang == source ? base : base + page_file(lang);
+    }
+    std::string file(const std::string& kind, const std::string& lang,
+                     const std::string& ext) const {
+        return quiz + "-" + kind + (lang == source ? "" : "." + lang) + "." + ext;
+    }
+    std::string url(const std::string& name) const { return base + name; }
+};
+
+// The card image (web/tools/make_cards.py draws it at this size).
+constexpr int kCardWidth = 1200;
+constexpr int kCardHeight = 630;
+// The oEmbed iframe's first size; the frame then tells WordPress its content's height.
+constexpr int kFrameWidth = 600;
+constexpr int kFrameHeight = 900;
+
+std::string quiz_title(const content::Locales& locales, const content::Package& package,
+                       const std::string& lang) {
+    const std::optional<exposure::Quiz> quiz = content::quiz_in(package, locales, lang);
+    return quiz ? quiz->title : std::string();
+}
+
+// What replaces <!-- @HEAD@ -->: the page's title and description in its language, the other
+// languages' pages, the oEmbed discovery link (WordPress embeds a pasted address that has one)
+// and the Open Graph and Twitter card tags (platforms that only show a link card read them).
+std::string head(const content::Locales& locales, const content::Package& package,
+                 const std::vector<std::string>& languages, const Site& site,
+                 const std::string& lang) {
+    const std::string title = quiz_title(locales, package, lang);
+    const std::string product = page_word(locales, lang, "product");
+    const std::string page_title =
+        exposure::fill(page_word(locales, lang, "title"), {title, product});
+    const std::string description = page_word(locales, lang, "description");
+    auto meta = [](const std::string& property, const std::string& value) {
+        return "<meta property=\"" + property + "\" content=\"" + escape(value) + "\">\n";
+    };
+    std::string out = "<title>" + escape(page_title) +
+                      "</title>\n<meta name=\"description\" content=\"" + escape(description) +
+                      "\">\n";
+    if (!site.base.empty())
+        out += "<link rel=\"canonical\" href=\"" + escape(site.page_url(lang)) + "\">\n";
+    for (const std::string& other : languages)
+        out += "<link rel=\"alternate\" hreflang=\"" + escape(other) + "\" href=\"" +
+               escape(site.page_url(other)) + "\">\n";
+    out += "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" +
+           escape(site.url(site.file("oembed", lang, "json"))) + "\" title=\"" + escape(title) +
+           "\">\n";
+    out += meta("og:type", "website") + meta("og:site_name", product) + meta("og:title", title) +
+           meta("og:description", description) +
+           meta("og:locale", page_word(locales, lang, "og_locale"));
+    std::vector<std::string> seen{page_word(locales, lang, "og_locale")};
+    for (const std::string& other : languages) {
+        const std::string og = page_word(locales, other, "og_locale");
+        if (std::find(seen.begin(), seen.end(), og) != seen.end())
+            continue;
+        seen.push_back(og);
+        out += meta("og:locale:alternate", og);
+    }
+    out += meta("og:url", site.page_url(lang)) +
+           meta("og:image", site.url(site.file("card", lang, "png"))) +
+           meta("og:image:type", "image/png") + meta("og:image:width", std::to_string(kCardWidth)) +
+           meta("og:image:height", std::to_string(kCardHeight)) + meta("og:image:alt", page_title);
+    out += "<meta name=\"twitter:card\" content=\"summary_large_image\">";
+    return out;
+}
+
+// The oEmbed response for a language's page (oEmbed 1.0, type rich). A static file, so it cannot
+// follow maxwidth: WordPress sizes the iframe to the post anyway, and the frame reports its
+// height. WordPress keeps only a[href], blockquote and iframe from a site it does not know, and
+// loads its height script only for <blockquote class="wp-embedded-content">.
+std::string oembed(const content::Locales& locales, const content::Package& package,
+                   const Site& site, const std::string& lang) {
+    const std::string title = quiz_title(locales, package, lang);
+    const std::string frame = site.url(site.file("frame", lang, "html"));
+    nlohmann::ordered_json out;
+    out["version"] = "1.0";
+    out["type"] = "rich";
+    out["title"] = title;
+    out["provider_name"] = page_word(locales, lang, "product");
+    if (!site.base.empty())
+        out["provider_url"] = site.base;
+    out["width"] = kFrameWidth;
+    out["height"] = kFrameHeight;
+    out["thumbnail_url"] = site.url(site.file("card", lang, "png"));
+    out["thumbnail_width"] = kCardWidth;
+    out["thumbnail_height"] = kCardHeight;
+    out["html"] = "<blockquote class=\"wp-embedded-content\" lang=\"" + escape(lang) +
+                  "\"><a href=\"" + escape(site.page_url(lang)) + "\">" + escape(title) +
+                  "</a></blockquote><iframe src=\"" + escape(frame) + "\" width=\"" +
+                  std::to_string(kFrameWidth) + "\" height=\"" + std::to_string(kFrameHeight) +
+                  "\" title=\"" + escape(title) +
+                  "\" frameborder=\"0\" marginwidth=\"0\" "
+                  "marginheight=\"0\"></iframe>";
+    return out.dump(2) + "\n";
+}
+
+// The page in another language: the same page, opened in `lang` (boot.js and index.js read the
+// pinned language; ?lang= still wins, so the switch and a reload keep working).
+void pin_language(std::string& page, const std::string& lang, const std::string& source) {
+    if (lang == source)
+        return;
+    const auto swap = [&page](std::string_view from, const std::string& to) {
+        const std::size_t at = page.find(from);
+        if (at != std::string::npos)
+            page.replace(at, from.size(), to);
+    };
+    swap("<html lang=\"" + source + "\">", "<html lang=\"" + lang + "\">");
+    swap("<main id=\"quiz\"", "<main id=\"quiz\" data-lang=\"" + lang + "\"");
+    swap("<meta name=\"exposure-quiz-languages\"",
+         "<meta name=\"exposure-quiz-languages\" data-lang=\"" + lang + "\"");
+}
+
+// The footer's words in the page's language (index.js sets the same once the quiz runs).
+void localize_footer(std::string& page, const std::string& footer) {
+    const std::string open = "<footer class=\"footer\">";
+    const std::size_t at = page.find(open);
+    const std::size_t end = at == std::string::npos ? at : page.find("</footer>", at);
+    if (end != std::string::npos && !footer.empty())
+        page.replace(at + open.size(), end - at - open.size(), escape(footer));
+}
+
 // [SECTION] CSS
 
 std::string palette_rules(const exposure::Palette& palette) {
@@ -392,7 +544,7 @@ bool replace_marker(std::string& text, std::string_view marker, const std::strin
 
 int pages(const std::vector<std::string>& args) {
     std::string error;
-    const std::optional<cli::Arguments> parsed = cli::parse(args, {"web", "dist"}, error);
+    const std::optional<cli::Arguments> parsed = cli::parse(args, {"web", "dist", "site"}, error);
     if (!parsed)
         return cli::usage_error(error);
     if (parsed->positional.size() != 1 || !parsed->has("web") || !parsed->has("dist"))
@@ -400,6 +552,12 @@ int pages(const std::vector<std::string>& args) {
     const path dir = parsed->positional[0];
     const path web = *parsed->option("web");
     const path dist = *parsed->option("dist");
+    std::string base = parsed->has("site") ? *parsed->option("site") : std::string();
+    if (!base.empty() && base.rfind("https://", 0) != 0 && base.rfind("http://", 0) != 0)
+        return cli::usage_error("--site takes the address dist/ is served from, starting with "
+                                "https:// or http:// (https://example.com/quiz/)");
+    if (!base.empty() && base.back() != '/')
+        base += '/'; // the folder: every file is named relative to it
     const std::optional<content::Locales> locales = content::load_locales(dir);
     const std::optional<std::vector<path>> packages = content::package_dirs(dir);
     if (!locales || !packages || packages->empty())
@@ -439,7 +597,23 @@ int pages(const std::vector<std::string>& args) {
             !replace_marker(*page, "<!-- @FIRST@ -->", screens, file) ||
             !replace_marker(*page, "<!-- @LANGUAGES@ -->", meta, file))
             return 1;
-        written.emplace_back(dist / name, std::move(*page));
+        if (in_frame) {
+            written.emplace_back(dist / name, std::move(*page));
+            continue;
+        }
+        // The full page once per language, each with its own head (<!-- @HEAD@ -->).
+        const Site site{base, package->id(), source};
+        for (const std::string& lang : ids) {
+            std::string copy = *page;
+            if (!replace_marker(copy, "<!-- @HEAD@ -->", head(*locales, *package, ids, site, lang),
+                                file))
+                return 1;
+            pin_language(copy, lang, source);
+            localize_footer(copy, page_word(*locales, lang, "footer"));
+            written.emplace_back(dist / site.page_file(lang), std::move(copy));
+            written.emplace_back(dist / site.file("oembed", lang, "json"),
+                                 oembed(*locales, *package, site, lang));
+        }
     }
     for (const Language& language : languages) {
         std::string page = questions_page(*locales, *package, languages, language.id);
@@ -463,8 +637,8 @@ int pages(const std::vector<std::string>& args) {
         if (!content::write_file(file, text))
             return 1;
     std::cout << dist.string() << ": the first screen in " << languages.size()
-              << " languages (index.html, frame.html), the plain questions pages, "
-              << "exposure-quiz.css, questions.css\n";
+              << " languages (index.html and one per language, frame.html), their oEmbed "
+              << "responses, the plain questions pages, exposure-quiz.css, questions.css\n";
     return 0;
 }
 

@@ -26,7 +26,8 @@
     }
     return best;
   };
-  let lang = langOf(new URLSearchParams(location.search).get('lang'));
+  // ?lang= (the switch keeps it in the address), else the language a page is in (index.LOCALE.html).
+  let lang = langOf(new URLSearchParams(location.search).get('lang') || meta.dataset.lang);
   for (const tag of lang ? [] : navigator.languages || [navigator.language]) {
     lang = langOf(tag);
     if (lang) break;
