@@ -10,6 +10,7 @@
 //   page.itemsChanged()        items() changed (the module decides; once per change)
 //   page.height(cssPx)         the content's height: the canvas must be that tall on return
 //   page.contextChanged(restored)  the WebGL context was lost (false) or restored (true)
+//   page.print                 null, or what prints instead of window.print()
 // Copying to the clipboard, opening a source, printing and scrolling the quiz into view are
 // answered here.
 class Core {
@@ -26,7 +27,7 @@ class Core {
       eqCopy: (text) => core && core._copy(text),
       eqOpen: (url) => Core._open(url),
       eqContext: (restored) => page.contextChanged(restored),
-      eqPrint: () => window.print(),
+      eqPrint: () => (page.print ? page.print() : window.print()),
       eqRevealTop: () => {
         const top = canvas.getBoundingClientRect().top;
         if (top < 0) window.scrollBy({ top: top - 8, behavior: 'auto' });

@@ -21,6 +21,8 @@
 //   options.shareUrl the page address share links start with (default: this page without #...)
 //   options.isolate true: render inside a shadow root on the element (host CSS cannot reach it)
 //   options.holdHeight false: follow the content's height at once (frame.html; see heightHolder)
+//   options.print   called instead of window.print() for "Print or save my plan" (a sandboxed
+//                   frame cannot print: frame.js sends the reader to the quiz's own page)
 // ExposureQuiz.frame(iframe)  sizes an <iframe src=".../frame.html"> to its content (see below)
 // ExposureQuiz.instances  the mounted instances; ExposureQuiz.catalog the catalogue (read-only)
 // instance.result()  the result object (exposure::report_to_json) once every question is
@@ -521,6 +523,7 @@ class Instance {
         if (holder && !this.htmlView && !this.printing) holder.update(height);
       },
       contextChanged: (restored) => this._onContext(restored),
+      print: typeof o.print === 'function' ? () => o.print() : null,
     };
     const core = await Core.create(factory, wasmModule, this.canvas, page,
       (what) => this._fail(this.words().stopped(what)));

@@ -19,10 +19,18 @@ language's as QUIZ-quiz.html, the others' as QUIZ-quiz.LOCALE.html. Each carries
 language's files (its quiz file, words and font), so the language switch offers none other
 (exposure-quiz.js asks the bundle what it has).
 The page has inline scripts by necessity, so it is not the CSP page: index.html is.
+
+It also writes QUIZ-frame.html and QUIZ-frame.LOCALE.html, frame.html made the same way: the
+iframe of the oEmbed responses (`exposure pages` writes QUIZ-oembed.json). WordPress shows an
+oEmbed iframe with sandbox="allow-scripts" and no allow-same-origin, so the page's origin is
+'null': every fetch or import() of another file would need Access-Control-Allow-Origin from the
+host. With everything inside, the frame needs nothing from the host but the file itself. Its
+"open the quiz on its own page" link and its result links go to index(.LOCALE).html beside it.
 """
 import argparse
 import base64
 import gzip
+import html
 import json
 import re
 import sys
@@ -60,8 +68,16 @@ def packed(path):
     return base64.b64encode(gzip.compress(path.read_bytes(), 9, mtime=0)).decode("ascii")
 
 
-def write_page(dist, output, quiz, lang, also):
+# The full page (index.html) or the frame (frame.html), and what each inlines.
+PAGES = {
+    "quiz": {"template": "index.html", "script": "index.js", "style": "style.css", "root": '<main id="quiz"'},
+    "frame": {"template": "frame.html", "script": "frame.js", "style": "frame.css", "root": '<div id="quiz"'},
+}
+
+
+def write_page(dist, output, quiz, lang, also, kind="quiz", page_words=None, full_page=None):
     read = lambda name: (dist / name).read_text(encoding="utf-8")
+    spec = PAGES[kind]
 
     names = ["exposure-quiz-core.wasm", "noto-sans-regular.ttf", "noto-sans-bold.ttf", quiz, *also]
     missing = [name for name in names if not (dist / name).is_file()]
@@ -83,13 +99,17 @@ def write_page(dist, output, quiz, lang, also):
         "})();\n"
     )
 
-    page = read("index.html")
+    page = read(spec["template"])
     favicon = "data:image/svg+xml;base64," + base64.b64encode((dist / "favicon.svg").read_bytes()).decode("ascii")
     page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?', "", page)
+    # A file on its own is no page to share or embed: the link card, the other languages' pages
+    # and the oEmbed link belong to index.html.
+    page = re.sub(r'<link rel="(?:alternate|canonical)"[^>]*>\n?', "", page)
+    page = re.sub(r'<meta (?:property="og:|name="twitter:)[^>]*>\n?', "", page)
     # Nothing is fetched here: the preloads (and the comment that explains them) go.
     page = re.sub(r'<!--(?:(?!-->).)*preload(?:(?!-->).)*-->\n', "", page, flags=re.S)
     page = re.sub(r'<link rel="preload"[^>]*>\n?', "", page)
-    page = replace_once(page, '<link rel="stylesheet" href="style.css">', f"<style>\n{read('style.css')}</style>", "stylesheet link")
+    page = replace_once(page, f'<link rel="stylesheet" href="{spec["style"]}">', f"<style>\n{read(spec['style'])}</style>", "stylesheet link")
     page = replace_once(page, '<link rel="stylesheet" href="exposure-quiz.css">',
                         f"<style>\n{read('exposure-quiz.css')}</style>", "quiz stylesheet link")
     # One language: its first screen only, chosen here rather than by boot.js, and without the
@@ -101,19 +121,28 @@ def write_page(dist, output, quiz, lang, also):
     for block in blocks:
         keep = f'lang="{lang}">' in block.split("\n", 1)[0]
         page = page.replace(block, re.sub(r'<nav class="eq-languages".*?</nav>', "", block, flags=re.S) if keep else "")
-    page = replace_once(page, 'href="favicon.svg"', f'href="{favicon}"', "favicon link")
+    if kind == "quiz":
+        page = replace_once(page, 'href="favicon.svg"', f'href="{favicon}"', "favicon link")
     page = replace_once(page, '<script src="exposure-quiz.js" defer></script>\n', "", "loader script tag")
-    page = replace_once(page, '<script src="index.js" defer></script>\n', "", "page script tag")
+    page = replace_once(page, f'<script src="{spec["script"]}" defer></script>\n', "", "page script tag")
     # The <noscript> links to the plain questions pages (questions.html, questions.LANG.html)
     # have no file beside a single file: keep their words, drop the links.
     page = re.sub(r'<a href="questions(?:\.[A-Za-z-]+)?\.html"[^>]*>([^<]*)</a>', r"\1", page)
     page = replace_once(page, '<html lang="en">', f'<html lang="{lang}" data-eq-lang="{lang}">', "<html lang>")
-    page = replace_once(page, '<main id="quiz"', f'<main id="quiz" data-lang="{lang}"', "<main id=quiz>")
-    leftover = re.search(r'(?:src|href)="(?!data:|https?:)[^"]+"', page)
+    if kind == "quiz":
+        page = replace_once(page, '<main id="quiz"', f'<main id="quiz" data-lang="{lang}"', "<main id=quiz>")
+    else:
+        # The quiz's own page in this language: where "open the quiz on its own page" and the
+        # result links go (frame.js; through WordPress's link message inside its sandbox).
+        page = replace_once(page, '<div id="quiz">', f'<div id="quiz" data-lang="{lang}" data-page="{full_page}">', "<div id=quiz>")
+        link = (f'<p class="eq-frame-open" lang="{lang}"><a href="{full_page}" target="_blank" rel="noopener" data-eq-open-page>'
+                f'{html.escape(page_words["open_page"])}</a></p>\n')
+        page = replace_once(page, "</div>\n<noscript>", f"</div>\n{link}<noscript>", "the end of <div id=quiz>")
+    leftover = re.search(r'(?:src|href)="(?!data:|https?:|index(?:\.[A-Za-z-]+)?\.html")[^"]+"', page)
     if leftover:
         fail(f"index.html references a file this tool does not inline: {leftover.group(0)}")
     scripts = "".join(f"<script>\n{script_safe(js)}</script>\n"
-                      for js in (bundle, read("exposure-quiz.js"), read("index.js")))
+                      for js in (bundle, read("exposure-quiz.js"), read(spec["script"])))
     page = replace_once(page, "</body>", scripts + "</body>", "</body>")
     output.write_text(page, encoding="utf-8")
 
@@ -131,10 +160,14 @@ def main():
         fail(f"{quiz_id} is not a quiz of {dist / 'catalog.json'}")
     locales = {locale["id"]: locale for locale in catalog["locales"]}
     for lang in entry["languages"]:
-        name = f"{quiz_id}-quiz.html" if lang == entry["source"] else f"{quiz_id}-quiz.{lang}.html"
+        suffix = "" if lang == entry["source"] else f".{lang}"
         font = locales[lang].get("font")
         also = [f"strings.{lang}.json", *([font] if font else [])]
-        write_page(dist, dist / name, f"{quiz_id}.{lang}.json", lang, also)
+        write_page(dist, dist / f"{quiz_id}-quiz{suffix}.html", f"{quiz_id}.{lang}.json", lang, also)
+        # The frame is made for the default quiz only, as its pages are (exposure pages).
+        if quiz_id == catalog["quizzes"][0]["id"]:
+            write_page(dist, dist / f"{quiz_id}-frame{suffix}.html", f"{quiz_id}.{lang}.json", lang, also, "frame",
+                       locales[lang]["words"], f"index{suffix}.html")
 
 
 if __name__ == "__main__":
