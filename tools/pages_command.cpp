@@ -424,7 +424,9 @@ std::string head(const content::Locales& locales, const content::Package& packag
 // The oEmbed response for a language's page (oEmbed 1.0, type rich). A static file, so it cannot
 // follow maxwidth: WordPress sizes the iframe to the post anyway, and the frame reports its
 // height. WordPress keeps only a[href], blockquote and iframe from a site it does not know, and
-// loads its height script only for <blockquote class="wp-embedded-content">.
+// loads its height script only for <blockquote class="wp-embedded-content">. The iframe is as
+// wide as the post (width="100%": WordPress keeps the attribute, and adds no style that would
+// keep a 600 px frame inside a phone's screen).
 std::string oembed(const content::Locales& locales, const content::Package& package,
                    const Site& site, const std::string& lang) {
     const std::string title = quiz_title(locales, package, lang);
@@ -443,9 +445,9 @@ std::string oembed(const content::Locales& locales, const content::Package& pack
     out["thumbnail_height"] = kCardHeight;
     out["html"] = "<blockquote class=\"wp-embedded-content\" lang=\"" + escape(lang) +
                   "\"><a href=\"" + escape(site.page_url(lang)) + "\">" + escape(title) +
-                  "</a></blockquote><iframe src=\"" + escape(frame) + "\" width=\"" +
-                  std::to_string(kFrameWidth) + "\" height=\"" + std::to_string(kFrameHeight) +
-                  "\" title=\"" + escape(title) +
+                  "</a></blockquote><iframe src=\"" + escape(frame) +
+                  "\" width=\"100%\" height=\"" + std::to_string(kFrameHeight) + "\" title=\"" +
+                  escape(title) +
                   "\" frameborder=\"0\" marginwidth=\"0\" "
                   "marginheight=\"0\"></iframe>";
     return out.dump(2) + "\n";

@@ -55,6 +55,9 @@
     if (open) open.addEventListener('click', (e) => { if (openPage()) e.preventDefault(); });
     element.addEventListener('exposurequiz:result', (e) => { share = e.detail.share || ''; });
   }
+  // WordPress keeps the frame clipped to a pixel until the first height arrives, and Chromium
+  // then renders nothing in it (no ResizeObserver callback, no animation frame): say it now.
+  if (secret) post();
   // The iframe's own height decides the frame's viewport: the quiz follows its content at once
   // and the parent applies the no-jump rule to the iframe instead.
   window.ExposureQuiz.mount(element, {
