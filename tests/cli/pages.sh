@@ -48,6 +48,45 @@ grep -q '<p lang="zh-Hant-HK"><a\|<p lang="zh-Hant-HK">[^<]*<a href="questions.z
   fail "a <noscript> line per language, linking to its plain page"
 grep -q ':lang(zh-Hans) { font-family:' "$dist/questions.css" || fail "each language in its system fonts"
 
+# Each language's page: its own head (title, description, link card, oEmbed link) and language.
+[ "$(run pages "$root/content" --web "$root/web" --dist "$dist" --site https://example.com/quiz)" = 0 ] ||
+  fail "pages --site exits 0"
+python3 - "$dist" "$root/content" <<'PY' || fail "every page has its card and oEmbed link, and each oEmbed response is valid oEmbed 1.0"
+import json, re, sys
+dist, content = sys.argv[1], sys.argv[2]
+pages = {"en": "index.html", "zh-Hans": "index.zh-Hans.html", "zh-Hant": "index.zh-Hant.html", "zh-Hant-HK": "index.zh-Hant-HK.html"}
+for lang, name in pages.items():
+    page = open(f"{dist}/{name}", encoding="utf-8").read()
+    head = page.split("</head>")[0]
+    words = json.load(open(f"{content}/locales/{lang}.json", encoding="utf-8"))["page"]
+    meta = dict(re.findall(r'<meta property="(og:[a-z_:]+)" content="([^"]*)"', head))
+    for tag in ("og:title", "og:description", "og:type", "og:locale", "og:url", "og:image", "og:site_name"):
+        assert meta.get(tag), f"{name}: {tag}"
+    assert meta["og:image"].startswith("https://example.com/quiz/wechat-card"), meta["og:image"]
+    assert meta["og:url"].startswith("https://example.com/quiz/"), meta["og:url"]
+    assert '<meta name="twitter:card" content="summary_large_image">' in head, name
+    assert f'<html lang="{lang}">' in page, f"{name} is in {lang}"
+    if "og_locale" in words:
+        assert meta["og:locale"] == words["og_locale"], name
+    if "description" in words:
+        assert meta["og:description"] == words["description"], f"{name}: the description in its language"
+    link = re.search(r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)"', head)
+    assert link, f"{name}: the oEmbed discovery link"
+    response = link.group(1).replace("https://example.com/quiz/", f"{dist}/")
+    data = json.load(open(response, encoding="utf-8"))
+    # oEmbed 1.0 (oembed.com, 2.9 and 2.3.4.4): type and version always; html, width, height for rich.
+    assert data["version"] == "1.0" and data["type"] == "rich", response
+    assert isinstance(data["width"], int) and isinstance(data["height"], int), response
+    assert '<blockquote class="wp-embedded-content"' in data["html"] and "<iframe " in data["html"], response
+    assert re.search(r'<iframe src="https://example.com/quiz/wechat-frame[.a-zA-Z-]*\.html"[^>]* title="[^"]+"', data["html"]), response
+    # The thumbnail's three fields come together (2.3.4).
+    assert all(k in data for k in ("thumbnail_url", "thumbnail_width", "thumbnail_height")), response
+PY
+grep -q 'data-lang="zh-Hant"' "$dist/index.zh-Hant.html" || fail "index.zh-Hant.html opens in zh-Hant"
+grep -q 'data-lang=' "$dist/index.html" && fail "index.html follows the reader's languages (no pinned language)"
+[ "$(run pages "$root/content" --web "$root/web" --dist "$dist" --site ftp://example.com)" = 2 ] ||
+  fail "--site that is no http(s) address is a usage error"
+
 # A template without its markers is named, and nothing is written.
 cp -r "$root/web" "$tmp/web"
 printf '<html></html>\n' >"$tmp/web/frame.html"
