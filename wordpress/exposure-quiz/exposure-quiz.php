@@ -171,7 +171,8 @@ function exposure_quiz_init() {
 	$catalog = exposure_quiz_catalog();
 	wp_add_inline_script(
 		'exposure-quiz-block-editor',
-		'window.exposureQuizCatalog = ' . wp_json_encode( $catalog ) . ';',
+		// JSON_HEX_TAG: no '</script>' can end the inline script, whatever a title says.
+		'window.exposureQuizCatalog = ' . wp_json_encode( $catalog, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE ) . ';',
 		'before'
 	);
 	add_shortcode( 'exposure_quiz', 'exposure_quiz_shortcode' );
