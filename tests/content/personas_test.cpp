@@ -6,20 +6,10 @@
 
 #include <catch_amalgamated.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <tuple>
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 struct PersonaOutcome {
     double score = 0;
@@ -31,7 +21,7 @@ struct PersonaOutcome {
 PersonaOutcome take_quiz_as(const std::string& quiz_id, const std::string& persona_file) {
     const std::optional<exposure::Quiz> quiz = shipped_package(quiz_id).source;
     const auto answers = exposure::read_answers_json(
-        *quiz, read_file(std::string(EXPOSURE_TEST_DATA_DIR) + "/personas/" + persona_file));
+        *quiz, read_test_file(std::string(EXPOSURE_TEST_DATA_DIR) + "/personas/" + persona_file));
     REQUIRE(answers.diagnostics.empty());
     const exposure::Report report = exposure::score(*quiz, *answers.value);
     REQUIRE_FALSE(report.recommendations.empty());

@@ -13,8 +13,6 @@
 #include <catch_amalgamated.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -24,25 +22,9 @@ namespace {
 // packages encoded it (tests/data/share-codes-60d5d76.json; it scored 85.955 then).
 constexpr const char* kHeldPersonaLink = "AghVqXd0oCLoGoiYhVqLFRE3oiIoRM1ExIA0kA";
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 // The published version a link was made on, in `lang`: what `exposure score --share` opens.
 exposure::Quiz quiz_for_link(const std::string& code, const std::string& lang) {
-    const content::Package& package = shipped_package("wechat");
-    const exposure::Outcome<exposure::ShareHeader> header = exposure::read_share_header(code);
-    REQUIRE(header.ok());
-    const int version = exposure::version_of_share(*header.value, package.versions);
-    REQUIRE(version > 0);
-    std::optional<exposure::Quiz> quiz =
-        content::frozen_quiz(package, shipped_locales(), version, lang);
-    REQUIRE(quiz.has_value());
-    return *quiz;
+    return shipped_quiz_of_link(shipped_package("wechat"), code, lang).first;
 }
 
 exposure::SharedResult decoded(const exposure::Quiz& quiz, const std::string& code) {
@@ -52,8 +34,9 @@ exposure::SharedResult decoded(const exposure::Quiz& quiz, const std::string& co
 }
 
 exposure::Answers persona_today(const exposure::Quiz& quiz, const std::string& persona) {
-    const exposure::Outcome<exposure::Answers> answers = exposure::read_answers_json(
-        quiz, read_file(std::string(EXPOSURE_TEST_DATA_DIR) + "/personas/" + persona + ".json"));
+    const exposure::Outcome<exposure::Answers> answers =
+        exposure::read_answers_json(quiz, read_test_file(std::string(EXPOSURE_TEST_DATA_DIR) +
+                                                         "/personas/" + persona + ".json"));
     REQUIRE(answers.ok());
     return *answers.value;
 }

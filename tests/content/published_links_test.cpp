@@ -74,17 +74,11 @@ struct Opened {
 // in that language.
 Opened open_link(const content::Package& package, const std::string& code,
                  const std::string& lang) {
-    const exposure::Outcome<exposure::ShareHeader> header = exposure::read_share_header(code);
-    REQUIRE(header.ok());
-    const int version = exposure::version_of_share(*header.value, package.versions);
-    REQUIRE(version > 0);
-    std::optional<exposure::Quiz> quiz =
-        content::frozen_quiz(package, shipped_locales(), version, lang);
-    REQUIRE(quiz.has_value());
-    const exposure::Outcome<exposure::Answers> answers = exposure::decode_share(*quiz, code);
+    auto [quiz, version] = shipped_quiz_of_link(package, code, lang);
+    const exposure::Outcome<exposure::Answers> answers = exposure::decode_share(quiz, code);
     REQUIRE(answers.ok());
-    exposure::Report report = exposure::score(*quiz, *answers.value);
-    return {std::move(*quiz), std::move(report), version};
+    exposure::Report report = exposure::score(quiz, *answers.value);
+    return {std::move(quiz), std::move(report), version};
 }
 
 void check_as_held(const HeldLink& link, const Opened& opened) {

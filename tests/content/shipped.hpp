@@ -6,12 +6,25 @@
 #include "content_files.hpp"
 
 #include "exposure/diagnostic.hpp"
+#include "exposure/share.hpp"
+#include "exposure/versions.hpp"
 
 #include <catch_amalgamated.hpp>
 
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
+
+// A file of the tests' own (tests/data: personas, held links), whole.
+inline std::string read_test_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in.good());
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
 
 inline const content::Locales& shipped_locales() {
     static const std::optional<content::Locales> locales =
@@ -41,4 +54,19 @@ inline exposure::Quiz shipped_quiz(const std::string& id, const std::string& loc
 
 inline std::vector<std::string> shipped_languages(const std::string& id) {
     return shipped_package(id).languages(shipped_locales());
+}
+
+// The published version of `package` a share code was made on, in `lang`: what
+// `exposure score PACKAGE --share CODE --lang LANG` opens it with. -> the quiz and its version.
+inline std::pair<exposure::Quiz, int> shipped_quiz_of_link(const content::Package& package,
+                                                           const std::string& code,
+                                                           const std::string& lang) {
+    const exposure::Outcome<exposure::ShareHeader> header = exposure::read_share_header(code);
+    REQUIRE(header.ok());
+    const int version = exposure::version_of_share(*header.value, package.versions);
+    REQUIRE(version > 0);
+    std::optional<exposure::Quiz> quiz =
+        content::frozen_quiz(package, shipped_locales(), version, lang);
+    REQUIRE(quiz.has_value());
+    return {std::move(*quiz), version};
 }
