@@ -6,11 +6,14 @@
   let instance = null;
   let ownHash = location.hash;
 
-  const shareCode = () => {
-    const m = /^#r=(.*)$/.exec(location.hash);
-    if (!m) return '';
+  // #r=CODE, or #r=NEW&before=OLD: a result, and an earlier one to show beside it.
+  const fromHash = (name) => {
+    const m = new RegExp(`^#(?:.*&)?${name}=([^&]*)`).exec(location.hash);
+    if (!m || (name === 'r' && !location.hash.startsWith('#r='))) return '';
     try { return decodeURIComponent(m[1]); } catch (e) { return m[1]; }
   };
+  const shareCode = () => fromHash('r');
+  const beforeCode = () => fromHash('before');
   // ?quiz=messaging.en.json picks another shipped quiz (plain file names only).
   const quizFile = () => {
     const name = new URLSearchParams(location.search).get('quiz');
@@ -37,7 +40,12 @@
     ownHash = hash;
   };
 
-  element.addEventListener('exposurequiz:result', (e) => setHash(`#r=${e.detail.share}`));
+  // The earlier result stays in the address while it is shown beside this one (a retake drops it).
+  let before = '';
+  element.addEventListener('exposurequiz:result', (e) => {
+    if (instance && !instance.comparison()) before = '';
+    setHash(`#r=${e.detail.share}${before ? `&before=${encodeURIComponent(before)}` : ''}`);
+  });
   element.addEventListener('exposurequiz:screen', (e) => { if (e.detail.screen !== 'results') setHash(''); });
   // A language chosen with the switch stays in the address, so a reload keeps it.
   element.addEventListener('exposurequiz:language', (e) => {
@@ -48,7 +56,8 @@
   });
 
   async function start() {
-    instance = await window.ExposureQuiz.mount(element, { quiz: quizFile(), lang: lang(), share: shareCode() });
+    before = beforeCode();
+    instance = await window.ExposureQuiz.mount(element, { quiz: quizFile(), lang: lang(), share: shareCode(), before });
     showLang(instance.lang);
   }
   // A pasted link with another result: start again from it.

@@ -268,6 +268,146 @@ Node projection(const Quiz& quiz, const Words& words, const ScreenState& state) 
     return n;
 }
 
+// [SECTION] Then and now: an earlier result beside this one
+
+// An answer in words: its options' labels in `quiz` (matched by id), "Prefer not to say", or
+// "Not answered".
+std::string compared_answer_text(const Quiz& quiz, int question, const Words& words,
+                                 const ComparedAnswer& answer) {
+    if (answer.state == Answer::State::Skipped) {
+        return words.say("prefer_not_to_say");
+    }
+    if (answer.state != Answer::State::Chosen || question < 0) {
+        return words.say("not_answered");
+    }
+    std::string out;
+    for (const std::string& id : answer.options) {
+        for (const Option& option : quiz.questions[at(question)].options) {
+            if (option.id == id) {
+                out += (out.empty() ? "" : words.say("answers_separator")) + option.label;
+            }
+        }
+    }
+    return out;
+}
+
+Node then_now(std::string key, std::string text, const Words& words, const std::string& then,
+              const std::string& now, double tone) {
+    Node n = node(NodeKind::Weight, std::move(key), std::move(text));
+    n.note = words.say("then_now", {then, now});
+    n.tone = tone;
+    return n;
+}
+
+const char* plan_status_word(PlanItemOutcome::Status status) {
+    switch (status) {
+    case PlanItemOutcome::Status::FixInPlace:
+    case PlanItemOutcome::Status::NoLongerApplies:
+        return "plan_done";
+    case PlanItemOutcome::Status::StillToDo:
+        return "plan_to_do";
+    case PlanItemOutcome::Status::NoFix:
+        return "plan_no_fix";
+    case PlanItemOutcome::Status::Removed:
+        return "plan_removed";
+    }
+    return "plan_to_do";
+}
+
+// "Since your earlier result": the score and each topic then and now, the answers that changed
+// and what became of the earlier plan, with a note when the two are different versions or
+// languages of the quiz. Words are the later quiz's, the earlier one's for what only it has.
+void compare_sections(const Quiz& quiz, const Words& words, const ScreenState& state,
+                      std::vector<Node>& out) {
+    if (!state.compare_problem.empty()) {
+        Node notice = node(NodeKind::Notice, "since", words.say("compare_failed_title"));
+        notice.detail = state.compare_problem;
+        out.push_back(std::move(notice));
+        return;
+    }
+    if (state.comparison == nullptr || state.then_quiz == nullptr) {
+        return;
+    }
+    const Comparison& c = *state.comparison;
+    const Quiz& then_quiz = *state.then_quiz;
+    Node since = section("since", words.say("compare_heading"));
+    const auto band_title = [](const Quiz& q, int band) {
+        return band >= 0 ? q.bands[at(band)].title : std::string();
+    };
+    Node score = then_now("since/score", words.say("compare_score"), words, whole(c.then.score),
+                          whole(c.now.score), c.now.band >= 0 ? tone_of(quiz, c.now.band) : -1);
+    score.detail =
+        words.say("then_now", {band_title(then_quiz, c.then.band), band_title(quiz, c.now.band)});
+    since.children.push_back(std::move(score));
+    for (const CategoryChange& category : c.categories) {
+        const bool in_now = category.now_index >= 0;
+        const std::string& title = in_now ? quiz.categories[at(category.now_index)].title
+                                          : then_quiz.categories[at(category.then_index)].title;
+        const auto shown = [&](const std::optional<double>& value) {
+            return value ? whole(*value) : words.say("not_assessed");
+        };
+        const std::optional<int> band =
+            in_now ? c.now.categories[at(category.now_index)].band : std::nullopt;
+        since.children.push_back(then_now("since/" + category.id, title, words,
+                                          shown(category.then), shown(category.now),
+                                          band ? tone_of(quiz, *band) : -1));
+    }
+    out.push_back(std::move(since));
+
+    if (c.different_version || c.different_language) {
+        std::string text;
+        if (c.different_version) {
+            text = words.say("compare_other_version",
+                             {std::to_string(then_quiz.published), std::to_string(quiz.published)});
+        }
+        if (c.different_language) {
+            text += (text.empty() ? "" : " ") + words.say("compare_other_language");
+        }
+        out.push_back(node(NodeKind::Note, "since/note", text));
+    }
+
+    Node answers = section("since-answers", words.say("compare_answers"));
+    for (const AnswerChange& change : c.answers) {
+        const bool in_now = change.now_index >= 0;
+        const Question& q = in_now ? quiz.questions[at(change.now_index)]
+                                   : then_quiz.questions[at(change.then_index)];
+        Node n = node(NodeKind::Weight, "since-answers/" + change.question, q.prompt);
+        const std::string then_text =
+            compared_answer_text(then_quiz, change.then_index, words, change.then);
+        const std::string now_text =
+            compared_answer_text(quiz, change.now_index, words, change.now);
+        // A question only one version asks has only that side.
+        n.detail = change.kind == AnswerChange::Kind::OnlyNow ? words.say("answer_now", {now_text})
+                   : change.kind == AnswerChange::Kind::OnlyThen
+                       ? words.say("answer_then", {then_text})
+                       : words.say("answer_then_now", {then_text, now_text});
+        n.note = words.say(change.kind == AnswerChange::Kind::Changed    ? "answer_changed"
+                           : change.kind == AnswerChange::Kind::OnlyThen ? "answer_only_then"
+                                                                         : "answer_only_now");
+        answers.children.push_back(std::move(n));
+    }
+    if (answers.children.empty()) {
+        answers.children.push_back(
+            node(NodeKind::Paragraph, "since-answers/none", words.say("compare_no_answers")));
+    }
+    out.push_back(std::move(answers));
+
+    if (c.plan.empty()) {
+        return;
+    }
+    Node plan = section("since-plan", words.say("compare_plan"));
+    for (const PlanItemOutcome& item : c.plan) {
+        const Recommendation& rec = item.now_index >= 0
+                                        ? quiz.recommendations[at(item.now_index)]
+                                        : then_quiz.recommendations[at(item.then_index)];
+        Node n = node(NodeKind::Weight, "since-plan/" + item.recommendation, rec.title);
+        n.note = words.say(plan_status_word(item.status));
+        n.tone = is_done(item) ? 0 : -1; // done in the good colour
+        plan.children.push_back(std::move(n));
+    }
+    out.push_back(std::move(plan));
+}
+
 void weights_section(const Quiz& quiz, const Words& words, const ScreenState& state,
                      std::vector<Node>& out) {
     Node weights = section("weights", words.say("what_weighs_most"));
@@ -412,6 +552,7 @@ void describe_results(const Quiz& quiz, const Words& words, const ScreenState& s
         n.centred = true;
         out.push_back(std::move(n));
     }
+    compare_sections(quiz, words, state, out);
     out.push_back(categories_section(quiz, words, state));
     weights_section(quiz, words, state, out);
     steps_section(quiz, words, state, out);

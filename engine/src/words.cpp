@@ -73,7 +73,11 @@ const std::vector<std::string_view>& screen_word_keys() {
         "points_note", "what_to_do_first", "saves_points", "show_all", "show_fewer",
         "keep_or_share", "share_body", "copy_link", "copied", "change_answers", "retake",
         "print_plan", "skipped", "earlier_title", "earlier_body", "in_my_plan", "plan_hint",
-        "plan_projection", "with_plan_named"};
+        "plan_projection", "with_plan_named", "compare_heading", "compare_score", "then_now",
+        "compare_answers", "compare_no_answers", "answer_then_now", "answer_then", "answer_now", "not_answered",
+        "answer_changed", "answer_only_then", "answer_only_now", "compare_plan", "plan_done",
+        "plan_to_do", "plan_no_fix", "plan_removed", "compare_other_version",
+        "compare_other_language", "compare_failed_title"};
     return keys;
 }
 

@@ -93,6 +93,15 @@ ScreenState on_question(const Session& session, int question) {
     return state;
 }
 
+// The state of the results screen of `session`, scored as `report`.
+ScreenState on_results(const Session& session, const Report& report) {
+    ScreenState state;
+    state.kind = ScreenKind::Results;
+    state.session = &session;
+    state.report = &report;
+    return state;
+}
+
 } // namespace
 
 TEST_CASE("the intro describes the title, the facts and one primary Start", "[screen]") {
@@ -184,10 +193,7 @@ TEST_CASE("the results give the score on the gauge and number the actions; paper
     session.choose(0, 1);
     session.choose(1, 0);
     const Report report = score(quiz, session.answers());
-    ScreenState state;
-    state.kind = ScreenKind::Results;
-    state.session = &session;
-    state.report = &report;
+    ScreenState state = on_results(session, report);
     Screen screen = describe_screen(quiz, english(), state);
     REQUIRE(first_of(screen, NodeKind::Gauge));
     CHECK(first_of(screen, NodeKind::Gauge)->value == Catch::Approx(report.score));
@@ -224,10 +230,7 @@ TEST_CASE("each action can go into the plan, and the plan shows where its fixes 
     words.screens["plan_hint"] = "Tick the actions you will take.";
     words.screens["plan_projection"] = "{0} now -> {1} with your plan";
     words.screens["with_plan_named"] = "{0} with your plan: {1}";
-    ScreenState state;
-    state.kind = ScreenKind::Results;
-    state.session = &session;
-    state.report = &report;
+    ScreenState state = on_results(session, report);
 
     PlanProjection nothing = project_plan(quiz, session.answers(), Plan{});
     state.plan = &nothing;
@@ -257,6 +260,45 @@ TEST_CASE("each action can go into the plan, and the plan shows where its fixes 
 
     state.plan = nullptr; // where the page offers no planning
     CHECK_FALSE(first_of(describe_screen(quiz, words, state), NodeKind::PlanTick));
+}
+
+TEST_CASE("an earlier result beside this one lists the score and topics then and now, the "
+          "changed answers and what became of its plan",
+          "[screen]") {
+    const Quiz quiz = pin_quiz();
+    Session then_session(quiz);
+    then_session.choose(0, 1);
+    then_session.choose(1, 0);
+    Session now_session(quiz);
+    now_session.choose(0, 0); // the PIN is set now
+    now_session.choose(1, 0);
+    const SharedResult then{then_session.answers(), Plan{{true}}};
+    const SharedResult now{now_session.answers(), Plan{}};
+    const Outcome<Comparison> compared = compare_results({quiz, then}, {quiz, now});
+    REQUIRE(compared.ok());
+    const Report report = score(quiz, now_session.answers());
+    Words words = english();
+    words.screens["compare_heading"] = "Since";
+    words.screens["compare_score"] = "Score";
+    words.screens["then_now"] = "{0} -> {1}";
+    words.screens["compare_answers"] = "Changed answers";
+    words.screens["answer_then_now"] = "Then: {0}. Now: {1}.";
+    words.screens["answer_changed"] = "Changed";
+    words.screens["compare_plan"] = "Earlier plan";
+    words.screens["plan_done"] = "Done";
+    ScreenState state = on_results(now_session, report);
+    state.comparison = &*compared.value;
+    state.then_quiz = &quiz;
+    const Screen screen = describe_screen(quiz, words, state);
+
+    std::vector<std::string> lines;
+    for (const Node* n : every(screen, NodeKind::Weight))
+        lines.push_back(n->text + " | " + n->detail + " | " + n->note);
+    CHECK(lines ==
+          std::vector<std::string>{"Score | High -> Low | 67 -> 0", "Category c |  | 67 -> 0",
+                                   "Question pin? | Then: Option b. Now: Option a. | Changed",
+                                   "Do use-pin |  | Done"});
+    CHECK_FALSE(first_of(screen, NodeKind::Notice)); // both read
 }
 
 TEST_CASE("a language with one plural form says every count with its one form", "[words]") {

@@ -85,6 +85,15 @@ class Core {
     return this._withString(text, (tp, tn) => this._withString(fileName, (np) =>
       this._withString(date || '', (dp) => this.m._eq_load_earlier(tp, tn, np, version, dp)))) === 1;
   }
+  // The result shown beside an earlier one, `code`, made on published `version`: `text` is that
+  // version's quiz file ('' for the version on screen). False when the code cannot be read (the
+  // results then say why).
+  compareWith(code, text, fileName, version) {
+    return this._withString(code, (cp) => this._withString(text || '', (tp, tn) => this._withString(fileName || '', (np) =>
+      this.m._eq_compare_with(cp, tp, tn, np, version || 0)))) === 1;
+  }
+  // Then and now (exposure::comparison_to_json), or null.
+  comparison() { return this._json(this.m._eq_comparison()); }
   // The published version a share code was made on: `versions` is the catalogue's {quiz,
   // versions}; 0 when none matches.
   shareVersion(code, versions) {

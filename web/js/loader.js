@@ -18,6 +18,7 @@
 //   options.theme   'auto' (follows prefers-color-scheme) | 'light' | 'dark'
 //   options.accent  CSS hex colour, e.g. '#07c160'
 //   options.share   a share code (the CODE of a #r=CODE link): open that result directly
+//   options.before  with share: an earlier result's code, shown beside it ("then and now")
 //   options.shareUrl the page address share links start with (default: this page without #...)
 //   options.isolate true: render inside a shadow root on the element (host CSS cannot reach it)
 //   options.holdHeight false: follow the content's height at once (frame.html; see heightHolder)
@@ -553,6 +554,8 @@ class Instance {
 
     // A result link made on an earlier published version opens on that version.
     if (o.share) await this._loadEarlier(String(o.share));
+    // An earlier result to show beside it (#r=NEW&before=OLD): the file of its version, now.
+    const before = o.share && o.before ? await this._beforeFile(String(o.before)) : null;
     if (this._destroyed) return;
 
     await nextTask();
@@ -561,6 +564,7 @@ class Instance {
     // Without WebGL 2 the module draws nothing and the DOM form is the quiz: the HTML view.
     const drawn = core.start(`#${this.id}`, pageUrl, o.share ? String(o.share) : '', this._wantCanvas) === 1;
     this._htmlView = !drawn;
+    if (before) core.compareWith(before.code, before.text, before.name, before.version);
     // The DOM renderer (view.js): the screens the canvas does not draw, and the layer over it.
     this.view = new View(this, core, 'shown');
     if (this._adopted) this.view.adopt(this.viewLayer);
@@ -620,6 +624,25 @@ class Instance {
       this._core.loadEarlier(await fetchText(here(name)), name, number, version.date);
     } catch (e) {
       console.warn(`exposure-quiz: ${e.message}`);
+    }
+  }
+
+  // An earlier result's share code, with the quiz file of the version it was made on when that is
+  // not the latest (in the language shown, or the nearest it was published in). A code of no
+  // known version, or a file that cannot be fetched, goes as it is: the results say it could not
+  // be read.
+  async _beforeFile(code, lang = this.lang) {
+    const entry = catalogQuiz(this.options.quiz);
+    const number = entry ? this._core.shareVersion(code, { quiz: entry.id, versions: entry.versions }) : 0;
+    const version = entry && entry.versions.find((v) => v.version === number);
+    if (!version || number === entry.version) return { code, text: '', name: '', version: number };
+    const shown = chainOf(lang).find((l) => l in version.files) || entry.source;
+    const name = `${entry.id}.v${number}.${shown}.json`;
+    try {
+      return { code, text: await fetchText(here(name)), name, version: number };
+    } catch (e) {
+      console.warn(`exposure-quiz: ${e.message}`);
+      return { code, text: '', name, version: 0 };
     }
   }
 
@@ -893,6 +916,8 @@ class Instance {
     return this.view && this.view.mode === 'shown' ? this.view.items() : this._core.items();
   }
   result() { return this._running() ? this._core.result() : null; }
+  // Then and now, when an earlier result is shown beside this one (options.before), else null.
+  comparison() { return this._running() ? this._core.comparison() : null; }
   palette() { return this._running() ? this._core.palette() : null; }
   memoryBytes() { return this._core ? this._core.memoryBytes() : 0; }
   atlas() { return this._running() ? this._core.atlas() : null; }

@@ -406,9 +406,11 @@ class View {
       }
       case 'weight': {
         const el = this.mark(make('li', 'eq-weight'), node);
-        el.append(this.mark(make('p', 'eq-weight-text', node.text), node, 'text'),
-          this.mark(make('p', 'eq-pill eq-points', node.note), node, 'note'),
-          this.mark(make('p', 'eq-weight-detail', node.detail), node, 'detail'));
+        const pill = this.mark(make('p', 'eq-pill eq-points', node.note), node, 'note');
+        // Points an answer adds in a severe band's colour; a line of "then and now" in its band's.
+        if (node.colour) this.styled(pill, `color: ${node.textColour}; background: color-mix(in srgb, ${node.colour} 16%, transparent)`);
+        el.append(this.mark(make('p', 'eq-weight-text', node.text), node, 'text'), pill);
+        if (node.detail) el.append(this.mark(make('p', 'eq-weight-detail', node.detail), node, 'detail'));
         return { el };
       }
       case 'step': {

@@ -131,7 +131,7 @@ void collect_glyphs() {
     for (const std::string& month : a.words.dates.month_names)
         fonts::add_ui_text(month);
     fonts::add_ui_text(a.words.dates.facts_checked);
-    for (const exposure::Quiz* quiz : {a.quiz.get(), a.latest.get()})
+    for (const exposure::Quiz* quiz : {a.quiz.get(), a.latest.get(), a.then_quiz.get()})
         if (quiz)
             collect_glyph_text(*quiz);
 }
@@ -305,6 +305,21 @@ void update_result() {
     a.projection = exposure::project_plan(*a.quiz, answers, a.plan);
     a.report_json = exposure::report_to_json(*a.quiz, answers, *a.report, *a.projection);
     a.share_code = exposure::encode_share(*a.quiz, answers, a.plan);
+    a.comparison.reset();
+    a.comparison_json.clear();
+    if (a.then_quiz && a.then_result) {
+        const exposure::SharedResult now{answers, a.plan};
+        const exposure::ResultSide then_side{*a.then_quiz, *a.then_result};
+        const exposure::ResultSide now_side{*a.quiz, now};
+        exposure::Outcome<exposure::Comparison> compared =
+            exposure::compare_results(then_side, now_side);
+        if (compared.ok()) {
+            a.comparison = std::move(*compared.value);
+            a.comparison_json = exposure::comparison_to_json(then_side, now_side, *a.comparison);
+        } else if (!compared.diagnostics.empty()) {
+            a.compare_problem = compared.diagnostics.front().message;
+        }
+    }
 }
 
 void show_results() {
@@ -335,6 +350,10 @@ void retake() {
     a.session->reset();
     a.report.reset();
     a.plan = {};
+    a.then_quiz.reset(); // a new start compares with nothing
+    a.then_result.reset();
+    a.comparison.reset();
+    a.compare_problem.clear();
     a.notice = Notice::None;
     a.notice_details.clear();
     start_quiz();
@@ -372,6 +391,41 @@ void copy_share_link() {
 
 void print_plan() {
     js::print();
+}
+
+bool compare_with(std::string_view code, std::string_view text, const char* file_name,
+                  int version) {
+    App& a = app();
+    if (!a.report || !a.session)
+        return false;
+    std::unique_ptr<exposure::Quiz> then;
+    if (!text.empty()) {
+        then = read_quiz(text, file_name, version);
+    } else { // the version on screen (or the latest, when an earlier one is on screen)
+        const exposure::Quiz* same =
+            a.latest && a.latest->published == version ? a.latest.get() : a.quiz.get();
+        then = std::make_unique<exposure::Quiz>(*same);
+    }
+    a.compare_problem.clear();
+    exposure::Outcome<exposure::SharedResult> decoded =
+        then ? exposure::decode_shared_result(*then, code)
+             : exposure::Outcome<exposure::SharedResult>{};
+    if (!then || !decoded.ok()) {
+        a.then_quiz.reset();
+        a.then_result.reset();
+        a.compare_problem = !decoded.diagnostics.empty() ? decoded.diagnostics.front().message
+                            : !a.load_problems.empty()   ? a.load_problems.front().text
+                                                         : std::string(file_name);
+        update_result();
+        changed();
+        return false;
+    }
+    a.then_quiz = std::move(then);
+    a.then_result = std::move(*decoded.value);
+    collect_glyphs();
+    update_result();
+    changed();
+    return a.comparison.has_value();
 }
 
 void toggle_plan(int recommendation) {
@@ -454,7 +508,11 @@ const exposure::Screen& current_screen() {
     state.copied = a.copied;
     state.all_recommendations = a.all_recommendations;
     state.printing = a.printing;
-    state.plan = a.projection && a.screen == Screen::Results ? &*a.projection : nullptr;
+    const bool results = a.screen == Screen::Results;
+    state.plan = a.projection && results ? &*a.projection : nullptr;
+    state.comparison = a.comparison && results ? &*a.comparison : nullptr;
+    state.then_quiz = results ? a.then_quiz.get() : nullptr;
+    state.compare_problem = results ? a.compare_problem : std::string();
     state.earlier_version = a.latest ? a.quiz->published : 0;
     state.earlier_date = a.earlier_date;
     a.shown = exposure::describe_screen(*a.quiz, a.words, state);

@@ -79,6 +79,13 @@ struct App {
     std::optional<exposure::PlanProjection> projection;
     std::string report_json;
     std::string share_code;
+    // An earlier result opened beside this one (#r=NEW&before=OLD): the quiz it was made on, what
+    // it says, and then and now (compare.hpp), kept up to date with the answers and the plan.
+    std::unique_ptr<exposure::Quiz> then_quiz;
+    std::optional<exposure::SharedResult> then_result;
+    std::optional<exposure::Comparison> comparison;
+    std::string comparison_json;
+    std::string compare_problem;      // the earlier link could not be read: why
     std::string page_url;             // the share link is page_url + "#r=" + share_code
     bool copied = false;              // "Copied" on the button, for a moment after copying
     bool all_recommendations = false; // "Show all N actions"
@@ -157,6 +164,10 @@ bool open_from_share(const char* code); // #r=CODE: show the result, or the intr
 std::string share_link();
 void print_plan();
 void toggle_plan(int recommendation); // "In my plan" on an action: in or out of the plan
+// The result shown compared with an earlier one, `code`, made on published `version`: `text` is
+// that version's quiz file, or empty when it is the version on screen. False (and the results
+// say why) when the code cannot be read.
+bool compare_with(std::string_view code, std::string_view text, const char* file_name, int version);
 const char* screen_name(Screen screen);
 // The detail of the page's exposurequiz:screen (and :ready) event: {screen, question}.
 std::string screen_event(Screen screen);

@@ -197,6 +197,16 @@ EMSCRIPTEN_KEEPALIVE int eq_load_earlier(const char* text, int size, const char*
     return load_earlier(std::string_view(text, size_t(size)), file_name, version, date) ? 1 : 0;
 }
 
+EMSCRIPTEN_KEEPALIVE int eq_compare_with(const char* code, const char* text, int size,
+                                         const char* file_name, int version) {
+    return compare_with(code, std::string_view(text, size_t(size)), file_name, version) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* eq_comparison() {
+    g_out = app().comparison_json;
+    return g_out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int eq_share_version(const char* code, const char* versions_json) {
     const exposure::Outcome<exposure::ShareHeader> header = exposure::read_share_header(code);
     const exposure::Outcome<exposure::VersionList> versions =

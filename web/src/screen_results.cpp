@@ -202,14 +202,15 @@ void draw_weight(const Node& node) {
         const ui::PartScope text(node.id, "text");
         ui::text(Face::Body, p.text, node.text);
     }
-    ui::space(2);
-    {
+    if (!node.detail.empty()) {
+        ui::space(2);
         const ui::PartScope detail(node.id, "detail");
         ui::text(Face::Small, p.text_muted, node.detail);
     }
     const float bottom = c.y;
     c = saved;
-    const ImVec4 colour = theme::band_color(0.85);
+    // Points an answer adds in a severe band's colour; a line of "then and now" in its own band's.
+    const ImVec4 colour = theme::band_color(node.tone >= 0 ? node.tone : 0.85);
     const ImVec4 fill = theme::mix(p.surface, colour, p.dark ? 0.22f : 0.12f);
     {
         const ui::PartScope note(node.id, "note");

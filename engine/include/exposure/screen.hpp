@@ -14,6 +14,7 @@
 // the canvas name the node they act on or focus by it.
 #pragma once
 
+#include "exposure/compare.hpp"
 #include "exposure/palette.hpp"
 #include "exposure/plan.hpp"
 #include "exposure/quiz.hpp"
@@ -83,7 +84,8 @@ enum class NodeKind : std::uint8_t {
     Category,   // a topic: text (title), detail (value as shown), value (-1: not assessed),
                 // label (bar's name), tone; with a plan: after (the planned value), note (it as
                 // shown), after_label (its bar's name), after_tone
-    Weight,     // what weighs most: text (prompt), detail (the answer), note ("+12 points")
+    Weight,     // what weighs most: text (prompt), detail (the answer), note ("+12 points");
+                // also a line of "then and now": note ("80 -> 62"), tone (its pill's colour)
     Step,       // an action: number, text (title), detail (body), note ("saves 3 points" or ""),
                 // children: Source..., then its PlanTick when the reader can plan
     PlanTick,   // "In my plan" on an action: text (label), checked, action TogglePlan, arg
@@ -160,8 +162,13 @@ struct ScreenState {
     // The reader's plan and where it takes them (plan.hpp); nullptr: no planning (on paper it
     // is a checklist).
     const PlanProjection* plan = nullptr;
-    int earlier_version = 0;  // the result was made on this earlier version (0: not)
-    std::string earlier_date; // when that version was published
+    // An earlier result opened beside this one (#r=NEW&before=OLD): the comparison and the quiz
+    // the earlier result was made on (compare.hpp); nullptr: none.
+    const Comparison* comparison = nullptr;
+    const Quiz* then_quiz = nullptr;
+    std::string compare_problem; // the earlier link could not be read: why
+    int earlier_version = 0;     // the result was made on this earlier version (0: not)
+    std::string earlier_date;    // when that version was published
 };
 
 // The screen `state` asks for, of `quiz` (in its language) with `words`. A question or results

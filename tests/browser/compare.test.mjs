@@ -1,0 +1,91 @@
+// Then and now: a result link opened with an earlier one (#r=NEW&before=OLD) shows the two side
+// by side, exactly as `exposure compare` prints them, across published versions; an earlier
+// link that cannot be read says so and the result still shows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { useBrowserAndServer, openPage, launchBrowser, items, saveArtifact, ROOT } from './harness.mjs';
+import { loadPersona, scoreWithCli, result } from './quiz-driver.mjs';
+
+let browser, server;
+useBrowserAndServer((started) => ({ browser, server } = started));
+
+// A link held from the pages before quiz packages (version 1 of the WeChat quiz), and today's
+// result of the same reader with three actions in their plan.
+const held = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/share-codes-60d5d76.json'), 'utf8'))
+  .codes.find((c) => c.quiz === 'wechat' && c.lang === 'en' && c.answers_from === 'wechat-cn86-pay-business');
+const persona = loadPersona('wechat-cn86-pay-business');
+const now = scoreWithCli(persona['$quiz'], persona.answers, ['move_private_talks', 'work_off_wechat', 'files_elsewhere']);
+
+function compareWithCli(oldCode, newCode) {
+  const run = spawnSync(path.join(ROOT, 'build/native/bin/exposure'), ['compare', path.join(ROOT, 'content/wechat'), oldCode, newCode], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`exposure compare failed (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+async function openCompared(page, before) {
+  await page.goto(`${server.url}#r=${now.share}&before=${before}`);
+  await page.reload(); // a fragment change alone does not load the page again
+  await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'results');
+  await page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+}
+
+const described = (page) => page.evaluate(() => {
+  const words = [];
+  const walk = (nodes) => nodes.forEach((n) => { words.push([n.key, n.text, n.detail, n.note].filter(Boolean).join(' | ')); walk(n.children || []); });
+  walk(window.ExposureQuiz.instances[0]._core.screen().nodes);
+  return words;
+});
+
+test('an earlier result of version 1 opened beside today\'s shows then and now as `exposure compare` does', async () => {
+  const page = await openPage(browser, server.url);
+  await openCompared(page, held.code);
+  const expected = compareWithCli(held.code, now.share);
+  assert.equal(expected.different_version, true, 'the two were made on different versions');
+  assert.deepEqual(await page.evaluate(() => window.ExposureQuiz.instances[0].comparison()), expected);
+  assert.equal((await result(page)).share, now.share, 'the result shown is the later one, its plan kept');
+
+  const shown = await described(page);
+  assert.ok(shown.includes(`since/score | Your score | Very high exposure \u2192 ${now.band_title} | ${Math.round(expected.then.score)} \u2192 ${Math.round(expected.now.score)}`),
+    `the score then and now: ${shown.filter((s) => s.startsWith('since')).join('\n')}`);
+  assert.ok(shown.some((s) => s.startsWith('since/note | The earlier result was made on version 1 of the quiz and this one on version 2')));
+  for (const change of expected.answers) assert.ok(shown.some((s) => s.startsWith(`since-answers/${change.question} |`)), `the answer to ${change.question} is listed`);
+  const onCanvas = (await items(page)).map((i) => i.name);
+  assert.ok(onCanvas.includes('Since your earlier result'), 'the canvas draws the comparison');
+  assert.match(page.url(), /&before=/, 'the address keeps the earlier result for a reload');
+  saveArtifact('compare-canvas-1000.png', await page.screenshot({ fullPage: true }));
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
+
+test('an earlier link that cannot be read says so, and the later result still shows', async () => {
+  const page = await openPage(browser, server.url);
+  await openCompared(page, `${held.code.slice(0, 12)}x`);
+  assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].comparison()), null);
+  assert.equal((await result(page)).share, now.share);
+  assert.ok((await described(page)).some((s) => s.startsWith('since | The earlier result link could not be read |')));
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
+
+test('in the HTML view (no WebGL) the comparison reads the same, in Chinese too', async () => {
+  const noGl = await launchBrowser(['--disable-3d-apis']);
+  try {
+    const page = await openPage(noGl, `${server.url}?lang=zh-Hans`, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}?lang=zh-Hans#r=${now.share}&before=${held.code}`);
+    await page.reload();
+    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'results');
+    const comparison = await page.evaluate(() => window.ExposureQuiz.instances[0].comparison());
+    const expected = compareWithCli(held.code, now.share);
+    assert.equal(comparison.change, expected.change, 'the same numbers in any language');
+    assert.deepEqual(comparison.categories, expected.categories);
+    await page.locator('.exposure-quiz h2', { hasText: '与你之前的结果相比' }).waitFor();
+    saveArtifact('compare-html-zh-390.png', await page.screenshot({ fullPage: true }));
+    assert.deepEqual(page.problems(), []);
+    await page.context().close();
+  } finally {
+    await noGl.close();
+  }
+});
