@@ -408,6 +408,45 @@ void compare_sections(const Quiz& quiz, const Words& words, const ScreenState& s
     out.push_back(std::move(plan));
 }
 
+// What each other answer to the questions that weigh most would do to the score (what_if_answers),
+// behind a button: a line per answer, under its question.
+void what_if_section(const Quiz& quiz, const Words& words, const ScreenState& state,
+                     const std::vector<Contribution>& top, std::vector<Node>& out) {
+    out.push_back(button("what-if/toggle",
+                         words.say(state.what_ifs_open ? "what_if_hide" : "what_if_show"),
+                         Action::ToggleWhatIf, Emphasis::Ghost));
+    if (!state.what_ifs_open) {
+        return;
+    }
+    const Answers& answers = state.session->answers();
+    const double current = state.report->score;
+    Node section_node = section("what-if", words.say("what_if_heading"));
+    for (const Contribution& c : top) {
+        const Question& q = quiz.questions[at(c.question)];
+        bool first = true;
+        for (const AnswerWhatIf& alt : what_if_answers(quiz, answers, c.question)) {
+            const Option& option = q.options[at(alt.option)];
+            std::string text = option.label;
+            if (q.kind == QuestionKind::Multi) { // a click adds or removes one option
+                const bool added = std::find(alt.answer.options.begin(), alt.answer.options.end(),
+                                             alt.option) != alt.answer.options.end();
+                text = words.say(added ? "what_if_with" : "what_if_without", {option.label});
+            }
+            Node n = node(NodeKind::Weight, "what-if/" + q.id + "/" + option.id, std::move(text));
+            n.detail = first ? q.prompt : std::string(); // the question, over its first answer
+            const double delta = alt.score - current;
+            const std::string change =
+                std::fabs(delta) < 0.5 ? std::string("0")
+                                       : (delta < 0 ? "-" : "+") + points_text(std::fabs(delta));
+            n.note = words.say("what_if_score", {whole(alt.score), change});
+            n.tone = tone_of(quiz, band_for_score(quiz, alt.score));
+            section_node.children.push_back(std::move(n));
+            first = false;
+        }
+    }
+    out.push_back(std::move(section_node));
+}
+
 void weights_section(const Quiz& quiz, const Words& words, const ScreenState& state,
                      std::vector<Node>& out) {
     Node weights = section("weights", words.say("what_weighs_most"));
@@ -427,6 +466,9 @@ void weights_section(const Quiz& quiz, const Words& words, const ScreenState& st
     }
     out.push_back(std::move(weights));
     out.push_back(node(NodeKind::Note, "weights/note", words.say("points_note")));
+    if (!state.printing) {
+        what_if_section(quiz, words, state, top, out);
+    }
 }
 
 void steps_section(const Quiz& quiz, const Words& words, const ScreenState& state,

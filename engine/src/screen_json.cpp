@@ -197,6 +197,8 @@ const char* action_name(Action action) {
         return "open";
     case Action::TogglePlan:
         return "toggle-plan";
+    case Action::ToggleWhatIf:
+        return "toggle-what-if";
     }
     return "";
 }

@@ -77,7 +77,8 @@ const std::vector<std::string_view>& screen_word_keys() {
         "compare_answers", "compare_no_answers", "answer_then_now", "answer_then", "answer_now", "not_answered",
         "answer_changed", "answer_only_then", "answer_only_now", "compare_plan", "plan_done",
         "plan_to_do", "plan_no_fix", "plan_removed", "compare_other_version",
-        "compare_other_language", "compare_failed_title"};
+        "compare_other_language", "compare_failed_title", "what_if_show", "what_if_hide",
+        "what_if_heading", "what_if_with", "what_if_without", "what_if_score"};
     return keys;
 }
 

@@ -1,6 +1,7 @@
 // The reader's plan: on the results each action can be ticked ("In my plan"); the page shows where
 // all the ticked fixes together take the score, exactly as `exposure score --plan` projects it,
 // and the result link carries the plan. On the canvas (mouse) and in the HTML view (no WebGL).
+// And what each other answer to what weighs most would do, as `exposure score` scores it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowserAndServer, openPage, launchBrowser, waitForQuiz, items, saveArtifact } from './harness.mjs';
@@ -94,4 +95,29 @@ test('in the HTML view, the same ticks give the same projection, and unticking o
   } finally {
     await noGl.close();
   }
+});
+
+test('"What would other answers do?" gives, for the answer that weighs most, each other answer\'s score as the CLI scores it', async () => {
+  const page = await openPage(browser, server.url);
+  await waitForQuiz(page);
+  await startQuiz(page);
+  await completeQuiz(page, quiz, persona.answers);
+  const toggle = (await items(page)).find((i) => i.action === 'toggle-what-if');
+  assert.ok(toggle, 'the results offer it');
+  await operate(page, toggle, 'mouse');
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0]._core.screen().nodes.some((n) => n.key === 'what-if'));
+  const lines = await page.evaluate(() => window.ExposureQuiz.instances[0]._core.screen().nodes.find((n) => n.key === 'what-if').children);
+  const [topId] = Object.entries(scoreWithCli(persona['$quiz'], persona.answers).contributions).sort((a, b) => b[1] - a[1])[0];
+  const question = quiz.questions.find((q) => q.id === topId);
+  assert.equal(question.kind, 'single', 'the persona\'s heaviest answer is a single choice');
+  const others = question.options.filter((o) => persona.answers[question.id] !== o.id);
+  for (const option of others) {
+    const line = lines.find((n) => n.key === `what-if/${question.id}/${option.id}`);
+    assert.ok(line, `a line for "${option.label}"`);
+    const expected = scoreWithCli(persona['$quiz'], { ...persona.answers, [question.id]: option.id }).score;
+    assert.ok(line.note.startsWith(`${Math.round(expected)} (`), `"${option.label}": ${line.note}, the CLI scores ${expected}`);
+  }
+  assert.ok((await items(page)).some((i) => i.name === 'What other answers would do'), 'the canvas draws them');
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
 });

@@ -301,6 +301,44 @@ TEST_CASE("an earlier result beside this one lists the score and topics then and
     CHECK_FALSE(first_of(screen, NodeKind::Notice)); // both read
 }
 
+TEST_CASE("what other answers would do lists each other answer to what weighs most with its "
+          "score, behind a button",
+          "[screen]") {
+    const Quiz quiz = pin_quiz();
+    Session session(quiz);
+    session.choose(0, 1);
+    session.choose(1, 0);
+    const Report report = score(quiz, session.answers());
+    Words words = english();
+    words.screens["what_if_show"] = "What would other answers do?";
+    words.screens["what_if_heading"] = "Other answers";
+    words.screens["what_if_score"] = "{0} ({1})";
+    ScreenState state = on_results(session, report);
+    Screen screen = describe_screen(quiz, words, state);
+    const auto toggle = [&] {
+        for (const Node* n : every(screen, NodeKind::Button))
+            if (n->action == Action::ToggleWhatIf)
+                return n;
+        return static_cast<const Node*>(nullptr);
+    };
+    REQUIRE(toggle());
+    CHECK(toggle()->text == "What would other answers do?");
+    CHECK(every(screen, NodeKind::Weight).size() == 1); // what weighs most only
+
+    state.what_ifs_open = true;
+    screen = describe_screen(quiz, words, state);
+    const std::vector<const Node*> lines = every(screen, NodeKind::Weight);
+    REQUIRE(lines.size() == 2); // the weight, then the one other answer to it
+    CHECK(lines[1]->text == "Option a");
+    CHECK(lines[1]->detail == "Question pin?");
+    CHECK(lines[1]->note == "0 (-67)"); // 10 of 15 points gone
+
+    state.printing = true; // no button on paper, and no what-if
+    screen = describe_screen(quiz, words, state);
+    CHECK_FALSE(toggle());
+    CHECK(every(screen, NodeKind::Weight).size() == 1);
+}
+
 TEST_CASE("a language with one plural form says every count with its one form", "[words]") {
     Words chinese;
     chinese.locale = "zh-Hans";

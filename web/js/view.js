@@ -260,7 +260,7 @@ class View {
       case 'fact':
         return { el: make('li', 'eq-fact', node.text) };
       case 'button': {
-        const cls = { start: ' eq-start', 'show-all': ' eq-more', print: ' eq-print' }[node.action] || '';
+        const cls = { start: ' eq-start', 'show-all': ' eq-more', 'toggle-what-if': ' eq-more', print: ' eq-print' }[node.action] || '';
         const el = this.control(make('button', `eq-button eq-${node.emphasis}${cls}`, node.text), node);
         el.type = 'button';
         this.patch({ kind: 'button', el }, node);
@@ -445,7 +445,7 @@ class View {
     switch (entry.kind) {
       case 'button': {
         if (el.textContent !== node.text) el.textContent = node.text;
-        const cls = { start: ' eq-start', 'show-all': ' eq-more', print: ' eq-print' }[node.action] || '';
+        const cls = { start: ' eq-start', 'show-all': ' eq-more', 'toggle-what-if': ' eq-more', print: ' eq-print' }[node.action] || '';
         el.className = `eq-button eq-${node.emphasis}${cls}`;
         set(el, 'aria-disabled', node.disabled ? 'true' : null);
         return true;

@@ -328,6 +328,7 @@ void show_results() {
     update_result();
     a.copied = false;
     a.all_recommendations = false;
+    a.what_ifs_open = false;
     a.gauge_start = a.reduced_motion || a.html_view ? -100 : a.now;
     changed_screen(Screen::Results, 1);
     js::emit("result", a.report_json);
@@ -507,6 +508,7 @@ const exposure::Screen& current_screen() {
     state.share_link = share_link();
     state.copied = a.copied;
     state.all_recommendations = a.all_recommendations;
+    state.what_ifs_open = a.what_ifs_open;
     state.printing = a.printing;
     const bool results = a.screen == Screen::Results;
     state.plan = a.projection && results ? &*a.projection : nullptr;
@@ -568,6 +570,9 @@ void perform(const exposure::Node& node) {
         return js::open_url(node.href);
     case Action::TogglePlan:
         return toggle_plan(node.arg);
+    case Action::ToggleWhatIf:
+        a.what_ifs_open = !a.what_ifs_open;
+        return changed();
     }
 }
 

@@ -89,6 +89,7 @@ struct App {
     std::string page_url;             // the share link is page_url + "#r=" + share_code
     bool copied = false;              // "Copied" on the button, for a moment after copying
     bool all_recommendations = false; // "Show all N actions"
+    bool what_ifs_open = false;       // "What would other answers do?"
     bool printing = false;            // the page is printing: every action, the light theme
 
     // What the screen shows, described (current_screen()); `stale` when the state changed since.

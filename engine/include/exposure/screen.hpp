@@ -46,6 +46,7 @@ enum class Action : std::uint8_t {
     Print,         // "Print or save my plan"
     Open,          // a source (href), in a new tab
     TogglePlan,    // "In my plan" on an action (arg: the recommendation's index)
+    ToggleWhatIf,  // "What would other answers do?" under what weighs most
 };
 
 enum class Emphasis : std::uint8_t { Primary, Secondary, Ghost };
@@ -158,6 +159,7 @@ struct ScreenState {
     std::string share_link;
     bool copied = false;              // "Copied" on the button, just after copying
     bool all_recommendations = false; // "Show all N actions"
+    bool what_ifs_open = false;       // what each other answer to what weighs most would do
     bool printing = false;            // on paper: every action with its evidence, no buttons
     // The reader's plan and where it takes them (plan.hpp); nullptr: no planning (on paper it
     // is a checklist).
