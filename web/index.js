@@ -40,10 +40,11 @@
     ownHash = hash;
   };
 
-  // The earlier result stays in the address while it is shown beside this one (a retake drops it).
+  // The earlier result stays in the address while it is shown beside this one (a retake drops it;
+  // "Compare with an earlier result" sets it).
   let before = '';
   element.addEventListener('exposurequiz:result', (e) => {
-    if (instance && !instance.comparison()) before = '';
+    if (instance) before = instance.comparison() ? instance.options.before || '' : '';
     setHash(`#r=${e.detail.share}${before ? `&before=${encodeURIComponent(before)}` : ''}`);
   });
   element.addEventListener('exposurequiz:screen', (e) => { if (e.detail.screen !== 'results') setHash(''); });

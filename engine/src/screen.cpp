@@ -545,6 +545,8 @@ void share_section(const Quiz& quiz, const Words& words, const ScreenState& stat
         out.push_back(std::move(row));
         out.push_back(
             button("actions/print", words.say("print_plan"), Action::Print, Emphasis::Ghost));
+        out.push_back(button("actions/compare", words.say("compare_earlier"),
+                             Action::CompareEarlier, Emphasis::Ghost));
     }
     if (!quiz.outro.empty()) {
         out.push_back(node(NodeKind::Note, "outro", quiz.outro));

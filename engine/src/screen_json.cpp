@@ -199,6 +199,8 @@ const char* action_name(Action action) {
         return "toggle-plan";
     case Action::ToggleWhatIf:
         return "toggle-what-if";
+    case Action::CompareEarlier:
+        return "compare-earlier";
     }
     return "";
 }

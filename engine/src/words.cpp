@@ -78,7 +78,7 @@ const std::vector<std::string_view>& screen_word_keys() {
         "answer_changed", "answer_only_then", "answer_only_now", "compare_plan", "plan_done",
         "plan_to_do", "plan_no_fix", "plan_removed", "compare_other_version",
         "compare_other_language", "compare_failed_title", "what_if_show", "what_if_hide",
-        "what_if_heading", "what_if_with", "what_if_without", "what_if_score"};
+        "what_if_heading", "what_if_with", "what_if_without", "what_if_score", "compare_earlier"};
     return keys;
 }
 

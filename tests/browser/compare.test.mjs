@@ -1,13 +1,14 @@
-// Then and now: a result link opened with an earlier one (#r=NEW&before=OLD) shows the two side
-// by side, exactly as `exposure compare` prints them, across published versions; an earlier
-// link that cannot be read says so and the result still shows.
+// Then and now: a result link opened with an earlier one (#r=NEW&before=OLD), or an earlier link
+// pasted into "Compare with an earlier result", shows the two side by side, exactly as
+// `exposure compare` prints them, across published versions; an earlier link that cannot be read
+// says so and the result still shows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { useBrowserAndServer, openPage, launchBrowser, items, saveArtifact, ROOT } from './harness.mjs';
-import { loadPersona, scoreWithCli, result } from './quiz-driver.mjs';
+import { loadPersona, scoreWithCli, result, operate } from './quiz-driver.mjs';
 
 let browser, server;
 useBrowserAndServer((started) => ({ browser, server } = started));
@@ -56,6 +57,28 @@ test('an earlier result of version 1 opened beside today\'s shows then and now a
   assert.ok(onCanvas.includes('Since your earlier result'), 'the canvas draws the comparison');
   assert.match(page.url(), /&before=/, 'the address keeps the earlier result for a reload');
   saveArtifact('compare-canvas-1000.png', await page.screenshot({ fullPage: true }));
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
+
+test('"Compare with an earlier result" takes a pasted link and shows the same comparison', async () => {
+  const page = await openPage(browser, `${server.url}#r=${now.share}`);
+  await page.reload();
+  await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'results');
+  await page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+  const button = (await items(page)).find((i) => i.action === 'compare-earlier');
+  assert.equal(button?.name, 'Compare with an earlier result');
+  await operate(page, button, 'mouse');
+  const field = page.getByLabel('Paste the link of an earlier result of this quiz');
+  await field.fill('not a link');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.getByText('That is not a result link: it has no #r= part.').waitFor();
+  await field.fill(`https://example.org/quiz/#r=${held.code}`);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].comparison() !== null);
+  assert.deepEqual(await page.evaluate(() => window.ExposureQuiz.instances[0].comparison()), compareWithCli(held.code, now.share));
+  await page.waitForFunction((code) => location.hash.endsWith(`&before=${code}`), held.code);
+  assert.equal(await field.count(), 0, 'the form is gone');
   assert.deepEqual(page.problems(), []);
   await page.context().close();
 });

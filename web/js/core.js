@@ -11,6 +11,7 @@
 //   page.height(cssPx)         the content's height: the canvas must be that tall on return
 //   page.contextChanged(restored)  the WebGL context was lost (false) or restored (true)
 //   page.print                 null, or what prints instead of window.print()
+//   page.askEarlier()          "Compare with an earlier result": ask the reader for its link
 // Copying to the clipboard, opening a source, printing and scrolling the quiz into view are
 // answered here.
 class Core {
@@ -28,6 +29,7 @@ class Core {
       eqOpen: (url) => Core._open(url),
       eqContext: (restored) => page.contextChanged(restored),
       eqPrint: () => (page.print ? page.print() : window.print()),
+      eqAskEarlier: () => page.askEarlier && page.askEarlier(),
       eqRevealTop: () => {
         const top = canvas.getBoundingClientRect().top;
         if (top < 0) window.scrollBy({ top: top - 8, behavior: 'auto' });

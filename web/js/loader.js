@@ -97,6 +97,10 @@ function pageWords(lang) {
     problems: (file, n) => say(one(n) ? 'problems_one' : 'problems_other', file),
     more: (n) => say('more', n),
     switchFailed: (name) => say('switch_failed', name),
+    comparePrompt: say('compare_prompt'),
+    compareGo: say('compare_go'),
+    cancel: say('cancel'),
+    compareNoCode: say('compare_no_code'),
   };
 }
 
@@ -525,6 +529,7 @@ class Instance {
       },
       contextChanged: (restored) => this._onContext(restored),
       print: typeof o.print === 'function' ? () => o.print() : null,
+      askEarlier: () => this._askEarlierLink(),
     };
     const core = await Core.create(factory, wasmModule, this.canvas, page,
       (what) => this._fail(this.words().stopped(what)));
@@ -625,6 +630,46 @@ class Instance {
     } catch (e) {
       console.warn(`exposure-quiz: ${e.message}`);
     }
+  }
+
+  // "Compare with an earlier result": a small form under the quiz takes the pasted link (or its
+  // code); the results then show both (options.before, as #r=NEW&before=OLD opens them).
+  _askEarlierLink() {
+    if (this._askForm) return this._askForm.querySelector('input').focus();
+    const w = this.words();
+    const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
+    const form = make('form', { className: 'eq-card eq-ask' });
+    const id = `${this.id}-earlier`;
+    const label = make('label', { htmlFor: id, className: 'eq-ask-label', textContent: w.comparePrompt });
+    const input = make('input', { id, type: 'text', inputMode: 'url', className: 'eq-ask-input', autocomplete: 'off', spellcheck: false });
+    const note = make('p', { className: 'eq-ask-note' });
+    note.setAttribute('role', 'alert');
+    const row = make('div', { className: 'eq-row eq-actions' });
+    const go = make('button', { type: 'submit', className: 'eq-button eq-primary', textContent: w.compareGo });
+    const cancel = make('button', { type: 'button', className: 'eq-button eq-ghost', textContent: w.cancel });
+    row.append(go, cancel);
+    form.append(label, input, note, row);
+    const close = () => { form.remove(); this._askForm = null; };
+    cancel.addEventListener('click', close);
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const text = input.value.trim();
+      const m = /#(?:.*&)?r=([A-Za-z0-9_-]+)/.exec(text) || /^([A-Za-z0-9_-]{8,})$/.exec(text);
+      if (!m) {
+        note.textContent = w.compareNoCode;
+        return;
+      }
+      const before = await this._beforeFile(m[1]);
+      if (!this._running()) return;
+      close();
+      this.options.before = m[1];
+      this._core.compareWith(before.code, before.text, before.name, before.version);
+    });
+    this.root.append(form);
+    this._askForm = form;
+    this._cleanups.push(close);
+    form.scrollIntoView({ block: 'nearest' });
+    input.focus();
   }
 
   // An earlier result's share code, with the quiz file of the version it was made on when that is

@@ -426,6 +426,7 @@ bool compare_with(std::string_view code, std::string_view text, const char* file
     collect_glyphs();
     update_result();
     changed();
+    js::emit("result", a.report_json); // the page keeps the earlier result in its address
     return a.comparison.has_value();
 }
 
@@ -573,6 +574,8 @@ void perform(const exposure::Node& node) {
     case Action::ToggleWhatIf:
         a.what_ifs_open = !a.what_ifs_open;
         return changed();
+    case Action::CompareEarlier:
+        return js::ask_earlier_link();
     }
 }
 

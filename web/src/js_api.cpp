@@ -42,6 +42,7 @@ EM_JS(void, js_open_url, (const char* url), { Module['eqOpen'](UTF8ToString(url)
 EM_JS(void, js_reveal_top, (), { Module['eqRevealTop'](); });
 EM_JS(void, js_context_changed, (int restored), { Module['eqContext'](!!restored); });
 EM_JS(void, js_print, (), { Module['eqPrint'](); });
+EM_JS(void, js_ask_earlier, (), { Module['eqAskEarlier'](); });
 // clang-format on
 
 struct Event {
@@ -89,6 +90,10 @@ void context_changed(bool restored) {
 }
 void print() {
     js_print();
+}
+
+void ask_earlier_link() {
+    js_ask_earlier();
 }
 
 } // namespace js

@@ -87,5 +87,7 @@ void reveal_top();
 void context_changed(bool restored);
 // Module.eqPrint(): open the browser's print dialog ("Print or save my plan").
 void print();
+// Module.eqAskEarlier(): the page asks the reader for an earlier result's link to compare with.
+void ask_earlier_link();
 
 } // namespace js

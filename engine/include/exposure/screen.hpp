@@ -33,20 +33,21 @@ enum class ScreenKind { Intro, Question, Results, Questions };
 // What a node does when the reader activates it.
 enum class Action : std::uint8_t {
     None,
-    Start,         // the intro's button
-    Choose,        // an option (arg: its index)
-    Skip,          // "Prefer not to say"
-    Next,          // also "See my result"
-    Back,          //
-    ToggleHelp,    // "Why we ask"
-    ShowAll,       // every action, or the first five again
-    CopyLink,      // the share link to the clipboard
-    ChangeAnswers, // back to the first question, answers kept
-    Retake,        // the latest version from the start
-    Print,         // "Print or save my plan"
-    Open,          // a source (href), in a new tab
-    TogglePlan,    // "In my plan" on an action (arg: the recommendation's index)
-    ToggleWhatIf,  // "What would other answers do?" under what weighs most
+    Start,          // the intro's button
+    Choose,         // an option (arg: its index)
+    Skip,           // "Prefer not to say"
+    Next,           // also "See my result"
+    Back,           //
+    ToggleHelp,     // "Why we ask"
+    ShowAll,        // every action, or the first five again
+    CopyLink,       // the share link to the clipboard
+    ChangeAnswers,  // back to the first question, answers kept
+    Retake,         // the latest version from the start
+    Print,          // "Print or save my plan"
+    Open,           // a source (href), in a new tab
+    TogglePlan,     // "In my plan" on an action (arg: the recommendation's index)
+    ToggleWhatIf,   // "What would other answers do?" under what weighs most
+    CompareEarlier, // "Compare with an earlier result": the page asks for its link
 };
 
 enum class Emphasis : std::uint8_t { Primary, Secondary, Ghost };
