@@ -241,7 +241,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
 
 // [SECTION] axe-core
 
-test('axe-core finds no serious or critical violations on the intro, a question, "Why we ask" and the results', async () => {
+test('axe-core finds no serious or critical violations on the intro, a question, "Why we ask", the results, planning and then and now', async () => {
   for (const colorScheme of ['light', 'dark']) {
     // index.html's CSP forbids inline scripts, so axe goes in with CSP bypassed for the test.
     const page = await open({ colorScheme, bypassCSP: true });
@@ -255,6 +255,20 @@ test('axe-core finds no serious or critical violations on the intro, a question,
     assert.deepEqual(await axeViolations(page, `"Why we ask" (${colorScheme})`), [], '"Why we ask" open');
     await openResults(page, 'wechat-cn86-pay-business');
     assert.deepEqual(await axeViolations(page, `results (${colorScheme})`), [], 'results');
+    // The results with an action in the plan, what other answers would do, and the form that takes
+    // an earlier result's link; then an earlier result beside this one.
+    await page.getByRole('button', { name: 'In my plan' }).first().dispatchEvent('click');
+    await page.getByRole('button', { name: 'What would other answers do?' }).dispatchEvent('click');
+    await page.getByRole('button', { name: 'Compare with an earlier result' }).dispatchEvent('click');
+    await page.getByLabel('Paste the link of an earlier result of this quiz').waitFor();
+    await page.getByRole('heading', { name: 'What other answers would do' }).waitFor();
+    await idle(page);
+    assert.deepEqual(await axeViolations(page, `results, planning (${colorScheme})`), [], 'results with a plan, what-if and the compare form');
+    const share = await shareFor('wechat-cn86-pay-business');
+    await page.goto(`${server.url}#r=${share}&before=${await shareFor('wechat-intl-careful')}`);
+    await page.getByRole('heading', { name: 'Since your earlier result' }).waitFor();
+    await idle(page);
+    assert.deepEqual(await axeViolations(page, `then and now (${colorScheme})`), [], 'an earlier result beside this one');
     await page.context().close();
   }
 });
