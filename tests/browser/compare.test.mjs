@@ -112,3 +112,25 @@ test('in the HTML view (no WebGL) the comparison reads the same, in Chinese too'
     await noGl.close();
   }
 });
+
+test('in Chinese on the canvas, then and now, the plan and what other answers would do draw every character', async () => {
+  const page = await openPage(browser, `${server.url}?lang=zh-Hans`, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.url}?lang=zh-Hans#r=${now.share}&before=${held.code}`);
+  await page.reload();
+  await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'results');
+  await page.evaluate(() => {
+    const instance = window.ExposureQuiz.instances[0];
+    const node = (action) => {
+      let found = null;
+      const walk = (nodes) => nodes.forEach((n) => { if (!found && n.action === action) found = n; walk(n.children || []); });
+      walk(instance._core.screen().nodes);
+      return found;
+    };
+    instance._core.act(node('toggle-what-if').id);
+  });
+  await page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+  assert.ok((await items(page)).some((i) => i.name === '换个回答会怎样'), 'what other answers would do is drawn');
+  assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].atlas().missing), 0, 'no character shows as "?"');
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});

@@ -75,10 +75,12 @@ void collect_glyph_text(const exposure::Quiz& quiz) {
     add({Face::Title}, quiz.title);
     add({Face::Body}, quiz.intro);
     add({Face::Small}, quiz.outro);
+    // question header; results by topic; then and now
     for (const auto& c : quiz.categories)
-        add({Face::SmallBold, Face::BodyBold}, c.title); // question header; results by topic
+        add({Face::SmallBold, Face::BodyBold, Face::Body}, c.title);
     for (const auto& q : quiz.questions) {
-        add({Face::Heading, Face::Body}, q.prompt); // the question; results "what weighs most"
+        // the question; "what weighs most" and then and now; over what other answers would do
+        add({Face::Heading, Face::Body, Face::Small}, q.prompt);
         add({Face::Body}, q.help);
         for (const auto& s : q.sources)
             add({Face::Small}, s.title + s.url + s.quote + "\u201c\u201d");
@@ -88,11 +90,12 @@ void collect_glyph_text(const exposure::Quiz& quiz) {
         }
     }
     for (const auto& b : quiz.bands) {
-        add({Face::Title}, b.title);
+        add({Face::Title, Face::Small, Face::BodyBold},
+            b.title); // the band; then and now; the plan
         add({Face::Body}, b.summary);
     }
     for (const auto& r : quiz.recommendations) {
-        add({Face::BodyBold}, r.title);
+        add({Face::BodyBold, Face::Body}, r.title); // the action; the earlier plan
         add({Face::Body}, r.body);
         for (const auto& s : r.sources)
             add({Face::Small}, s.title + s.url + s.quote + "\u201c\u201d");
