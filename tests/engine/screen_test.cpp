@@ -93,6 +93,14 @@ ScreenState on_question(const Session& session, int question) {
     return state;
 }
 
+// A reader of pin_quiz() who set no PIN (10 of 15 points): the results recommend one.
+Session without_pin(const Quiz& quiz) {
+    Session session(quiz);
+    session.choose(0, 1);
+    session.choose(1, 0);
+    return session;
+}
+
 // The state of the results screen of `session`, scored as `report`.
 ScreenState on_results(const Session& session, const Report& report) {
     ScreenState state;
@@ -189,9 +197,7 @@ TEST_CASE("the results give the score on the gauge and number the actions; paper
           "and quotes",
           "[screen]") {
     const Quiz quiz = pin_quiz();
-    Session session(quiz);
-    session.choose(0, 1);
-    session.choose(1, 0);
+    const Session session = without_pin(quiz);
     const Report report = score(quiz, session.answers());
     ScreenState state = on_results(session, report);
     Screen screen = describe_screen(quiz, english(), state);
@@ -221,9 +227,7 @@ TEST_CASE("the results give the score on the gauge and number the actions; paper
 TEST_CASE("each action can go into the plan, and the plan shows where its fixes take the score",
           "[screen]") {
     const Quiz quiz = pin_quiz();
-    Session session(quiz);
-    session.choose(0, 1);
-    session.choose(1, 0);
+    const Session session = without_pin(quiz);
     const Report report = score(quiz, session.answers());
     Words words = english();
     words.screens["in_my_plan"] = "In my plan";
@@ -305,9 +309,7 @@ TEST_CASE("what other answers would do lists each other answer to what weighs mo
           "score, behind a button",
           "[screen]") {
     const Quiz quiz = pin_quiz();
-    Session session(quiz);
-    session.choose(0, 1);
-    session.choose(1, 0);
+    const Session session = without_pin(quiz);
     const Report report = score(quiz, session.answers());
     Words words = english();
     words.screens["what_if_show"] = "What would other answers do?";
