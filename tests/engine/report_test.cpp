@@ -131,13 +131,13 @@ TEST_CASE("with a plan, the JSON report ends with its projection", "[report][pla
     CHECK(keys == std::vector<std::string>{"ticked", "score", "band", "band_title", "categories",
                                            "change", "sum_of_deltas", "applied", "superseded",
                                            "without_fix", "not_applicable"});
-    CHECK(planned["ticked"] == Json{"use-pin", "read-more", "drop-features"});
+    CHECK(planned["ticked"] == nlohmann::ordered_json{"use-pin", "read-more", "drop-features"});
     CHECK(planned["score"].get<double>() == projection.planned.score); // unrounded
     CHECK(planned["change"].get<double>() == projection.change);
     CHECK(planned["band"] == "low"); // acct 1 of 5, data 0 of 4: 40 / 3
     CHECK(planned["categories"]["acct"].get<double>() == *projection.planned.categories[0].score);
-    CHECK(planned["applied"] == Json{"use-pin", "drop-features"});
-    CHECK(planned["without_fix"] == Json{"read-more"});
+    CHECK(planned["applied"] == nlohmann::ordered_json{"use-pin", "drop-features"});
+    CHECK(planned["without_fix"] == nlohmann::ordered_json{"read-more"});
     CHECK(planned["not_applicable"].empty());
 }
 
