@@ -20,8 +20,8 @@ const held = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/share-codes-
 const persona = loadPersona('wechat-cn86-pay-business');
 const now = scoreWithCli(persona['$quiz'], persona.answers, ['move_private_talks', 'work_off_wechat', 'files_elsewhere']);
 
-function compareWithCli(oldCode, newCode) {
-  const run = spawnSync(path.join(ROOT, 'build/native/bin/exposure'), ['compare', path.join(ROOT, 'content/wechat'), oldCode, newCode], { encoding: 'utf8' });
+function compareWithCli(oldCode, newCode, langs = []) {
+  const run = spawnSync(path.join(ROOT, 'build/native/bin/exposure'), ['compare', path.join(ROOT, 'content/wechat'), oldCode, newCode, ...langs], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`exposure compare failed (${run.status}): ${run.stderr}`);
   return JSON.parse(run.stdout);
 }
@@ -106,6 +106,24 @@ test('in the HTML view (no WebGL) the comparison reads the same, in Chinese too'
     assert.deepEqual(comparison.categories, expected.categories);
     await page.locator('.exposure-quiz h2', { hasText: '与你之前的结果相比' }).waitFor();
     saveArtifact('compare-html-zh-390.png', await page.screenshot({ fullPage: true }));
+    assert.deepEqual(page.problems(), []);
+    await page.context().close();
+  } finally {
+    await noGl.close();
+  }
+});
+
+test('a Hong Kong reader compares with a version never published in Hong Kong Chinese: shown in Traditional Chinese, and said so', async () => {
+  const noGl = await launchBrowser(['--disable-3d-apis']);
+  try {
+    const page = await openPage(noGl, `${server.url}?lang=zh-Hant-HK`);
+    await page.goto(`${server.url}?lang=zh-Hant-HK#r=${now.share}&before=${held.code}`);
+    await page.reload();
+    await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.comparison?.() !== null && window.ExposureQuiz.instances[0].screen() === 'results');
+    const expected = compareWithCli(held.code, now.share, ['--lang', 'zh-Hant-HK', '--old-lang', 'zh-Hant']);
+    assert.equal(expected.different_language, true);
+    assert.deepEqual(await page.evaluate(() => window.ExposureQuiz.instances[0].comparison()), expected);
+    await page.getByText('兩個結果是用測驗的不同語言產生的', { exact: false }).waitFor();
     assert.deepEqual(page.problems(), []);
     await page.context().close();
   } finally {
