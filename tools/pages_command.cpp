@@ -578,7 +578,8 @@ int pages(const std::vector<std::string>& args) {
     std::string screens;
     for (const std::string& lang : ids)
         screens += first_screen(*locales, *package, ids, lang);
-    // lang:tag,tag;... for boot.js: every locale the quiz speaks and the browser tags for it.
+    // lang:tag,tag;... for boot.js: every locale the quiz speaks and the browser tags for it; and
+    // the quiz, whose files boot.js asks for early.
     std::string tags;
     for (const std::string& lang : ids) {
         tags += (tags.empty() ? "" : ";") + lang + ":" + lang;
@@ -586,7 +587,8 @@ int pages(const std::vector<std::string>& args) {
             tags += "," + tag;
     }
     const std::string meta = "<meta name=\"exposure-quiz-languages\" content=\"" + escape(tags) +
-                             "\" data-source=\"" + escape(source) + "\">";
+                             "\" data-source=\"" + escape(source) + "\" data-quiz=\"" +
+                             escape(package->id()) + "\">";
 
     // Every file is made before any is written: a template without its markers changes nothing.
     std::vector<std::pair<path, std::string>> written;

@@ -2,8 +2,9 @@
 // whose first screen shows, so a reader who prefers Chinese never sees English first. The
 // choice is the loader's (web/js/loader.js chooseLang): ?lang=, else the first of the reader's
 // browser languages the quiz speaks, else its source language; the tags come from the page's
-// <meta name="exposure-quiz-languages"> (`exposure pages` writes it). It also remembers a Start
-// pressed before the quiz is ready, which the loader then does.
+// <meta name="exposure-quiz-languages"> (`exposure pages` writes it). It then asks for the files
+// the quiz needs next, and remembers a Start pressed before the quiz is ready, which the loader
+// then does.
 (() => {
   'use strict';
   const meta = document.querySelector('meta[name="exposure-quiz-languages"]');
@@ -35,6 +36,37 @@
   lang = lang || meta.dataset.source;
   document.documentElement.dataset.eqLang = lang;
   document.documentElement.lang = lang;
+
+  // The module and the quiz's files, asked for now rather than when exposure-quiz.js has run: on
+  // a slow link they are what the first question waits for. The names are the loader's
+  // (web/js/loader.js: loadCore, quizFile, loadWords), which then finds them downloading; its
+  // test checks that each is used. A browser without WebAssembly (Lockdown Mode, Tor Browser)
+  // gets the module compiled to JavaScript. Fonts are the loader's to ask for: only a canvas
+  // needs them, and asking whether one can be drawn takes a WebGL context.
+  const here = document.currentScript && document.currentScript.src;
+  const preload = (file, as) => {
+    const link = document.createElement('link');
+    link.href = new URL(file, here || location.href).href;
+    if (as === 'module') {
+      link.rel = 'modulepreload';
+    } else {
+      link.rel = 'preload';
+      link.as = as;
+      link.crossOrigin = 'anonymous'; // as fetch() asks for it
+    }
+    document.head.append(link);
+  };
+  if (typeof WebAssembly === 'object') {
+    preload('exposure-quiz-core.js', 'module');
+    preload('exposure-quiz-core.wasm', 'fetch');
+  } else {
+    preload('exposure-quiz-core-nowasm.js', 'module');
+  }
+  // The page's quiz, unless the address names another (?quiz=, index.js and frame.js).
+  if (meta.dataset.quiz && !new URLSearchParams(location.search).has('quiz')) {
+    preload(`${meta.dataset.quiz}.${lang}.json`, 'fetch');
+  }
+  preload(`strings.${lang}.json`, 'fetch');
 
   // Start pressed on a first screen the quiz has not taken over yet: marked, and done as soon
   // as the quiz is ready (the loader reads data-eq-pressed).

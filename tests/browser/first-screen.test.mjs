@@ -65,6 +65,30 @@ test('Start pressed before the quiz is ready opens the first question as soon as
   await page.context().close();
 });
 
+test('the page asks for the module and the quiz\'s files before its loader runs, and the loader uses each once', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()));
+  // The loader held back: what is asked for meanwhile is boot.js's doing.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/exposure-quiz.js', async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}?lang=zh-Hans`, { waitUntil: 'commit' });
+  const early = ['exposure-quiz-core.js', 'exposure-quiz-core.wasm', 'wechat.zh-Hans.json', 'strings.zh-Hans.json'];
+  await page.waitForFunction((files) => files.every((file) => performance.getEntriesByType('resource')
+    .some((e) => e.name.endsWith(`/${file}`))), early);
+  assert.ok(!requested.some((file) => file.endsWith('.ttf')), `no font before the loader knows a canvas can be drawn: ${requested.join(' ')}`);
+  release();
+  await waitForQuiz(page);
+  await page.locator('.exposure-quiz .eq-start').click();
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  for (const file of early) {
+    assert.equal(requested.filter((name) => name === file).length, 1, `${file} downloaded once: ${requested.join(' ')}`);
+  }
+  await context.close();
+});
+
 test('while the reader reads the intro the canvas builds nothing; their first touch or key readies it', async () => {
   const page = await openPage(browser, `${server.url}?lang=en`);
   await page.addInitScript(() => { // the textures the page really uploads (the glyph atlas)
