@@ -3,9 +3,11 @@
 // [SECTION] Diagnostics and small helpers
 // [SECTION] Fields: reading one JSON object strictly
 // [SECTION] Loader: values
+// [SECTION] Loader: the sources file
 // [SECTION] Loader: conditions and fixes
 // [SECTION] Loader: categories, questions, bands, recommendations
 // [SECTION] load_quiz()
+// [SECTION] attach_sources()
 //
 // Two passes over the text, both linear: json::read() builds a small tree with offsets (syntax,
 // UTF-8, duplicate keys, depth and string limits), then the Loader walks it once, mapping every
@@ -352,8 +354,15 @@ private:
     }
 
     void sources(Fields& fields, std::vector<Source>& out, bool required);
+    void source_list(const Value& array, const std::string& pointer, std::vector<Source>& out);
     void evidence(Fields& fields, Source& source);
+    void sources_file(Fields& top, Quiz& quiz);
+    void no_sources_here(Fields& fields, const Quiz& quiz);
 
+public:
+    void attach(const Value& root, Quiz& quiz);
+
+private:
     // [SECTION] Loader: conditions and fixes (declarations)
     struct Scope {
         int self = -1; // show_if: the question being read (may refer only to earlier ones)
@@ -407,12 +416,14 @@ void Fields::finish() {
 }
 
 void Loader::sources(Fields& fields, std::vector<Source>& out, bool required) {
-    const Value* array = list(fields, "sources", required, limits_.max_sources);
-    if (array == nullptr) {
-        return;
+    if (const Value* array = list(fields, "sources", required, limits_.max_sources)) {
+        source_list(*array, fields.at("sources"), out);
     }
-    for (auto& [index, source_fields] : objects(*array, limits_.max_sources, fields.at("sources"),
-                                                "an object with \"title\" and \"url\"")) {
+}
+
+void Loader::source_list(const Value& array, const std::string& pointer, std::vector<Source>& out) {
+    for (auto& [index, source_fields] :
+         objects(array, limits_.max_sources, pointer, "an object with \"title\" and \"url\"")) {
         Source source;
         text(source_fields, "title", source.title);
         if (text(source_fields, "url", source.url)) {
@@ -457,6 +468,130 @@ void Loader::evidence(Fields& fields, Source& source) {
             source.checked = checked->string;
         }
     }
+}
+
+// [SECTION] Loader: the sources file
+
+// "sources_file": a plain file name beside the quiz file's (the page's files are in one folder).
+void Loader::sources_file(Fields& top, Quiz& quiz) {
+    std::string name;
+    if (!text(top, "sources_file", name, false)) {
+        return;
+    }
+    const bool plain = name.size() > 5 && name.size() <= 200 &&
+                       name.compare(name.size() - 5, 5, ".json") == 0 && name[0] != '.' &&
+                       std::all_of(name.begin(), name.end(), [](char c) {
+                           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                  (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+                       });
+    if (!plain) {
+        error(*top.optional("sources_file"), top.at("sources_file"),
+              "sources_file must be a file name ending in .json (letters, digits, '.', '-', "
+              "'_'), got " +
+                  quote(name));
+        return;
+    }
+    quiz.sources_file = std::move(name);
+}
+
+void Loader::no_sources_here(Fields& fields, const Quiz& quiz) {
+    if (const Value* here = fields.optional("sources")) {
+        error(*here, fields.at("sources"),
+              "sources belong in " + quote(quiz.sources_file) +
+                  " (this quiz's sources_file), not in the quiz file");
+    }
+}
+
+// The sources file (attach_sources): its header must name this very quiz; then the sources of
+// each question and recommendation, by id.
+void Loader::attach(const Value& root, Quiz& quiz) {
+    if (!root.is_object()) {
+        expected(root, "", "an object");
+        return;
+    }
+    Fields top(*this, root, "");
+    if (const Value* schema = top.required("schema")) {
+        if (!schema->is_number() || !schema->integral || schema->integer != 1) {
+            error(DiagnosticCode::UnsupportedSchema, *schema, "/schema",
+                  "unsupported sources file schema (this engine reads schema 1)");
+            return;
+        }
+    }
+    for (const auto& [key, expected_value] :
+         {std::pair{"quiz", &quiz.id}, {"version", &quiz.version}, {"locale", &quiz.locale}}) {
+        std::string value;
+        if (text(top, key, value) && value != *expected_value) {
+            error(*top.optional(key), top.at(key),
+                  std::string("these are the sources of another quiz: ") + key + " is " +
+                      quote(value) + ", the quiz's is " + quote(*expected_value));
+        }
+    }
+    if (!out_.empty()) {
+        return;
+    }
+    // Each question must be named (as a quiz file's questions must each have "sources"), each
+    // recommendation may be.
+    std::vector<bool> named(quiz.questions.size(), false);
+    const auto by_id = [&](std::string_view key, auto find, auto& items) {
+        const Value* object = typed(top, key, key == "questions", &Value::is_object, "an object");
+        if (object == nullptr) {
+            return;
+        }
+        const std::string base = top.at(key);
+        for (const Member& member : object->members) {
+            if (member.duplicate) {
+                continue;
+            }
+            const std::string pointer = json::pointer_append(base, member.key);
+            const int index = find(member.key);
+            if (index < 0) {
+                error(DiagnosticCode::UnknownReference, pointer,
+                      "the quiz has no " +
+                          std::string(key == "questions" ? "question " : "recommendation ") +
+                          quote(member.key),
+                      member.key_offset);
+                continue;
+            }
+            if (key == "questions") {
+                named[static_cast<std::size_t>(index)] = true;
+            }
+            const Value& array = member.value;
+            if (!array.is_array()) {
+                expected(array, pointer, "an array of sources");
+                continue;
+            }
+            if (array.items.size() > static_cast<std::size_t>(limits_.max_sources)) {
+                error(DiagnosticCode::LimitExceeded, array, pointer,
+                      limit_text(array.items.size(), "sources",
+                                 static_cast<std::size_t>(limits_.max_sources), "max_sources"));
+            }
+            std::vector<Source> read;
+            source_list(array, pointer, read);
+            items[static_cast<std::size_t>(index)].sources = std::move(read);
+        }
+    };
+    by_id(
+        "questions", [&](const std::string& id) { return quiz.find_question(id); }, quiz.questions);
+    by_id(
+        "recommendations",
+        [&](const std::string& id) {
+            for (std::size_t i = 0; i < quiz.recommendations.size(); ++i) {
+                if (quiz.recommendations[i].id == id) {
+                    return static_cast<int>(i);
+                }
+            }
+            return -1;
+        },
+        quiz.recommendations);
+    if (const Value* questions = top.optional("questions"); questions && questions->is_object()) {
+        for (std::size_t i = 0; i < named.size(); ++i) {
+            if (!named[i]) {
+                error(DiagnosticCode::MissingField, *questions, "/questions",
+                      "missing the sources of question " + quote(quiz.questions[i].id));
+            }
+        }
+    }
+    top.finish();
 }
 
 // [SECTION] Loader: conditions and fixes
@@ -666,7 +801,11 @@ void Loader::question(Fields& fields, const std::string& base, std::size_t index
     question_kind(fields, index, question);
     text(fields, "prompt", question.prompt);
     text(fields, "help", question.help);
-    sources(fields, question.sources, true);
+    if (quiz.sources_file.empty()) {
+        sources(fields, question.sources, true);
+    } else {
+        no_sources_here(fields, quiz);
+    }
     flag(fields, "skippable", question.skippable);
     options(fields, index, question);
     cap(fields, index, question);
@@ -837,7 +976,11 @@ void Loader::recommendations(Fields& top, Quiz& quiz) {
         if (const Value* fix_value = fields.optional("fix")) {
             recommendation.fix = fix(*fix_value, fields.at("fix"));
         }
-        sources(fields, recommendation.sources, false);
+        if (quiz.sources_file.empty()) {
+            sources(fields, recommendation.sources, false);
+        } else {
+            no_sources_here(fields, quiz);
+        }
         fields.finish();
     }
 }
@@ -895,6 +1038,7 @@ void Loader::load(const Value& root, Quiz& quiz) {
         }
     }
     reviewed(top, quiz);
+    sources_file(top, quiz);
     categories(top, quiz);
     questions(top, quiz);
     bands(top, quiz);
@@ -940,6 +1084,45 @@ Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits) {
     }
     json::finish_diagnostics(outcome.diagnostics);
     return outcome;
+}
+
+// [SECTION] attach_sources()
+
+std::vector<Diagnostic> attach_sources(Quiz& quiz, std::string_view json_text,
+                                       const LoadLimits& limits) {
+    std::vector<Diagnostic> problems;
+    if (json_text.size() > limits.max_bytes) {
+        Diagnostic diagnostic;
+        diagnostic.message = "sources file is " + std::to_string(json_text.size()) +
+                             " bytes; the limit is " + std::to_string(limits.max_bytes) +
+                             " bytes (max_bytes)";
+        diagnostic.code = DiagnosticCode::LimitExceeded;
+        problems.push_back(std::move(diagnostic));
+        return problems;
+    }
+    const json::TextMap map(json_text);
+    json::ReadLimits read_limits;
+    read_limits.max_depth = limits.max_depth;
+    read_limits.max_string_bytes = limits.max_string_bytes;
+    json::ReadResult read = json::read(json_text, read_limits, map);
+    problems = std::move(read.diagnostics);
+    if (read.root) {
+        // Read into a copy: the quiz keeps its state unless the whole file is good.
+        Quiz filled = quiz;
+        Loader loader(map, limits, problems);
+        loader.attach(*read.root, filled);
+        if (problems.empty()) {
+            // Only the sources move: whoever points into the quiz (a Session) keeps pointing.
+            for (std::size_t i = 0; i < quiz.questions.size(); ++i)
+                quiz.questions[i].sources = std::move(filled.questions[i].sources);
+            for (std::size_t i = 0; i < quiz.recommendations.size(); ++i)
+                quiz.recommendations[i].sources = std::move(filled.recommendations[i].sources);
+            quiz.sources_file.clear();
+            return problems;
+        }
+    }
+    json::finish_diagnostics(problems);
+    return problems;
 }
 
 } // namespace exposure

@@ -41,6 +41,9 @@ public:
         if (quiz_.minutes > 0) {
             out["minutes"] = quiz_.minutes;
         }
+        if (!quiz_.sources_file.empty()) {
+            out["sources_file"] = quiz_.sources_file;
+        }
         Json& categories = out["categories"] = Json::array();
         for (const Category& c : quiz_.categories) {
             categories.push_back(Json{{"id", c.id},
@@ -81,7 +84,9 @@ private:
         }
         out["prompt"] = q.prompt;
         out["help"] = q.help;
-        out["sources"] = sources(q.sources);
+        if (quiz_.sources_file.empty()) {
+            out["sources"] = sources(q.sources);
+        }
         Json& options = out["options"] = Json::array();
         for (const Option& o : q.options) {
             Json option = Json{{"id", o.id}, {"label", o.label}};
@@ -121,6 +126,7 @@ private:
         return out;
     }
 
+public:
     static Json sources(const std::vector<Source>& list) {
         Json out = Json::array();
         for (const Source& s : list) {
@@ -137,6 +143,7 @@ private:
         return out;
     }
 
+private:
     static std::string option_id(const Question& q, int option) {
         return option >= 0 && static_cast<std::size_t>(option) < q.options.size()
                    ? q.options[static_cast<std::size_t>(option)].id
@@ -178,12 +185,43 @@ private:
 
 } // namespace
 
-std::string write_quiz(const Quiz& quiz, JsonStyle style) {
-    const Json json = Writer(quiz).quiz();
+namespace {
+
+std::string dump(const Json& json, JsonStyle style) {
     // The loader checks that content is valid UTF-8; `replace` keeps dump() from ever failing.
     std::string text = json.dump(style == JsonStyle::Indented ? 2 : -1, ' ', false,
                                  Json::error_handler_t::replace);
     return style == JsonStyle::Indented ? text + "\n" : text;
+}
+
+} // namespace
+
+std::string write_quiz(const Quiz& quiz, JsonStyle style) {
+    return dump(Writer(quiz).quiz(), style);
+}
+
+SplitQuiz write_quiz_split(const Quiz& quiz, const std::string& sources_file, JsonStyle style) {
+    Json sources = Json::object();
+    sources["schema"] = 1;
+    sources["quiz"] = quiz.id;
+    sources["version"] = quiz.version;
+    sources["locale"] = quiz.locale;
+    Json& questions = sources["questions"] = Json::object();
+    for (const Question& q : quiz.questions) {
+        questions[q.id] = Writer::sources(q.sources);
+    }
+    Json& recommendations = sources["recommendations"] = Json::object();
+    for (const Recommendation& r : quiz.recommendations) {
+        if (!r.sources.empty()) {
+            recommendations[r.id] = Writer::sources(r.sources);
+        }
+    }
+    Quiz without = quiz;
+    without.sources_file = sources_file;
+    for (Recommendation& r : without.recommendations) {
+        r.sources.clear();
+    }
+    return {write_quiz(without, style), dump(sources, style)};
 }
 
 } // namespace exposure

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace exposure {
 
@@ -27,5 +28,16 @@ struct LoadLimits {
 };
 
 Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits = {});
+
+// A quiz file may name a file of its sources ("sources_file") and carry none itself; this reads
+// that file into the quiz:
+//   {"schema": 1, "quiz": ID, "version": V, "locale": L,
+//    "questions": {QUESTION_ID: [SOURCE, ...], ...}, "recommendations": {ID: [SOURCE, ...], ...}}
+// with each SOURCE as in a quiz file. The file must be the quiz's (id, version, locale), name
+// only its questions and recommendations, and give every question at least one source. Returns
+// the problems found; the quiz is changed (its sources filled, sources_file cleared) only when
+// there are none.
+std::vector<Diagnostic> attach_sources(Quiz& quiz, std::string_view json_text,
+                                       const LoadLimits& limits = {});
 
 } // namespace exposure

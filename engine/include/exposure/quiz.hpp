@@ -102,6 +102,11 @@ struct Quiz {
     std::vector<Question> questions;
     std::vector<Band> bands;
     std::vector<Recommendation> recommendations;
+    // The file this quiz's sources are in when its own file leaves them out (the page's quiz
+    // files: the sources are needed only under "Why we ask" and in the results, so they come
+    // after the first question); attach_sources (loader.hpp) reads it and clears this. "" when
+    // the sources are here.
+    std::string sources_file;
     std::uint32_t content_hash = 0; // FNV-1a of the source text; format-1 share codes carry it
     // The published version of its package this quiz is (versions.hpp), set by whoever loaded it
     // from there; 0 for a quiz that is no package's. Share codes name it.

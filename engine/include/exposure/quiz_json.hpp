@@ -16,4 +16,13 @@ enum class JsonStyle {
 
 std::string write_quiz(const Quiz& quiz, JsonStyle style);
 
+// The quiz as two files: the quiz naming `sources_file` and holding no source, and that file
+// (its format: attach_sources, loader.hpp). load_quiz of the first and attach_sources of the
+// second give the same quiz as load_quiz of write_quiz's one file.
+struct SplitQuiz {
+    std::string quiz;
+    std::string sources;
+};
+SplitQuiz write_quiz_split(const Quiz& quiz, const std::string& sources_file, JsonStyle style);
+
 } // namespace exposure
