@@ -57,6 +57,16 @@ double tone_of(const Quiz& quiz, int band) {
     return quiz.bands.size() > 1 ? double(band) / double(quiz.bands.size() - 1) : 0.5;
 }
 
+// What shows in place of the sources while their file (Quiz::sources_file) is not here: "" when
+// they are.
+std::string sources_status(const Quiz& quiz, const Words& words, const ScreenState& state) {
+    if (quiz.sources_file.empty())
+        return {};
+    return state.sources_failed == quiz.sources_file
+               ? words.say("sources_failed", {quiz.sources_file})
+               : words.say("sources_loading");
+}
+
 // The sources of a question or an action; the first carries the list's name (`label`).
 void add_sources(Node& parent, const std::vector<Source>& sources, const std::string& label,
                  bool with_quotes) {
@@ -191,6 +201,12 @@ void describe_question(const Quiz& quiz, const Words& words, const ScreenState& 
             help.label = words.say("why_we_ask");
             add_sources(help, q.sources, words.say(q.sources.size() == 1 ? "source" : "sources"),
                         true);
+            if (const std::string status = sources_status(quiz, words, state); !status.empty()) {
+                Node n = node(NodeKind::Source, help.key + "/source/status");
+                n.label = words.say("sources");
+                n.detail = status;
+                help.children.push_back(std::move(n));
+            }
             out.push_back(std::move(help));
         }
     }
@@ -481,6 +497,9 @@ void steps_section(const Quiz& quiz, const Words& words, const ScreenState& stat
     const int total = int(report.recommendations.size());
     const bool all = state.all_recommendations || state.printing; // a printed plan has every one
     const int shown = all ? total : std::min(total, kFirst);
+    // The actions' sources show when they arrive; if they cannot, one line says so.
+    if (!state.sources_failed.empty() && state.sources_failed == quiz.sources_file)
+        out.push_back(node(NodeKind::Note, "steps/sources", sources_status(quiz, words, state)));
     Node steps = section("steps", words.say("what_to_do_first"));
     for (int k = 0; k < shown; ++k) {
         const RecommendationResult& rr = report.recommendations[at(k)];

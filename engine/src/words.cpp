@@ -66,7 +66,8 @@ const std::vector<std::string_view>& screen_word_keys() {
         "privacy_body", "start", "no_sign_up",
         // Question
         "question_count", "question_announced", "choose_single", "choose_all", "prefer_not_to_say",
-        "why_we_ask", "source", "sources", "back", "next", "see_result",
+        "why_we_ask", "source", "sources", "sources_loading", "sources_failed", "back", "next",
+        "see_result",
         // Results
         "your_result", "score_announced", "out_of_100", "score_name", "by_topic", "not_assessed",
         "named_value", "what_weighs_most", "nothing_adds", "answers_separator", "points_added",
@@ -74,9 +75,9 @@ const std::vector<std::string_view>& screen_word_keys() {
         "keep_or_share", "share_body", "copy_link", "copied", "change_answers", "retake",
         "print_plan", "skipped", "earlier_title", "earlier_body", "in_my_plan", "plan_hint",
         "plan_projection", "with_plan_named", "compare_heading", "compare_score", "then_now",
-        "compare_answers", "compare_no_answers", "answer_then_now", "answer_then", "answer_now", "not_answered",
-        "answer_changed", "answer_only_then", "answer_only_now", "compare_plan", "plan_done",
-        "plan_to_do", "plan_no_fix", "plan_removed", "compare_other_version",
+        "compare_answers", "compare_no_answers", "answer_then_now", "answer_then", "answer_now",
+        "not_answered", "answer_changed", "answer_only_then", "answer_only_now", "compare_plan",
+        "plan_done", "plan_to_do", "plan_no_fix", "plan_removed", "compare_other_version",
         "compare_other_language", "compare_failed_title", "what_if_show", "what_if_hide",
         "what_if_heading", "what_if_with", "what_if_without", "what_if_score", "compare_earlier"};
     return keys;

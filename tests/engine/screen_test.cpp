@@ -193,6 +193,62 @@ TEST_CASE("Why we ask opens on the help and each source with its quote, one link
     CHECK(ordered[2]->quote.empty());
 }
 
+TEST_CASE("while the sources are on their way Why we ask says so in their place; if they cannot "
+          "come, it says which file",
+          "[screen]") {
+    Quiz quiz = pin_quiz();
+    for (Question& q : quiz.questions)
+        q.sources.clear();
+    for (Recommendation& r : quiz.recommendations)
+        r.sources.clear();
+    quiz.sources_file = "pin.en.sources.json";
+    Words words = english();
+    words.screens["sources_loading"] = "Loading the sources\u2026";
+    words.screens["sources_failed"] = "The sources ({0}) could not be downloaded.";
+    Session session(quiz);
+    ScreenState state = on_question(session, 0);
+    state.help_open = true;
+    const Screen loading = describe_screen(quiz, words, state);
+    std::vector<const Node*> sources = every(loading, NodeKind::Source);
+    REQUIRE(sources.size() == 1);
+    CHECK(sources[0]->detail == "Loading the sources\u2026");
+    CHECK(sources[0]->href.empty());
+    CHECK(sources[0]->action == Action::None);
+
+    state.sources_failed = "pin.en.sources.json";
+    const Screen failed = describe_screen(quiz, words, state);
+    sources = every(failed, NodeKind::Source);
+    REQUIRE(sources.size() == 1);
+    CHECK(sources[0]->detail == "The sources (pin.en.sources.json) could not be downloaded.");
+
+    quiz.sources_file.clear(); // arrived: the sources show, the line is gone
+    quiz.questions[0].sources = pin_quiz().questions[0].sources;
+    const Screen arrived = describe_screen(quiz, words, state);
+    for (const Node* s : every(arrived, NodeKind::Source))
+        CHECK(s->detail.empty());
+}
+
+TEST_CASE("results whose sources could not come say so once, above the actions", "[screen]") {
+    Quiz quiz = pin_quiz();
+    quiz.recommendations[0].sources.clear();
+    quiz.sources_file = "pin.en.sources.json";
+    Words words = english();
+    words.screens["sources_failed"] = "The sources ({0}) could not be downloaded.";
+    const Session session = without_pin(quiz);
+    const Report report = score(quiz, session.answers());
+    ScreenState state = on_results(session, report);
+    const auto notes = [&] {
+        int count = 0;
+        const Screen screen = describe_screen(quiz, words, state);
+        for (const Node* n : every(screen, NodeKind::Note))
+            count += n->text == "The sources (pin.en.sources.json) could not be downloaded.";
+        return count;
+    };
+    CHECK(notes() == 0); // still on their way: they show when they arrive
+    state.sources_failed = "pin.en.sources.json";
+    CHECK(notes() == 1);
+}
+
 TEST_CASE("the results give the score on the gauge and number the actions; paper drops buttons "
           "and quotes",
           "[screen]") {

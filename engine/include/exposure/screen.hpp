@@ -76,7 +76,8 @@ enum class NodeKind : std::uint8_t {
     Question, // text (prompt), detail (hint), multi; children: Option..., Skip
     Help,     // what "Why we ask" opens: text (why), children: Source...
     Source,   // text (title), href, quote (verbatim, in quote_lang), label ("Source"/"Sources"
-              // on the first of a list)
+              // on the first of a list); or, while the sources are still downloading or could
+              // not be, only label and detail (saying so)
     Row,      // buttons side by side (children), e.g. Back and Next
     // Results.
     Gauge,      // value (the score), text (as shown, "86"), detail ("out of 100"), label (its
@@ -170,8 +171,11 @@ struct ScreenState {
     const Comparison* comparison = nullptr;
     const Quiz* then_quiz = nullptr;
     std::string compare_problem; // the earlier link could not be read: why
-    int earlier_version = 0;     // the result was made on this earlier version (0: not)
-    std::string earlier_date;    // when that version was published
+    // The quiz's sources are in a file of their own (Quiz::sources_file) that has not arrived:
+    // the file's name when downloading it failed, else "" (still on its way).
+    std::string sources_failed;
+    int earlier_version = 0;  // the result was made on this earlier version (0: not)
+    std::string earlier_date; // when that version was published
 };
 
 // The screen `state` asks for, of `quiz` (in its language) with `words`. A question or results
