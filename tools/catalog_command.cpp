@@ -26,7 +26,10 @@ constexpr std::string_view kCatalogHelp = R"txt(usage: exposure catalog CONTENT 
 Writes what the page downloads from a content folder (content/) into DIR:
   QUIZ.LOCALE.json       the current version of each quiz in each language it can be shown in
                          (its source language, every locale with a translation, and every
-                         regional variant of one), in one file, without whitespace
+                         regional variant of one), without whitespace and without its
+                         sources, which it names ("sources_file")
+  QUIZ.LOCALE.sources.json  those sources, by question and recommendation id (read after the
+                         quiz: attach_sources in engine/include/exposure/loader.hpp)
   QUIZ.vN.LOCALE.json    each earlier published version, in each language it was frozen in
   strings.LOCALE.json    the screens' words of each locale, its fallbacks filled in
   catalog.json           the catalogue: {"source_locale" (the default quiz's), "locales": [{id,
@@ -127,8 +130,13 @@ std::optional<Json> write_package(const content::Package& package, const content
             return std::nullopt;
         }
         titles[locale] = quiz->title;
-        if (!content::write_file(out / (package.id() + "." + locale + ".json"),
-                                 exposure::write_quiz(*quiz, exposure::JsonStyle::Compact))) {
+        // The sources in a file of their own: the page needs them only under "Why we ask" and
+        // in the results, and they are most of the file's bytes (and of the time reading it).
+        const std::string name = package.id() + "." + locale;
+        const exposure::SplitQuiz split =
+            exposure::write_quiz_split(*quiz, name + ".sources.json", exposure::JsonStyle::Compact);
+        if (!content::write_file(out / (name + ".json"), split.quiz) ||
+            !content::write_file(out / (name + ".sources.json"), split.sources)) {
             return std::nullopt;
         }
     }

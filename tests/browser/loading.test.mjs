@@ -1,5 +1,5 @@
-// How the page loads and idles: every file fetched once (the preloads in index.html are the
-// loader's own requests), the quiz in the reader's language only, and a devicePixelRatio change
+// How the page loads and idles: every file fetched once (what boot.js asks for early is what the
+// loader uses), the quiz and its sources in the reader's language only, and a devicePixelRatio change
 // handled from events, with no polling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,21 +9,23 @@ let browser, server;
 useBrowserAndServer((started) => ({ browser, server } = started));
 
 for (const [lang, quiz, font] of [['en', 'wechat.en.json', null], ['zh-Hans', 'wechat.zh-Hans.json', 'noto-sans-cjk-sc.ttf']]) {
-  test(`?lang=${lang}: each file is fetched once (the preloaded fonts are the ones the loader uses), the quiz only in ${lang}`, async () => {
+  test(`?lang=${lang}: each file is fetched once (what boot.js asks for early is what the loader uses), the quiz only in ${lang}`, async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const requested = [];
     context.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const page = await context.newPage();
     await page.goto(`${server.url}?lang=${lang}`);
     await waitForQuiz(page);
+    const sources = quiz.replace(/\.json$/, '.sources.json'); // after the first screen
+    await page.waitForFunction((file) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/${file}`)), sources);
     await page.waitForLoadState('networkidle');
     const counts = {};
     for (const path of requested) counts[path] = (counts[path] || 0) + 1;
-    for (const file of [quiz, 'noto-sans-regular.ttf', 'noto-sans-bold.ttf', 'exposure-quiz-core.wasm', ...(font ? [font] : [])]) {
+    for (const file of [quiz, sources, 'noto-sans-regular.ttf', 'noto-sans-bold.ttf', 'exposure-quiz-core.wasm', ...(font ? [font] : [])]) {
       assert.equal(counts[`/${file}`], 1, `${file} fetched ${counts[`/${file}`] || 0} times`);
     }
     assert.deepEqual(Object.entries(counts).filter(([, n]) => n > 1), [], 'no file is fetched twice');
-    assert.deepEqual(Object.keys(counts).filter((path) => /^\/(wechat|messaging)\./.test(path)), [`/${quiz}`], 'no quiz file of another language');
+    assert.deepEqual(Object.keys(counts).filter((path) => /^\/(wechat|messaging)\./.test(path)).sort(), [`/${quiz}`, `/${sources}`], 'no quiz file of another language');
     assert.equal(counts['/exposure-quiz-core-nowasm.js'], undefined, 'the JavaScript core is not fetched where WebAssembly runs');
     await context.close();
   });

@@ -9,8 +9,16 @@ import { ROOT, DIST, items, findItem } from './harness.mjs';
 
 // A quiz as the page gets it: dist/NAME.LANG.json, one quiz in one language (`exposure catalog`
 // writes it from content/NAME/).
+// A file of dist/; a quiz file with its sources, as the page shows it once they arrive (the page's
+// quiz files name a file of their own for them: sources_file).
 export function loadContent(file) {
-  return JSON.parse(fs.readFileSync(path.join(DIST, file), 'utf8'));
+  const content = JSON.parse(fs.readFileSync(path.join(DIST, file), 'utf8'));
+  if (!content.sources_file) return content;
+  const sources = JSON.parse(fs.readFileSync(path.join(DIST, content.sources_file), 'utf8'));
+  for (const q of content.questions) q.sources = sources.questions[q.id];
+  for (const r of content.recommendations) if (sources.recommendations[r.id]) r.sources = sources.recommendations[r.id];
+  delete content.sources_file;
+  return content;
 }
 
 export function loadPersona(name) {

@@ -82,6 +82,15 @@ class Core {
     const ok = this._withString(text, (tp, tn) => this._withString(fileName, (np) => this.m._eq_load_quiz(tp, tn, np, version || 0)));
     return ok ? null : this._json(this.m._eq_diagnostics()) || [];
   }
+  // The sources files the loaded quizzes name and still wait for: ['QUIZ.LOCALE.sources.json'].
+  pendingSources() { return this._json(this.m._eq_pending_sources()) || []; }
+  // One of them: null when attached, else its problems [{code, text}].
+  attachSources(text, fileName) {
+    const ok = this._withString(text, (tp, tn) => this._withString(fileName, (np) => this.m._eq_attach_sources(tp, tn, np)));
+    return ok ? null : this._json(this.m._eq_diagnostics()) || [];
+  }
+  // It could not be downloaded: the screens say so (until attachSources).
+  sourcesFailed(fileName) { this._withString(fileName, (np) => this.m._eq_sources_failed(np)); }
   // An earlier published version, for a result link made on it (before start()).
   loadEarlier(text, fileName, version, date) {
     return this._withString(text, (tp, tn) => this._withString(fileName, (np) =>

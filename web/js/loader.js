@@ -510,6 +510,7 @@ class Instance {
     }
     if (this._destroyed) return;
     this._setLang(files.lang);
+    this._quizUrl = files.url;
     const quizName = files.url.split('/').pop().split(/[?#]/)[0];
 
     // What the module tells this instance (see Core).
@@ -587,6 +588,38 @@ class Instance {
     this._watchPrint();
     await new Promise((resolve) => { this._onReady = resolve; });
     this._useDeferredFont(this.lang);
+    this._loadSources();
+  }
+
+  // The quizzes' sources come in files of their own (the quiz file names its own), after the
+  // first screen: they show only under "Why we ask" and in the results, and they are most of a
+  // quiz's bytes. One that fails is said there and tried again at the reader's next screen.
+  async _loadSources() {
+    if (this._sourcesLoading || !this._running()) return;
+    this._sourcesLoading = true;
+    this._sourcesFailed = false;
+    const tried = new Set(); // a language switched meanwhile names another: that one too
+    try {
+      for (let name; this._running() && (name = this._core.pendingSources().find((n) => !tried.has(n)));) {
+        tried.add(name);
+        let text;
+        try {
+          text = await fetchText(new URL(name, this._quizUrl).href);
+        } catch (e) {
+          text = null;
+          console.warn(`exposure-quiz: ${e.say ? e.say(this.words()) : e.message}`);
+        }
+        if (!this._running()) return;
+        const problems = text === null ? [] : this._core.attachSources(text, name);
+        if (problems) {
+          for (const p of problems) console.warn(`exposure-quiz: ${p.text}`);
+          this._sourcesFailed = true;
+          this._core.sourcesFailed(name);
+        }
+      }
+    } finally {
+      this._sourcesLoading = false;
+    }
   }
 
   // The font a language needs only for a few texts arrives after the first screen, off the path
@@ -725,7 +758,9 @@ class Instance {
     const shown = this._core.screen();
     if (shown && shown.earlier && this.options.share) await this._loadEarlier(String(this.options.share), lang);
     this._setLang(lang);
+    this._quizUrl = files.url;
     this._useDeferredFont(lang);
+    this._loadSources();
     this.element.dispatchEvent(new CustomEvent('exposurequiz:language', { detail: { lang }, bubbles: true }));
     return true;
   }
@@ -898,7 +933,10 @@ class Instance {
 
   _emit(type, detail) {
     if (this._destroyed) return;
-    if (type === 'screen') this._state = detail.screen;
+    if (type === 'screen') {
+      this._state = detail.screen;
+      if (this._sourcesFailed) this._loadSources(); // the reader went on: try again
+    }
     if (type === 'ready') {
       this._state = detail.screen;
       if (this.status) this.status.remove();

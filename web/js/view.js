@@ -355,6 +355,8 @@ class View {
           if (node.quoteLang) quote.lang = node.quoteLang;
           el.append(quote);
         }
+        // The sources still on their way, or not coming: said in their place.
+        if (node.detail) el.append(this.mark(make('p', 'eq-source-status', node.detail), node, 'detail'));
         return { el };
       }
       case 'row': {

@@ -15,6 +15,7 @@
 #include <emscripten/emscripten.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <initializer_list>
 #include <iterator>
 
@@ -144,6 +145,45 @@ bool same_structure(const exposure::Quiz* a, const exposure::Quiz& b) {
 }
 
 } // namespace
+
+std::vector<std::string> pending_sources() {
+    const App& a = app();
+    std::vector<std::string> names;
+    for (const exposure::Quiz* quiz : {a.quiz.get(), a.latest.get(), a.then_quiz.get()})
+        if (quiz && !quiz->sources_file.empty() &&
+            std::find(names.begin(), names.end(), quiz->sources_file) == names.end())
+            names.push_back(quiz->sources_file);
+    return names;
+}
+
+bool attach_sources(std::string_view text, const char* file_name) {
+    App& a = app();
+    a.load_problems.clear();
+    bool attached = false;
+    for (exposure::Quiz* quiz : {a.quiz.get(), a.latest.get(), a.then_quiz.get()}) {
+        if (!quiz || quiz->sources_file != file_name)
+            continue;
+        for (const exposure::Diagnostic& d : exposure::attach_sources(*quiz, text))
+            a.load_problems.push_back({std::string(exposure::diagnostic_code_name(d.code)),
+                                       exposure::format_diagnostic(file_name, d)});
+        if (!a.load_problems.empty())
+            return false;
+        attached = true;
+    }
+    if (attached) {
+        if (a.sources_failed == file_name)
+            a.sources_failed.clear();
+        collect_glyphs(); // the quotes' glyphs
+        changed();
+    }
+    return true;
+}
+
+void sources_failed(const char* file_name) {
+    App& a = app();
+    a.sources_failed = file_name;
+    changed();
+}
 
 bool load_quiz(std::string_view text, const char* file_name, int version) {
     App& a = app();
@@ -519,6 +559,7 @@ const exposure::Screen& current_screen() {
     state.comparison = a.comparison && results ? &*a.comparison : nullptr;
     state.then_quiz = results ? a.then_quiz.get() : nullptr;
     state.compare_problem = results ? a.compare_problem : std::string();
+    state.sources_failed = a.sources_failed;
     state.earlier_version = a.latest ? a.quiz->published : 0;
     state.earlier_date = a.earlier_date;
     a.shown = exposure::describe_screen(*a.quiz, a.words, state);

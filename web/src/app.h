@@ -63,6 +63,7 @@ struct App {
     std::string earlier_date; // the date of the version `quiz` is, while it is an earlier one
     std::unique_ptr<exposure::Session> session;
     std::vector<LoadProblem> load_problems; // why the quiz could not load
+    std::string sources_failed; // a quiz's sources file (Quiz::sources_file) that did not download
 
     // Where the reader is.
     Screen screen = Screen::Intro;
@@ -120,6 +121,13 @@ App& app();
 // the same quiz in another language (the same structure) while it runs keeps the answers and the
 // screen; another quiz starts at the intro.
 bool load_quiz(std::string_view text, const char* file_name, int version);
+// The names of the sources files (Quiz::sources_file) the quizzes loaded still wait for.
+std::vector<std::string> pending_sources();
+// The sources file `file_name` for whichever quiz loaded names it. false: load_problems says why
+// (the quiz shows on without them).
+bool attach_sources(std::string_view text, const char* file_name);
+// Downloading the sources file `file_name` failed: the screens say so until it arrives.
+void sources_failed(const char* file_name);
 // An earlier published version, for a shared result made on it: open_from_share() shows that
 // result on it. Loaded again in another language while its result is shown, it replaces it.
 bool load_earlier(std::string_view text, const char* file_name, int version, std::string date);

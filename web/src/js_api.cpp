@@ -197,6 +197,18 @@ EMSCRIPTEN_KEEPALIVE int eq_load_quiz(const char* text, int size, const char* fi
     return load_quiz(std::string_view(text, size_t(size)), file_name, version) ? 1 : 0;
 }
 
+EMSCRIPTEN_KEEPALIVE const char* eq_pending_sources() {
+    return hand_over(Json(pending_sources()));
+}
+
+EMSCRIPTEN_KEEPALIVE int eq_attach_sources(const char* text, int size, const char* file_name) {
+    return attach_sources(std::string_view(text, size_t(size)), file_name) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void eq_sources_failed(const char* file_name) {
+    sources_failed(file_name);
+}
+
 EMSCRIPTEN_KEEPALIVE int eq_load_earlier(const char* text, int size, const char* file_name,
                                          int version, const char* date) {
     return load_earlier(std::string_view(text, size_t(size)), file_name, version, date) ? 1 : 0;

@@ -12,6 +12,10 @@
 //                                         0: none). Again while running: the same quiz in
 //                                         another language keeps the answers and the screen
 //                                         (app.h)
+//   eq_pending_sources()                  the sources files the loaded quizzes name and still
+//                                         wait for: JSON ["QUIZ.LOCALE.sources.json", ...]
+//   eq_attach_sources(text, size, file_name)  one of them: 1, or 0 and eq_diagnostics() says why
+//   eq_sources_failed(file_name)          it could not be downloaded: the screens say so
 //   eq_load_earlier(text, size, file_name, version, date)
 //                                         an earlier published version, for a result link made
 //                                         on it (eq_share_version), before eq_start; while its

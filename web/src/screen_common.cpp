@@ -177,5 +177,9 @@ void draw_sources(const Node& node) {
             ui::quote(source.quote, source.quote_lang);
             ui::space(8);
         }
+        if (!source.detail.empty()) { // the sources are still on their way, or could not come
+            const ui::PartScope detail(source.id, "detail");
+            ui::text(Face::Small, p.text_muted, source.detail);
+        }
     }
 }

@@ -162,7 +162,7 @@ def main():
     for lang in entry["languages"]:
         suffix = "" if lang == entry["source"] else f".{lang}"
         font = locales[lang].get("font")
-        also = [f"strings.{lang}.json", *([font] if font else [])]
+        also = [f"strings.{lang}.json", f"{quiz_id}.{lang}.sources.json", *([font] if font else [])]
         write_page(dist, dist / f"{quiz_id}-quiz{suffix}.html", f"{quiz_id}.{lang}.json", lang, also)
         # The frame is made for the default quiz only, as its pages are (exposure pages).
         if quiz_id == catalog["quizzes"][0]["id"]:

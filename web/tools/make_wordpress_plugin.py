@@ -26,7 +26,7 @@ SHIPPED = [
     r"exposure-quiz\.css",
     r"catalog\.json",
     r"strings\.[A-Za-z-]+\.json",
-    r"(?![a-z0-9_-]*-oembed\.)[a-z0-9_-]+(?:\.v[0-9]+)?\.[A-Za-z-]+\.json",  # the quizzes: QUIZ.LOCALE.json, QUIZ.vN.LOCALE.json
+    r"(?![a-z0-9_-]*-oembed\.)[a-z0-9_-]+(?:\.v[0-9]+)?\.[A-Za-z-]+(?:\.sources)?\.json",  # the quizzes: QUIZ.LOCALE.json (+ .sources.json), QUIZ.vN.LOCALE.json
     r"[a-z0-9-]+\.ttf",
     r"questions(?:\.[A-Za-z-]+)?\.html", r"questions\.css",
 ]

@@ -46,11 +46,12 @@ def subset(font, text_file, output, extra):
 
 
 def locale_files(dist, catalog, locale):
-    """The quiz files (every version) and the words of one locale."""
+    """The quiz files (every version, and the current one's sources) and the words of one locale."""
     files = [os.path.join(dist, f"strings.{locale}.json")]
     for quiz in catalog["quizzes"]:
         if locale in quiz["languages"]:
             files.append(os.path.join(dist, f"{quiz['id']}.{locale}.json"))
+            files.append(os.path.join(dist, f"{quiz['id']}.{locale}.sources.json"))
         for version in quiz["versions"]:
             name = os.path.join(dist, f"{quiz['id']}.v{version['version']}.{locale}.json")
             if locale in version["files"] and os.path.exists(name):
