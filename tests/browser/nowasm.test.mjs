@@ -1,6 +1,7 @@
 // The quiz without WebAssembly (iPhone Lockdown Mode, Tor Browser at Safer): the loader imports
-// exposure-quiz-core-nowasm.js, the same C++ compiled to JavaScript (-sWASM=0), and every
-// WeChat persona gets the result `exposure score` gives, with the mouse, under the page's CSP.
+// exposure-quiz-core-nowasm.js, the same C++ compiled to JavaScript (-sWASM=0) without the
+// canvas, the quiz is the HTML view even where WebGL works, and every WeChat persona gets the
+// result `exposure score` gives, with the mouse, under the page's CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,10 +12,8 @@ import { loadContent, loadPersona, scoreWithCli, startQuiz, completeQuiz, result
 let browser, server;
 useBrowserAndServer((started) => ({ browser, server } = started));
 
-// openPage with `WebAssembly` deleted before any script runs (WebGL stays: the canvas runs on the
-// JavaScript core), and the list of every URL the page requested from the start.
-// Reduced motion: the JavaScript core draws each screen in place (the slides are the same C++,
-// tested on the wasm core), which keeps an interpreted core's run short.
+// openPage with `WebAssembly` deleted before any script runs (WebGL stays, as in a browser that
+// only turns the JIT off), and the list of every URL the page requested from the start.
 async function openWithoutWasm(url, contextOptions = {}) {
   const requested = [];
   const withoutWasm = {
@@ -44,6 +43,7 @@ for (const name of personas) {
     const page = await openWithoutWasm(server.url, { reducedMotion: 'reduce' });
     assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined', 'the init script removes WebAssembly');
     await waitForQuiz(page);
+    assert.equal(await page.evaluate(() => window.ExposureQuiz.instances[0].htmlView), true, 'the HTML view, though WebGL works');
     await startQuiz(page, 'mouse');
     await completeQuiz(page, quiz, persona.answers, 'mouse');
 
@@ -58,8 +58,8 @@ for (const name of personas) {
 
     assert.ok(page.requested.some((p) => p.endsWith('/exposure-quiz-core-nowasm.js')),
       `${name}: the page imported exposure-quiz-core-nowasm.js; requested: ${page.requested.join(' ')}`);
-    assert.deepEqual(page.requested.filter((p) => p.endsWith('.wasm') || p.endsWith('/exposure-quiz-core.js')), [],
-      `${name}: no .wasm and not the wasm build's glue`);
+    assert.deepEqual(page.requested.filter((p) => p.endsWith('.wasm') || p.endsWith('/exposure-quiz-core.js') || p.endsWith('.ttf')), [],
+      `${name}: no .wasm, not the wasm build's glue, no font`);
     assert.deepEqual(page.problems(), [], `${name}: no console errors, page errors or requests elsewhere (the CSP allows the JS core)`);
     await page.context().close();
   });

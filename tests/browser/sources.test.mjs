@@ -62,7 +62,8 @@ test('sources that cannot be downloaded are said where they would be, and come a
   failing = false; // the server has them again
   const asked = page.sourceRequests();
   await answerCurrent(page, quiz, loadPersona('wechat-cn86-pay-business').answers);
-  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  // The next question: its "Why we ask" closed.
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question' && !document.querySelector('.eq-help'));
   await openWhy(page);
   await page.waitForFunction(() => document.querySelector('.eq-help .eq-source-link'));
   assert.equal(page.sourceRequests(), asked + 1, 'asked once more, when the reader went on');

@@ -191,8 +191,9 @@ async function compileWasm(url) {
 }
 
 // Hardened browsers (iPhone Lockdown Mode, Tor Browser at Safer) remove WebAssembly: there the
-// same module compiled to JavaScript (exposure-quiz-core-nowasm.js, -sWASM=0) runs instead, with
-// nothing to compile. The single-file page carries only the wasm build.
+// engine and the app compiled to JavaScript (exposure-quiz-core-nowasm.js, -sWASM=0) run instead,
+// with nothing to compile and no canvas (the HTML view). The single-file page carries only the
+// wasm build.
 let core = null; // Promise<[factory, WebAssembly.Module | null]>
 function loadCore() {
   if (!core) {
@@ -502,7 +503,8 @@ class Instance {
     // of its own, after the module's download has begun.
     await nextTask();
     if (this._destroyed) return;
-    this._wantCanvas = o.canvas !== false && canDrawCanvas();
+    // The JavaScript core (no WebAssembly) has no canvas at all: there the quiz is the HTML view.
+    this._wantCanvas = o.canvas !== false && typeof WebAssembly === 'object' && canDrawCanvas();
     try {
       [[factory, wasmModule], files] = await Promise.all([coreLoaded, this._download(this.lang)]);
     } catch (e) {

@@ -537,6 +537,35 @@ exposure::ScreenKind kind_of(Screen screen) {
 
 } // namespace
 
+int show_first_screen(const char* page_url, const char* share_code, bool drawn) {
+    App& a = app();
+    a.html_view = !drawn;
+    a.page_url = page_url;
+    a.now = emscripten_get_now() / 1000.0;
+    if (share_code && *share_code)
+        open_from_share(share_code);
+    a.transition_start = -100; // the first screen appears without a slide
+    changed();
+    if (a.html_view)
+        js::emit("ready", screen_event(a.screen));
+    return drawn ? 1 : 2;
+}
+
+void record_described() {
+    App& a = app();
+    FrameState& d = a.drawn;
+    d.frame++;
+    d.width = 0;
+    d.scale = 1;
+    d.dark = theme::colours().dark;
+    d.more_contrast = theme::colours().more_contrast;
+    d.printing = a.printing;
+    d.html_view = true;
+    d.context = a.contexts_restored;
+    d.words = a.words.locale;
+    d.quiz = a.quiz ? a.quiz->locale : std::string();
+}
+
 const exposure::Screen& current_screen() {
     App& a = app();
     if (!a.stale || !a.quiz)

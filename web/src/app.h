@@ -133,6 +133,9 @@ void sources_failed(const char* file_name);
 bool load_earlier(std::string_view text, const char* file_name, int version, std::string date);
 // True while the result shown was made on an earlier version of the quiz.
 bool showing_earlier();
+// After start() (frame.h) made the canvas, or found it cannot (`drawn` false: the HTML view):
+// the shared result `share_code` if there is one, else the intro. Returns start()'s answer.
+int show_first_screen(const char* page_url, const char* share_code, bool drawn);
 void set_look(bool dark, std::uint32_t accent_rgb);
 void set_preferences(bool reduced_motion, bool more_contrast);
 // The screens' words from a locale's file (dist/strings.LOCALE.json, exposure/words.hpp). false:
@@ -148,6 +151,8 @@ std::string result_json(); // the result once every visible question is answered
 const exposure::Screen& current_screen();
 // Something the screen shows changed: describe it again, draw a frame, tell the page's DOM.
 void changed();
+// The HTML view draws no frames: what it shows is described now (App::drawn says so to the page).
+void record_described();
 // Does what `node` does (a click on the canvas, an activation in the DOM).
 void perform(const exposure::Node& node);
 // The node with `id` on the current screen acts (the DOM layer); false when there is none, or

@@ -227,8 +227,7 @@ void context_changed(bool restored) {
 } // namespace
 
 int start(const char* canvas_selector, const char* page_url, const char* share_code, bool canvas) {
-    App& a = app();
-    if (!a.quiz)
+    if (!app().quiz)
         return 0;
     // The canvas: ImGui and WebGL 2. Without WebGL 2 (or asked for none) no ImGui runs at all:
     // the page's DOM draws the descriptions (the HTML view), and no font or atlas is made.
@@ -244,31 +243,7 @@ int start(const char* canvas_selector, const char* page_url, const char* share_c
             ImGui::DestroyContext();
         }
     }
-    a.html_view = !drawn;
-    a.page_url = page_url;
-    a.now = emscripten_get_now() / 1000.0;
-    if (share_code && *share_code)
-        open_from_share(share_code);
-    a.transition_start = -100; // the first screen appears without a slide
-    changed();
-    if (a.html_view)
-        js::emit("ready", screen_event(a.screen));
-    return drawn ? 1 : 2;
-}
-
-void record_described() {
-    App& a = app();
-    FrameState& d = a.drawn;
-    d.frame++;
-    d.width = 0;
-    d.scale = 1;
-    d.dark = theme::palette().dark;
-    d.more_contrast = theme::palette().more_contrast;
-    d.printing = a.printing;
-    d.html_view = true;
-    d.context = a.contexts_restored;
-    d.words = a.words.locale;
-    d.quiz = a.quiz ? a.quiz->locale : std::string();
+    return show_first_screen(page_url, share_code, drawn);
 }
 
 void draw_now() {

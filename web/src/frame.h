@@ -22,6 +22,4 @@ void warm_up();
 void draw_now();
 // From now on nothing is drawn (a lost context that did not come back): the HTML view.
 void use_html_view();
-// The HTML view draws no frames: what it shows is described now (App::drawn says so to the page).
-void record_described();
 void stop();

@@ -9,9 +9,7 @@ namespace theme {
 
 namespace {
 
-exposure::Palette g_colours;  // the engine's palette (exposure/palette.hpp): the one source
-Palette g_palette;            // the same, as ImGui colours
-bool g_high_contrast = false; // prefers-contrast: more
+Palette g_palette; // the engine's palette (colours(), colours.cpp), as ImGui colours
 
 ImVec4 vec(exposure::Colour c) {
     return ImVec4(c.r, c.g, c.b, c.a);
@@ -36,25 +34,16 @@ const Palette& palette() {
     return g_palette;
 }
 
-const exposure::Palette& colours() {
-    return g_colours;
-}
-
-void set_high_contrast(bool on) {
-    g_high_contrast = on;
-}
-
 ImVec4 readable(const ImVec4& fg, const ImVec4& bg, float ratio) {
-    return vec(exposure::readable(g_colours, colour(fg), colour(bg), ratio));
+    return vec(exposure::readable(colours(), colour(fg), colour(bg), ratio));
 }
 
 ImVec4 band_color(double fraction) {
-    return vec(exposure::band_colour(g_colours, fraction));
+    return vec(exposure::band_colour(colours(), fraction));
 }
 
-void apply(bool dark, std::uint32_t accent_rgb, float scale) {
-    g_colours = exposure::make_palette(dark, g_high_contrast, accent_rgb);
-    const exposure::Palette& e = g_colours;
+void restyle(float scale) {
+    const exposure::Palette& e = colours();
     Palette& p = g_palette;
     p.dark = e.dark;
     p.more_contrast = e.more_contrast;

@@ -35,13 +35,17 @@ struct Palette {
 
 inline constexpr std::uint32_t kDefaultAccent = exposure::kDefaultAccent;
 
-// Sets the palette and, once ImGui runs, its style for `scale` backing pixels per CSS pixel.
+// Sets the palette (the engine's: colours.cpp, with no ImGui, for the canvas and the DOM alike)
+// and then restyle(scale).
 void apply(bool dark, std::uint32_t accent_rgb, float scale);
 // prefers-contrast: more — the next apply() uses the high-contrast palette (AAA text, strong
 // borders).
 void set_high_contrast(bool on);
+const exposure::Palette& colours(); // the palette, as the engine made it
+// The canvas's side (theme.cpp): the palette as ImGui colours and, once ImGui runs, its style for
+// `scale` backing pixels per CSS pixel. A module without a canvas has none (canvas_none.cpp).
+void restyle(float scale);
 const Palette& palette();
-const exposure::Palette& colours(); // the same palette, as the engine made it
 
 // Colour of a band by its place among the bands: 0 = lowest exposure (green) .. 1 = highest (red).
 ImVec4 band_color(double fraction);
