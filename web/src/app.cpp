@@ -53,7 +53,7 @@ void changed_screen(Screen screen, float dir) {
     App& a = app();
     a.screen = screen;
     a.help_open = false;
-    a.transition_start = a.reduced_motion || a.html_view ? -100 : a.now;
+    a.transition_start = a.reduced_motion || a.html_view ? -100 : kWithNextFrame;
     a.transition_dir = dir;
     changed();
     js::reveal_top();
@@ -372,7 +372,7 @@ void show_results() {
     a.copied = false;
     a.all_recommendations = false;
     a.what_ifs_open = false;
-    a.gauge_start = a.reduced_motion || a.html_view ? -100 : a.now;
+    a.gauge_start = a.reduced_motion || a.html_view ? -100 : kWithNextFrame;
     changed_screen(Screen::Results, 1);
     js::emit("result", a.report_json);
 }

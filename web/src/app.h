@@ -54,6 +54,10 @@ struct EarlierVersion {
     std::string date; // when it was published, "YYYY-MM-DD"
 };
 
+// When an animation asked for between frames (a click in the DOM, a key) starts: with the first
+// frame that draws it (frame.cpp), so a late frame shows it from its beginning, not its middle.
+inline constexpr double kWithNextFrame = 1e300;
+
 struct App {
     // Content and answers. The screens show `quiz`: the latest version, or an earlier one whose
     // result a link opened (then `latest` holds the latest, for a retake).

@@ -20,6 +20,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 
 // [SECTION] Layout of the page
@@ -155,6 +156,9 @@ void render(bool must) {
 void frame() {
     App& a = app();
     a.now = emscripten_get_now() / 1000.0;
+    for (double* start : {&a.transition_start, &a.gauge_start})
+        if (*start == kWithNextFrame)
+            *start = a.now;
     platform::update_size();
     const float s = platform::scale();
     g_warm = g_warm || canvas_draws(current_screen());
