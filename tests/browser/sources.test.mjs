@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowserAndServer, openPage, waitForQuiz } from './harness.mjs';
-import { loadContent, loadPersona, startQuiz, answerCurrent, completeQuiz, currentQuestion } from './quiz-driver.mjs';
+import { loadContent, loadPersona, scoreWithCli, startQuiz, answerCurrent, completeQuiz, currentQuestion } from './quiz-driver.mjs';
 
 let browser, server;
 useBrowserAndServer((started) => ({ browser, server } = started));
@@ -93,4 +93,15 @@ test('a result opened before the sources arrive shows each action\'s sources onc
     }
     await context.close();
   }
+});
+
+test('a result link opens with its actions\' sources in place: nothing moves when they arrive', async () => {
+  const persona = loadPersona('wechat-cn86-pay-business');
+  const { share } = scoreWithCli(persona['$quiz'], persona.answers);
+  const page = await openPage(browser, `${server.url}?lang=en#r=${share}`);
+  await page.waitForFunction(() => window.ExposureQuiz?.instances?.[0]?.screen() === 'results');
+  const links = await page.evaluate(() => document.querySelectorAll('.eq-step .eq-source-link').length);
+  assert.ok(links > 0, 'the sources are there with the first description of the results');
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
 });

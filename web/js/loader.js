@@ -564,6 +564,9 @@ class Instance {
     if (o.share) await this._loadEarlier(String(o.share));
     // An earlier result to show beside it (#r=NEW&before=OLD): the file of its version, now.
     const before = o.share && o.before ? await this._beforeFile(String(o.before)) : null;
+    // A result link opens on the results, whose actions show their sources: those come first,
+    // so nothing moves under the reader when they arrive.
+    if (o.share) await this._loadSources();
     if (this._destroyed) return;
 
     await nextTask();
