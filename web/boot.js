@@ -37,12 +37,15 @@
   document.documentElement.dataset.eqLang = lang;
   document.documentElement.lang = lang;
 
-  // The module and the quiz's files, asked for now rather than when exposure-quiz.js has run: on
-  // a slow link they are what the first question waits for. The names are the loader's
-  // (web/js/loader.js: loadCore, quizFile, loadWords), which then finds them downloading; its
-  // test checks that each is used. A browser without WebAssembly (Lockdown Mode, Tor Browser)
-  // gets the module compiled to JavaScript. Fonts are the loader's to ask for: only a canvas
-  // needs them, and asking whether one can be drawn takes a WebGL context.
+  // The module and the quiz's files, asked for as soon as the first screen is painted rather than
+  // when exposure-quiz.js has run: on a slow link they are what the first question waits for.
+  // Not before that paint: nothing may compete with the first screen (Lighthouse's simulated LCP
+  // counts every request started before it). The names are the loader's (web/js/loader.js:
+  // loadCore, quizFile, loadWords), which then finds them downloading; its test checks that each
+  // is used. Once the loader has run it asks for them itself. A browser without WebAssembly
+  // (Lockdown Mode, Tor Browser) gets the module compiled to JavaScript. Fonts are the loader's
+  // to ask for: only a canvas needs them, and asking whether one can be drawn takes a WebGL
+  // context.
   const here = document.currentScript && document.currentScript.src;
   const preload = (file, as) => {
     const link = document.createElement('link');
@@ -56,17 +59,21 @@
     }
     document.head.append(link);
   };
-  if (typeof WebAssembly === 'object') {
-    preload('exposure-quiz-core.js', 'module');
-    preload('exposure-quiz-core.wasm', 'fetch');
-  } else {
-    preload('exposure-quiz-core-nowasm.js', 'module');
-  }
-  // The page's quiz, unless the address names another (?quiz=, index.js and frame.js).
-  if (meta.dataset.quiz && !new URLSearchParams(location.search).has('quiz')) {
-    preload(`${meta.dataset.quiz}.${lang}.json`, 'fetch');
-  }
-  preload(`strings.${lang}.json`, 'fetch');
+  const askEarly = () => {
+    if (window.ExposureQuiz) return;
+    if (typeof WebAssembly === 'object') {
+      preload('exposure-quiz-core.js', 'module');
+      preload('exposure-quiz-core.wasm', 'fetch');
+    } else {
+      preload('exposure-quiz-core-nowasm.js', 'module');
+    }
+    // The page's quiz, unless the address names another (?quiz=, index.js and frame.js).
+    if (meta.dataset.quiz && !new URLSearchParams(location.search).has('quiz')) {
+      preload(`${meta.dataset.quiz}.${lang}.json`, 'fetch');
+    }
+    preload(`strings.${lang}.json`, 'fetch');
+  };
+  requestAnimationFrame(() => setTimeout(askEarly)); // a task after the first frame is painted
 
   // Start pressed on a first screen the quiz has not taken over yet: marked, and done as soon
   // as the quiz is ready (the loader reads data-eq-pressed).
