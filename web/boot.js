@@ -73,7 +73,8 @@
     }
     preload(`strings.${lang}.json`, 'fetch');
   };
-  requestAnimationFrame(() => setTimeout(askEarly)); // a task after the first frame is painted
+  // A task after the frame after the first: by then the first frame is on screen, not only drawn.
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(askEarly)));
 
   // Start pressed on a first screen the quiz has not taken over yet: marked, and done as soon
   // as the quiz is ready (the loader reads data-eq-pressed).

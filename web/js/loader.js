@@ -441,6 +441,8 @@ class Instance {
     this.languages = this._languageSwitch(adopted && adopted.querySelector(':scope > .eq-languages'));
 
     this._wantCanvas = false; // _start asks whether WebGL 2 works
+    this._sourcesArrived = []; // sources files downloaded, not yet handed over (_loadSources)
+    this._wantSources = false; // hand them over as they come: the reader has moved on
     if (adopted) {
       this._adopted = true;
       if (!this.languages.parentNode) root.prepend(this.languages); // a page sent without one
@@ -566,7 +568,10 @@ class Instance {
     const before = o.share && o.before ? await this._beforeFile(String(o.before)) : null;
     // A result link opens on the results, whose actions show their sources: those come first,
     // so nothing moves under the reader when they arrive.
-    if (o.share) await this._loadSources();
+    if (o.share) {
+      this._wantSources = true;
+      await this._loadSources();
+    }
     if (this._destroyed) return;
 
     await nextTask();
@@ -598,7 +603,9 @@ class Instance {
 
   // The quizzes' sources come in files of their own (the quiz file names its own), after the
   // first screen: they show only under "Why we ask" and in the results, and they are most of a
-  // quiz's bytes. One that fails is said there and tried again at the reader's next screen.
+  // quiz's bytes. Downloaded at once, they are handed to the module (a task of a few tens of ms on
+  // a slow phone) once the reader has moved on from the first screen (`_wantSources`), not while
+  // the intro is read. One that fails is said there and tried again at the reader's next screen.
   async _loadSources() {
     if (this._sourcesLoading || !this._running()) return;
     this._sourcesLoading = true;
@@ -607,23 +614,35 @@ class Instance {
     try {
       for (let name; this._running() && (name = this._core.pendingSources().find((n) => !tried.has(n)));) {
         tried.add(name);
-        let text;
         try {
-          text = await fetchText(new URL(name, this._quizUrl).href);
+          const text = await fetchText(new URL(name, this._quizUrl).href);
+          this._sourcesArrived.push({ name, text }); // the list as it is now: _attachSources swaps it
         } catch (e) {
-          text = null;
           console.warn(`exposure-quiz: ${e.say ? e.say(this.words()) : e.message}`);
-        }
-        if (!this._running()) return;
-        const problems = text === null ? [] : this._core.attachSources(text, name);
-        if (problems) {
-          for (const p of problems) console.warn(`exposure-quiz: ${p.text}`);
+          if (!this._running()) return;
           this._sourcesFailed = true;
           this._core.sourcesFailed(name);
         }
+        if (this._wantSources) this._attachSources();
       }
     } finally {
       this._sourcesLoading = false;
+    }
+  }
+
+  // The sources downloaded so far, to the module.
+  _attachSources() {
+    this._wantSources = true;
+    const arrived = this._sourcesArrived;
+    this._sourcesArrived = [];
+    for (const { name, text } of arrived) {
+      if (!this._running()) return;
+      const problems = this._core.attachSources(text, name);
+      if (problems) {
+        for (const p of problems) console.warn(`exposure-quiz: ${p.text}`);
+        this._sourcesFailed = true;
+        this._core.sourcesFailed(name);
+      }
     }
   }
 
@@ -940,6 +959,7 @@ class Instance {
     if (this._destroyed) return;
     if (type === 'screen') {
       this._state = detail.screen;
+      if (!this._wantSources) setTimeout(() => this._running() && this._attachSources()); // after this frame
       if (this._sourcesFailed) this._loadSources(); // the reader went on: try again
     }
     if (type === 'ready') {
