@@ -50,7 +50,9 @@ draws (exposure/screen.hpp), for the default quiz (the first of CONTENT/quizzes.
                                      (light, dark, more contrast) and which first screen shows
   DIST/questions.css                 WEB/questions.css with each language's system fonts
 --site URL: the address dist/ is served from (https://example.com/quiz/): link cards, oEmbed and
-the frame need absolute addresses to work from another site; without it they are relative.
+the frame need absolute addresses to work from another site; without it they are relative, and
+the canonical and hreflang links (which search engines take only as absolute addresses) are left
+out.
 Exit status: 0 when written, 1 when the content or a template cannot be read or written (then
 nothing is written).
 )";
@@ -378,8 +380,9 @@ std::string quiz_title(const content::Locales& locales, const content::Package& 
 }
 
 // What replaces <!-- @HEAD@ -->: the page's title and description in its language, the other
-// languages' pages, the oEmbed discovery link (WordPress embeds a pasted address that has one)
-// and the Open Graph and Twitter card tags (platforms that only show a link card read them).
+// languages' pages (with --site), the oEmbed discovery link (WordPress embeds a pasted address that
+// has one) and the Open Graph and Twitter card tags (platforms that only show a link card read
+// them).
 std::string head(const content::Locales& locales, const content::Package& package,
                  const std::vector<std::string>& languages, const Site& site,
                  const std::string& lang) {
@@ -394,11 +397,14 @@ std::string head(const content::Locales& locales, const content::Package& packag
     std::string out = "<title>" + escape(page_title) +
                       "</title>\n<meta name=\"description\" content=\"" + escape(description) +
                       "\">\n";
-    if (!site.base.empty())
+    // The canonical address and the other languages' pages (hreflang) count for search engines
+    // only as absolute addresses: without --site they are left out, not written wrong.
+    if (!site.base.empty()) {
         out += "<link rel=\"canonical\" href=\"" + escape(site.page_url(lang)) + "\">\n";
-    for (const std::string& other : languages)
-        out += "<link rel=\"alternate\" hreflang=\"" + escape(other) + "\" href=\"" +
-               escape(site.page_url(other)) + "\">\n";
+        for (const std::string& other : languages)
+            out += "<link rel=\"alternate\" hreflang=\"" + escape(other) + "\" href=\"" +
+                   escape(site.page_url(other)) + "\">\n";
+    }
     out += "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" +
            escape(site.url(site.file("oembed", lang, "json"))) + "\" title=\"" + escape(title) +
            "\">\n";
