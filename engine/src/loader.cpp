@@ -1050,39 +1050,48 @@ void Loader::load(const Value& root, Quiz& quiz) {
 
 // [SECTION] load_quiz()
 
-Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits) {
-    Outcome<Quiz> outcome;
+namespace {
+
+// Reads `json_text` within `limits` and hands its tree (with the map from offsets to lines) to
+// `use`; the problems found on the way go to `out`, in text order and capped. `what` names the
+// text in the size message ("content", "sources file"). What load_quiz and attach_sources share.
+template <class Use>
+void read_document(std::string_view json_text, const LoadLimits& limits, std::string_view what,
+                   std::vector<Diagnostic>& out, Use&& use) {
     if (json_text.size() > limits.max_bytes) {
         Diagnostic diagnostic;
-        diagnostic.message = "content is " + std::to_string(json_text.size()) +
+        diagnostic.message = std::string(what) + " is " + std::to_string(json_text.size()) +
                              " bytes; the limit is " + std::to_string(limits.max_bytes) +
                              " bytes (max_bytes)";
         diagnostic.code = DiagnosticCode::LimitExceeded;
-        outcome.diagnostics.push_back(std::move(diagnostic));
-        return outcome;
+        out.push_back(std::move(diagnostic));
+        return;
     }
     const json::TextMap map(json_text);
     json::ReadLimits read_limits;
     read_limits.max_depth = limits.max_depth;
     read_limits.max_string_bytes = limits.max_string_bytes;
     json::ReadResult read = json::read(json_text, read_limits, map);
-    outcome.diagnostics = std::move(read.diagnostics);
-    if (!read.root) {
-        json::finish_diagnostics(outcome.diagnostics);
-        return outcome;
-    }
+    out = std::move(read.diagnostics);
+    if (read.root)
+        use(*read.root, map);
+    json::finish_diagnostics(out);
+}
 
+} // namespace
+
+Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits) {
+    Outcome<Quiz> outcome;
     Quiz quiz;
-    Loader loader(map, limits, outcome.diagnostics);
-    loader.load(*read.root, quiz);
-
+    read_document(json_text, limits, "content", outcome.diagnostics,
+                  [&](const Value& root, const json::TextMap& map) {
+                      Loader(map, limits, outcome.diagnostics).load(root, quiz);
+                  });
     if (outcome.diagnostics.empty()) {
         quiz.schema = kSchemaVersion;
         quiz.content_hash = fnv1a_32(json_text);
         outcome.value = std::move(quiz);
-        return outcome;
     }
-    json::finish_diagnostics(outcome.diagnostics);
     return outcome;
 }
 
@@ -1091,37 +1100,22 @@ Outcome<Quiz> load_quiz(std::string_view json_text, const LoadLimits& limits) {
 std::vector<Diagnostic> attach_sources(Quiz& quiz, std::string_view json_text,
                                        const LoadLimits& limits) {
     std::vector<Diagnostic> problems;
-    if (json_text.size() > limits.max_bytes) {
-        Diagnostic diagnostic;
-        diagnostic.message = "sources file is " + std::to_string(json_text.size()) +
-                             " bytes; the limit is " + std::to_string(limits.max_bytes) +
-                             " bytes (max_bytes)";
-        diagnostic.code = DiagnosticCode::LimitExceeded;
-        problems.push_back(std::move(diagnostic));
-        return problems;
-    }
-    const json::TextMap map(json_text);
-    json::ReadLimits read_limits;
-    read_limits.max_depth = limits.max_depth;
-    read_limits.max_string_bytes = limits.max_string_bytes;
-    json::ReadResult read = json::read(json_text, read_limits, map);
-    problems = std::move(read.diagnostics);
-    if (read.root) {
-        // Read into a copy: the quiz keeps its state unless the whole file is good.
-        Quiz filled = quiz;
-        Loader loader(map, limits, problems);
-        loader.attach(*read.root, filled);
-        if (problems.empty()) {
-            // Only the sources move: whoever points into the quiz (a Session) keeps pointing.
-            for (std::size_t i = 0; i < quiz.questions.size(); ++i)
-                quiz.questions[i].sources = std::move(filled.questions[i].sources);
-            for (std::size_t i = 0; i < quiz.recommendations.size(); ++i)
-                quiz.recommendations[i].sources = std::move(filled.recommendations[i].sources);
-            quiz.sources_file.clear();
-            return problems;
-        }
-    }
-    json::finish_diagnostics(problems);
+    read_document(json_text, limits, "sources file", problems,
+                  [&](const Value& root, const json::TextMap& map) {
+                      // Read into a copy: the quiz keeps its state unless the whole file is good.
+                      Quiz filled = quiz;
+                      Loader(map, limits, problems).attach(root, filled);
+                      if (!problems.empty())
+                          return;
+                      // Only the sources move: whoever points into the quiz (a Session) keeps
+                      // pointing.
+                      for (std::size_t i = 0; i < quiz.questions.size(); ++i)
+                          quiz.questions[i].sources = std::move(filled.questions[i].sources);
+                      for (std::size_t i = 0; i < quiz.recommendations.size(); ++i)
+                          quiz.recommendations[i].sources =
+                              std::move(filled.recommendations[i].sources);
+                      quiz.sources_file.clear();
+                  });
     return problems;
 }
 
