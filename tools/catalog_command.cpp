@@ -33,8 +33,8 @@ Writes what the page downloads from a content folder (content/) into DIR:
   QUIZ.vN.LOCALE.json    each earlier published version, in each language it was frozen in
   strings.LOCALE.json    the screens' words of each locale, its fallbacks filled in
   catalog.json           the catalogue: {"source_locale" (the default quiz's), "locales": [{id,
-                         name, tags, fallback, plural, font, font_deferred, system_fonts,
-                         words (the page's own)}], "quizzes": [{id, source, title: {LOCALE:
+                         name, tags, fallback, plural, font, font_deferred, font_later,
+                         system_fonts, words (the page's own)}], "quizzes": [{id, source, title: {LOCALE:
                          ...}, languages, version, published, versions: [{version, date,
                          structure, scoring, files: {LOCALE: hash}}]}]}: a version's rows as in its
                          versions/versions.json, so the page's module reads them (which version a share code was made on). The quizzes are
@@ -79,6 +79,13 @@ std::string inherited(const content::Locales& locales, const std::string& id, Fi
     return {};
 }
 
+// The file of a canvas font's later glyphs: noto-sans-cjk-sc.ttf -> noto-sans-cjk-sc-later.ttf.
+std::string later_font_file(const std::string& font) {
+    const std::size_t dot = font.rfind('.');
+    return dot == std::string::npos ? font + "-later"
+                                    : font.substr(0, dot) + "-later" + font.substr(dot);
+}
+
 Json locale_entry(const content::Locales& locales, const exposure::Locale& locale) {
     Json entry = Json::object();
     entry["id"] = locale.id;
@@ -98,6 +105,10 @@ Json locale_entry(const content::Locales& locales, const exposure::Locale& local
         }
     }
     entry["font_deferred"] = deferred;
+    // A font the first screens wait for is split: the glyphs only the results, the sources and
+    // earlier versions draw come in a file of their own, after the first question
+    // (web/tools/subset_fonts.py writes both).
+    entry["font_later"] = font.empty() || deferred ? Json(nullptr) : Json(later_font_file(font));
     entry["system_fonts"] = inherited(locales, locale.id, &exposure::LocaleFonts::system);
     entry["words"] = section_words(locales, locale.id, "page");
     return entry;

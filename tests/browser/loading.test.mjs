@@ -8,7 +8,7 @@ import { useBrowserAndServer, openPage, waitForQuiz, waitForDrawn } from './harn
 let browser, server;
 useBrowserAndServer((started) => ({ browser, server } = started));
 
-for (const [lang, quiz, font] of [['en', 'wechat.en.json', null], ['zh-Hans', 'wechat.zh-Hans.json', 'noto-sans-cjk-sc.ttf']]) {
+for (const [lang, quiz, fonts] of [['en', 'wechat.en.json', ['noto-sans-cjk-sc-quotes.ttf']], ['zh-Hans', 'wechat.zh-Hans.json', ['noto-sans-cjk-sc.ttf', 'noto-sans-cjk-sc-later.ttf']]]) {
   test(`?lang=${lang}: each file is fetched once (what boot.js asks for early is what the loader uses), the quiz only in ${lang}`, async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const requested = [];
@@ -21,7 +21,7 @@ for (const [lang, quiz, font] of [['en', 'wechat.en.json', null], ['zh-Hans', 'w
     await page.waitForLoadState('networkidle');
     const counts = {};
     for (const path of requested) counts[path] = (counts[path] || 0) + 1;
-    for (const file of [quiz, sources, 'noto-sans-regular.ttf', 'noto-sans-bold.ttf', 'exposure-quiz-core.wasm', ...(font ? [font] : [])]) {
+    for (const file of [quiz, sources, 'noto-sans-regular.ttf', 'noto-sans-bold.ttf', 'exposure-quiz-core.wasm', ...fonts]) {
       assert.equal(counts[`/${file}`], 1, `${file} fetched ${counts[`/${file}`] || 0} times`);
     }
     assert.deepEqual(Object.entries(counts).filter(([, n]) => n > 1), [], 'no file is fetched twice');

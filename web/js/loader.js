@@ -214,26 +214,35 @@ function loadCore() {
 
 // The font files a locale's text needs, in the module's font slots (Core.setFont): Noto Sans
 // Regular and Bold for every locale, and the locale's own (a Noto Sans CJK subset for Chinese),
-// so a reader downloads only their language's glyphs. A locale's own font that only a few texts
-// need (English: the glyphs of sources quoted in Chinese) is deferredFont's, not these.
+// so a reader downloads only their language's glyphs. What only the results and the sources draw
+// comes later (laterFonts): a locale's own font that only a few texts need (English: the glyphs
+// of sources quoted in Chinese), and the rest of a font the questions need (font_later).
 const FONT_SLOT_OWN = 2;
+const FONT_SLOT_LATER = 3;
 function fontFiles(lang) {
   const locale = LOCALES[lang];
   const own = locale && locale.font && !locale.font_deferred ? [locale.font] : [];
   return ['noto-sans-regular.ttf', 'noto-sans-bold.ttf', ...own];
 }
-function deferredFont(lang) {
+// -> [[slot, file]]: the fonts of `lang` fetched after the first question, off the path to it.
+function laterFonts(lang) {
   const locale = LOCALES[lang];
-  return locale && locale.font && locale.font_deferred ? locale.font : null;
+  if (!locale || !locale.font) return [];
+  return locale.font_deferred ? [[FONT_SLOT_OWN, locale.font]] : locale.font_later ? [[FONT_SLOT_LATER, locale.font_later]] : [];
 }
 
 const fonts = {};
 function loadFont(name) {
   if (!fonts[name]) {
     fonts[name] = (bundled(name) || fetch(here(name)).then((r) => (r.ok ? r.arrayBuffer() : null)))
-      .catch(() => null); // without it the quiz still works, in ImGui's built-in font
+      .catch(() => null) // without it the quiz still works, in ImGui's built-in font
+      .then((bytes) => { if (!bytes) delete fonts[name]; return bytes; }); // asked again: tried again
   }
   return fonts[name];
+}
+// -> [[slot, bytes or null]]
+function loadLaterFonts(lang) {
+  return Promise.all(laterFonts(lang).map(async ([slot, name]) => [slot, await loadFont(name)]));
 }
 
 // The quiz file did not arrive (or the core cannot run): `say(words)` writes why for the reader,
@@ -570,6 +579,7 @@ class Instance {
     // so nothing moves under the reader when they arrive.
     if (o.share) {
       this._wantSources = true;
+      this._useLaterFonts(this.lang); // the results' glyphs too (_loadSources waits for them)
       await this._loadSources();
     }
     if (this._destroyed) return;
@@ -597,7 +607,7 @@ class Instance {
     this._watchVisibility();
     this._watchPrint();
     await new Promise((resolve) => { this._onReady = resolve; });
-    this._useDeferredFont(this.lang);
+    if (!o.share) this._useLaterFonts(this.lang);
     this._loadSources();
   }
 
@@ -616,6 +626,7 @@ class Instance {
         tried.add(name);
         try {
           const text = await fetchText(new URL(name, this._quizUrl).href);
+          await this._laterFontsIn; // their glyphs: shown with them, never as '?' first
           this._sourcesArrived.push({ name, text }); // the list as it is now: _attachSources swaps it
         } catch (e) {
           console.warn(`exposure-quiz: ${e.say ? e.say(this.words()) : e.message}`);
@@ -646,13 +657,25 @@ class Instance {
     }
   }
 
-  // The font a language needs only for a few texts arrives after the first screen, off the path
-  // to it; the canvas redraws with it (the HTML view draws with the system's fonts).
-  async _useDeferredFont(lang) {
-    const name = deferredFont(lang);
-    if (!name || this.htmlView) return;
-    const bytes = await loadFont(name);
-    if (bytes && this._running() && this.lang === lang) this._core.setFont(FONT_SLOT_OWN, bytes);
+  // The fonts of what only the results and the sources draw (laterFonts) arrive after the first
+  // question, off the path to it; the canvas redraws with them (the HTML view draws with the
+  // system's fonts). -> a promise, settled once they are handed over; one that fails is tried
+  // again at the reader's next screen.
+  _useLaterFonts(lang) {
+    if (!this._wantCanvas || this._htmlView) return Promise.resolve();
+    this._laterFontsIn = loadLaterFonts(lang).then((later) => {
+      if (this._running() && this.lang === lang) this._setFonts(later);
+    });
+    return this._laterFontsIn;
+  }
+
+  // [[slot, bytes or null]] to the module.
+  _setFonts(fonts) {
+    this._laterFontsFailed = false;
+    for (const [slot, bytes] of fonts) {
+      if (bytes) this._core.setFont(slot, bytes);
+      else this._laterFontsFailed = true;
+    }
   }
 
   // Hands a language's files to the module: fonts, words, then the quiz (which, when the same
@@ -766,24 +789,27 @@ class Instance {
     if (!lang || !this._running()) return false;
     if (lang === this.lang) return true;
     this._switchNote.textContent = '';
+    // The results may be on screen: their glyphs come with the switch, not after it.
+    const later = this._wantCanvas && !this._htmlView ? loadLaterFonts(lang) : Promise.resolve([]);
     let files;
     try {
       files = await this._download(lang);
     } catch (e) {
       files = null;
     }
+    const laterBytes = await later;
     if (!this._running()) return false;
     const quizName = files && files.url.split('/').pop().split(/[?#]/)[0];
     if (!files || files.lang !== lang || this._use(files, quizName)) {
       this._switchNote.textContent = this.words().switchFailed(pageWords(lang).name);
       return false;
     }
+    this._setFonts(laterBytes); // before the next frame, which draws the new language
     // A result of an earlier version on screen: that version in the new language too.
     const shown = this._core.screen();
     if (shown && shown.earlier && this.options.share) await this._loadEarlier(String(this.options.share), lang);
     this._setLang(lang);
     this._quizUrl = files.url;
-    this._useDeferredFont(lang);
     this._loadSources();
     this.element.dispatchEvent(new CustomEvent('exposurequiz:language', { detail: { lang }, bubbles: true }));
     return true;
@@ -961,6 +987,7 @@ class Instance {
       this._state = detail.screen;
       if (!this._wantSources) setTimeout(() => this._running() && this._attachSources()); // after this frame
       if (this._sourcesFailed) this._loadSources(); // the reader went on: try again
+      if (this._laterFontsFailed) this._useLaterFonts(this.lang);
     }
     if (type === 'ready') {
       this._state = detail.screen;

@@ -155,23 +155,27 @@ void add_faces(ImFontAtlas* atlas, float scale, float cjk_max_em) {
         g.faces[i] =
             atlas->AddFontFromMemoryTTF(ttf.data(), int(ttf.size()), pixels, &config,
                                         spec.digits_only ? g.digit_ranges.Data : g.ranges.Data);
-        std::vector<unsigned char>& cjk = g.ttf[kCjk];
-        if (cjk.empty() || spec.digits_only || g.cjk_ranges[i].Size <= 1)
+        if (spec.digits_only || g.cjk_ranges[i].Size <= 1)
             continue;
-        // Merged after the Latin glyphs (ImGui keeps the first font's glyph for a character both
-        // have), at the same em; dense ideographs need no horizontal oversampling, and whole-pixel
-        // advances keep them crisp.
-        ImFontConfig merged;
-        merged.FontDataOwnedByAtlas = false;
-        merged.MergeMode = true;
-        merged.OversampleH = 1;
-        merged.OversampleV = 1;
-        merged.PixelSnapH = true;
-        const float em = pixels / kLineBoxPerEm;
-        merged.RasterizerDensity = std::min(1.0f, cjk_max_em / em);
-        g.info.raster_scale = std::min(g.info.raster_scale, merged.RasterizerDensity);
-        atlas->AddFontFromMemoryTTF(cjk.data(), int(cjk.size()), em * kCjkLineBoxPerEm, &merged,
-                                    g.cjk_ranges[i].Data);
+        for (int slot : {kCjk, kCjkLater}) {
+            std::vector<unsigned char>& cjk = g.ttf[slot];
+            if (cjk.empty())
+                continue;
+            // Merged after the Latin glyphs (ImGui keeps the first font's glyph for a character
+            // both have, and skips the characters a font lacks), at the same em; dense
+            // ideographs need no horizontal oversampling, and whole-pixel advances keep them crisp.
+            ImFontConfig merged;
+            merged.FontDataOwnedByAtlas = false;
+            merged.MergeMode = true;
+            merged.OversampleH = 1;
+            merged.OversampleV = 1;
+            merged.PixelSnapH = true;
+            const float em = pixels / kLineBoxPerEm;
+            merged.RasterizerDensity = std::min(1.0f, cjk_max_em / em);
+            g.info.raster_scale = std::min(g.info.raster_scale, merged.RasterizerDensity);
+            atlas->AddFontFromMemoryTTF(cjk.data(), int(cjk.size()), em * kCjkLineBoxPerEm, &merged,
+                                        g.cjk_ranges[i].Data);
+        }
     }
     atlas->Build();
 }

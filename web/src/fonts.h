@@ -1,6 +1,7 @@
-// Fonts: Noto Sans Regular and Bold, and for Chinese a Noto Sans CJK subset (all subset at build
-// time, fetched by the JS loader), added to ImGui's atlas at size x devicePixelRatio with glyph
-// ranges built from the strings each face draws.
+// Fonts: Noto Sans Regular and Bold, and for Chinese a Noto Sans CJK subset in two files (the
+// questions' glyphs, then the results' and sources'; all subset at build time, fetched by the JS
+// loader), added to ImGui's atlas at size x devicePixelRatio with glyph ranges built from the
+// strings each face draws.
 #pragma once
 
 #include "imgui.h"
@@ -26,6 +27,7 @@ enum Slot {
     kRegular = 0, // Noto Sans Regular
     kBold = 1,    // Noto Sans Bold
     kCjk = 2,     // Noto Sans CJK Regular (SC or TC): merged into every face after the Latin glyphs
+    kCjkLater = 3, // the same font's glyphs that only the results and sources draw, merged after it
     kSlots
 };
 

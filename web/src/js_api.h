@@ -4,8 +4,9 @@
 // What JS can ask the module: the exports in js_api.cpp, `Module._eq_*` (strings are UTF-8;
 // a returned string stays valid until the next call that returns one):
 //   eq_set_font(slot, bytes, size)        Noto Sans Regular (0), Bold (1), or a Noto Sans CJK
-//                                         subset (2: merged into every face, fonts.h), before
-//                                         eq_load_quiz
+//                                         subset (2: merged into every face, fonts.h; 3: its
+//                                         later glyphs), before eq_load_quiz or any time after
+//                                         (the canvas redraws with it)
 //   eq_load_quiz(text, size, file_name, version)
 //                                         1, or 0 and eq_diagnostics() says why; `version` is
 //                                         the published version the file is (the catalogue's;

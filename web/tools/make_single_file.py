@@ -161,8 +161,8 @@ def main():
     locales = {locale["id"]: locale for locale in catalog["locales"]}
     for lang in entry["languages"]:
         suffix = "" if lang == entry["source"] else f".{lang}"
-        font = locales[lang].get("font")
-        also = [f"strings.{lang}.json", f"{quiz_id}.{lang}.sources.json", *([font] if font else [])]
+        fonts = [locales[lang].get(key) for key in ("font", "font_later")]
+        also = [f"strings.{lang}.json", f"{quiz_id}.{lang}.sources.json", *filter(None, fonts)]
         write_page(dist, dist / f"{quiz_id}-quiz{suffix}.html", f"{quiz_id}.{lang}.json", lang, also)
         # The frame is made for the default quiz only, as its pages are (exposure pages).
         if quiz_id == catalog["quizzes"][0]["id"]:

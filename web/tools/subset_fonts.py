@@ -14,8 +14,13 @@ Writes:
       (content/locales/LOCALE.json: Noto Sans CJK for Chinese): the characters of that locale's
       quiz files (every version) and words that Noto Sans lacks, and the CJK punctuation the
       screens use (kUiCjkGlyphs in web/src/fonts.cpp)
-so a reader downloads only the glyphs their language shows. A locale that adds a language adds
-its subset here without any change to this file.
+  its "later" file (catalog.json's font_later)  where the font is not deferred, it is split in
+      two: the font file has what the screens up to the last question draw (the words, and every
+      current quiz file but its bands and recommendations), the later file the rest (the
+      results' own text, the sources, earlier versions), which the page fetches after the first
+      question
+so a reader downloads only the glyphs their language shows, and waits only for those of the
+questions. A locale that adds a language adds its subset here without any change to this file.
 """
 import json
 import os
@@ -45,6 +50,10 @@ def subset(font, text_file, output, extra):
         sys.exit(f"subset_fonts.py: fontTools could not subset {font} into {output}")
 
 
+# What a quiz file holds that only the results draw: their glyphs can come after the first question.
+RESULTS_ONLY = ("bands", "recommendations")
+
+
 def locale_files(dist, catalog, locale):
     """The quiz files (every version, and the current one's sources) and the words of one locale."""
     files = [os.path.join(dist, f"strings.{locale}.json")]
@@ -57,6 +66,26 @@ def locale_files(dist, catalog, locale):
             if locale in version["files"] and os.path.exists(name):
                 files.append(name)
     return files
+
+
+def question_files(dist, catalog, locale, work):
+    """The words and every current quiz file of one locale without what only the results draw."""
+    files = [os.path.join(dist, f"strings.{locale}.json")]
+    for quiz in catalog["quizzes"]:
+        if locale in quiz["languages"]:
+            with open(os.path.join(dist, f"{quiz['id']}.{locale}.json"), encoding="utf-8") as f:
+                document = json.load(f)
+            for key in RESULTS_ONLY:
+                document.pop(key, None)
+            files.append(os.path.join(work, f"{quiz['id']}.{locale}.questions.json"))
+            with open(files[-1], "w", encoding="utf-8") as f:
+                json.dump(document, f, ensure_ascii=False)
+    return files
+
+
+def read_text(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
 
 
 def canvas_font(content, locale_id):
@@ -97,9 +126,18 @@ def main(argv):
                 continue
             inputs = fonts_cpp + [f for owner in owners for f in locale_files(dist, catalog, owner)]
             text = glyph_file(work, f"{locale['id']}.txt", inputs, exclude_font=regular)
-            subset(font["source"], text, os.path.join(dist, font["file"]),
-                   [f"--font-number={font.get('face', 0)}",
-                    "--drop-tables+=GSUB,GPOS,GDEF,DSIG,BASE,VORG,vhea,vmtx"])
+            cjk = [f"--font-number={font.get('face', 0)}", "--drop-tables+=GSUB,GPOS,GDEF,DSIG,BASE,VORG,vhea,vmtx"]
+            later = locale.get("font_later")
+            if later:
+                first = fonts_cpp + [f for owner in owners for f in question_files(dist, catalog, owner, work)]
+                first_text = glyph_file(work, f"{locale['id']}.first.txt", first, exclude_font=regular)
+                rest = set(read_text(text)) - set(read_text(first_text))
+                with open(text, "w", encoding="utf-8") as f:
+                    f.write("".join(sorted(rest)))
+                subset(font["source"], first_text, os.path.join(dist, font["file"]), cjk)
+                subset(font["source"], text, os.path.join(dist, later), cjk)
+            else:
+                subset(font["source"], text, os.path.join(dist, font["file"]), cjk)
 
 
 if __name__ == "__main__":
