@@ -362,9 +362,11 @@ function useStylesheet(where) {
 }
 
 // Whether this browser can draw the canvas: WebGL 2, which hardened browsers (Lockdown Mode, Tor
-// Browser) turn off. Asked once per page, on a canvas of its own, with the module's attributes
-// (web/src/platform_web.cpp). Where it cannot, the quiz is the HTML view from the start, and no
-// font is downloaded: the DOM draws with the system's fonts.
+// Browser) turn off. Asked once per page, on the first quiz's canvas, with the module's attributes
+// (web/src/platform_web.cpp): a canvas has one context, so the module's start gets this one
+// instead of making another (making one is among the longest tasks of a load). Where it cannot,
+// the quiz is the HTML view from the start, and no font is downloaded: the DOM draws with the
+// system's fonts.
 let canvasAnswer = null;
 // Resolves in a new task (a message, not a timer: no minimum delay).
 function nextTask() {
@@ -375,18 +377,14 @@ function nextTask() {
   });
 }
 
-function canDrawCanvas() {
+function canDrawCanvas(canvas) {
   if (canvasAnswer === null) {
-    let gl = null;
     try {
-      gl = document.createElement('canvas').getContext('webgl2', {
+      canvasAnswer = !!canvas.getContext('webgl2', {
         alpha: false, depth: false, stencil: false, antialias: false, powerPreference: 'low-power' });
     } catch (e) {
-      gl = null;
+      canvasAnswer = false;
     }
-    canvasAnswer = !!gl;
-    const lose = gl && gl.getExtension('WEBGL_lose_context');
-    if (lose) lose.loseContext(); // its own context: give it back at once
   }
   return canvasAnswer;
 }
@@ -511,11 +509,13 @@ class Instance {
     const coreLoaded = loadCore();
     coreLoaded.catch(() => {}); // awaited below
     // Whether WebGL 2 works (it decides whether fonts are downloaded) takes a context: in a task
-    // of its own, after the module's download has begun.
+    // of its own, after the module's download has begun, and the downloads in the next.
     await nextTask();
     if (this._destroyed) return;
     // The JavaScript core (no WebAssembly) has no canvas at all: there the quiz is the HTML view.
-    this._wantCanvas = o.canvas !== false && typeof WebAssembly === 'object' && canDrawCanvas();
+    this._wantCanvas = o.canvas !== false && typeof WebAssembly === 'object' && canDrawCanvas(this.canvas);
+    await nextTask();
+    if (this._destroyed) return;
     try {
       [[factory, wasmModule], files] = await Promise.all([coreLoaded, this._download(this.lang)]);
     } catch (e) {
