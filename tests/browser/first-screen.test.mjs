@@ -4,8 +4,8 @@
 // and the quiz takes the first screen over as it is. Without WebGL no font is downloaded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowserAndServer, openPage, waitForQuiz } from './harness.mjs';
-import { loadContent } from './quiz-driver.mjs';
+import { useBrowserAndServer, openPage, waitForQuiz, items } from './harness.mjs';
+import { loadContent, findAction, operate } from './quiz-driver.mjs';
 
 let browser, server;
 useBrowserAndServer((started) => ({ browser, server } = started));
@@ -108,6 +108,41 @@ test('while the reader reads the intro the canvas builds nothing; their first to
   assert.ok((await page.evaluate(() => window.ExposureQuiz.instances[0].atlas())).width > 0);
   await page.locator('.exposure-quiz .eq-start:visible').click();
   await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});
+
+// Each hand-over of glyphs (a font, the sources) makes the canvas build its atlas again: a long
+// task on a slow phone. What has arrived by the reader's first touch goes into the atlas built
+// then, so Start and "Why we ask" need no other.
+test('what has arrived by the first touch is in the atlas built then: Start and the sources build no other', async () => {
+  const page = await openPage(browser, `${server.url}?lang=zh-Hans`);
+  await page.addInitScript(() => {
+    window.uploads = 0;
+    const upload = WebGL2RenderingContext.prototype.texImage2D;
+    WebGL2RenderingContext.prototype.texImage2D = function (...args) {
+      window.uploads++;
+      return upload.apply(this, args);
+    };
+  });
+  await page.reload();
+  await waitForQuiz(page);
+  // The sources and the results' glyphs, downloaded and waiting for the reader to move.
+  await page.waitForFunction(() => {
+    const instance = window.ExposureQuiz.instances[0];
+    return instance._sourcesArrived.length > 0 && instance._fontsArrived !== null;
+  });
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.uploads > 0);
+  const built = await page.evaluate(() => window.uploads);
+  await page.locator('.exposure-quiz .eq-start:visible').click();
+  await page.waitForFunction(() => window.ExposureQuiz.instances[0].screen() === 'question');
+  await operate(page, await findAction(page, 'toggle-help'), 'keyboard');
+  await page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
+  const source = loadContent('wechat.zh-Hans.json').questions[0].sources[0].title;
+  assert.ok((await items(page)).some((item) => item.name.includes(source)), `"Why we ask" is open with its sources (${source})`);
+  assert.equal(await page.evaluate(() => window.uploads), built, 'no atlas built after the first touch');
+  assert.equal((await page.evaluate(() => window.ExposureQuiz.instances[0].atlas())).missing, 0, 'and none of its characters shows as "?"');
   assert.deepEqual(page.problems(), []);
   await page.context().close();
 });

@@ -449,6 +449,7 @@ class Instance {
 
     this._wantCanvas = false; // _start asks whether WebGL 2 works
     this._sourcesArrived = []; // sources files downloaded, not yet handed over (_loadSources)
+    this._fontsArrived = null; // the later fonts downloaded, not yet handed over (_useLaterFonts)
     this._wantSources = false; // hand them over as they come: the reader has moved on
     if (adopted) {
       this._adopted = true;
@@ -614,8 +615,10 @@ class Instance {
   // The quizzes' sources come in files of their own (the quiz file names its own), after the
   // first screen: they show only under "Why we ask" and in the results, and they are most of a
   // quiz's bytes. Downloaded at once, they are handed to the module (a task of a few tens of ms on
-  // a slow phone) once the reader has moved on from the first screen (`_wantSources`), not while
-  // the intro is read. One that fails is said there and tried again at the reader's next screen.
+  // a slow phone) once the reader has moved on from the first screen or touched it
+  // (`_wantSources`), not while the intro is read, together with the later fonts: each hand-over
+  // makes the canvas rebuild its glyph atlas, so they go in one task (_attachSources). One that
+  // fails is said there and tried again at the reader's next screen.
   async _loadSources() {
     if (this._sourcesLoading || !this._running()) return;
     this._sourcesLoading = true;
@@ -641,9 +644,11 @@ class Instance {
     }
   }
 
-  // The sources downloaded so far, to the module.
+  // The later fonts and the sources downloaded so far, to the module.
   _attachSources() {
     this._wantSources = true;
+    if (this._fontsArrived && this._running()) this._setFonts(this._fontsArrived);
+    this._fontsArrived = null;
     const arrived = this._sourcesArrived;
     this._sourcesArrived = [];
     for (const { name, text } of arrived) {
@@ -659,12 +664,15 @@ class Instance {
 
   // The fonts of what only the results and the sources draw (laterFonts) arrive after the first
   // question, off the path to it; the canvas redraws with them (the HTML view draws with the
-  // system's fonts). -> a promise, settled once they are handed over; one that fails is tried
-  // again at the reader's next screen.
+  // system's fonts). They are handed over with the sources (_attachSources), or on their own
+  // when no sources are on their way. -> a promise, settled once they are downloaded; one that
+  // fails is tried again at the reader's next screen.
   _useLaterFonts(lang) {
     if (!this._wantCanvas || this._htmlView) return Promise.resolve();
     this._laterFontsIn = loadLaterFonts(lang).then((later) => {
-      if (this._running() && this.lang === lang) this._setFonts(later);
+      if (!this._running() || this.lang !== lang) return;
+      this._fontsArrived = later;
+      if (this._wantSources && !this._sourcesLoading) this._attachSources();
     });
     return this._laterFontsIn;
   }
@@ -804,6 +812,7 @@ class Instance {
       this._switchNote.textContent = this.words().switchFailed(pageWords(lang).name);
       return false;
     }
+    this._fontsArrived = null; // the language before's, if they were still to be handed over
     this._setFonts(laterBytes); // before the next frame, which draws the new language
     // A result of an earlier version on screen: that version in the new language too.
     const shown = this._core.screen();
@@ -939,7 +948,9 @@ class Instance {
     const kinds = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel'];
     const warm = () => {
       stop();
-      if (this._running()) this._core.warmUp();
+      if (!this._running()) return;
+      this._attachSources(); // what has arrived goes into this atlas, not into a rebuild after Start
+      this._core.warmUp();
     };
     const stop = () => { for (const kind of kinds) window.removeEventListener(kind, warm, true); };
     for (const kind of kinds) window.addEventListener(kind, warm, { capture: true, passive: true });
