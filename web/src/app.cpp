@@ -110,14 +110,19 @@ void collect_glyph_text(const exposure::Quiz& quiz) {
 namespace {
 
 // Reads a quiz file into a model, noting its problems (app().load_problems).
+// The engine's diagnostics about `file_name`, as the problems the page is told (eq_diagnostics).
+void add_load_problems(const char* file_name, const std::vector<exposure::Diagnostic>& found) {
+    for (const exposure::Diagnostic& d : found)
+        app().load_problems.push_back({std::string(exposure::diagnostic_code_name(d.code)),
+                                       exposure::format_diagnostic(file_name, d)});
+}
+
 std::unique_ptr<exposure::Quiz> read_quiz(std::string_view text, const char* file_name,
                                           int version) {
     App& a = app();
     exposure::Outcome<exposure::Quiz> loaded = exposure::load_quiz(text);
     a.load_problems.clear();
-    for (const exposure::Diagnostic& d : loaded.diagnostics)
-        a.load_problems.push_back({std::string(exposure::diagnostic_code_name(d.code)),
-                                   exposure::format_diagnostic(file_name, d)});
+    add_load_problems(file_name, loaded.diagnostics);
     if (!loaded.ok())
         return nullptr;
     auto quiz = std::make_unique<exposure::Quiz>(std::move(*loaded.value));
@@ -163,9 +168,7 @@ bool attach_sources(std::string_view text, const char* file_name) {
     for (exposure::Quiz* quiz : {a.quiz.get(), a.latest.get(), a.then_quiz.get()}) {
         if (!quiz || quiz->sources_file != file_name)
             continue;
-        for (const exposure::Diagnostic& d : exposure::attach_sources(*quiz, text))
-            a.load_problems.push_back({std::string(exposure::diagnostic_code_name(d.code)),
-                                       exposure::format_diagnostic(file_name, d)});
+        add_load_problems(file_name, exposure::attach_sources(*quiz, text));
         if (!a.load_problems.empty())
             return false;
         attached = true;
