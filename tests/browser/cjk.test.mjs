@@ -148,8 +148,10 @@ test('a Chinese reader\'s first question does not wait for the results\' glyphs,
   release();
   await page.waitForFunction(() => window.ExposureQuiz.instances[0].atlas().missing === 0);
   const answers = firstOptions(quiz);
-  while ((await screen(page)) !== 'results') await answerCurrent(page, quiz, answers);
-  await settle(page);
+  while ((await screen(page)) !== 'results') {
+    await answerCurrent(page, quiz, answers);
+    await settle(page); // the next screen is on, not sliding in
+  }
   assert.equal((await page.evaluate(() => window.ExposureQuiz.instances[0].atlas())).missing, 0, 'no character of the results shows as "?"');
   assert.deepEqual(page.problems(), []);
   await page.context().close();
