@@ -152,3 +152,30 @@ test('in Chinese on the canvas, then and now, the plan and what other answers wo
   assert.deepEqual(page.problems(), []);
   await page.context().close();
 });
+
+// A Chinese font's glyphs that only the results and the sources draw come after the first
+// question (web/tools/subset_fonts.py). A result link opens on the results: it waits for them.
+// Held back here until the page has nothing left to do but wait (the sources are in, the main
+// thread idle), the font then comes, and the first frame of the results has every character.
+test('a result link of an earlier version opens in Chinese with every character of its results in their first frame', async () => {
+  const page = await openPage(browser, `${server.url}?lang=zh-Hans#r=${held.code}`);
+  await page.addInitScript(() => {
+    document.addEventListener('exposurequiz:ready', (e) => {
+      window.firstFrame = { screen: e.detail.screen, missing: window.ExposureQuiz.instances[0].atlas().missing };
+    }, { capture: true, once: true });
+  });
+  let release, asked;
+  const fontHeld = new Promise((resolve) => { release = resolve; });
+  const requested = new Promise((resolve) => { asked = resolve; });
+  await page.route('**/*-later.ttf', async (route) => { asked(); await fontHeld; await route.continue(); });
+  const sources = page.waitForResponse((response) => response.url().endsWith('.sources.json'));
+  await page.reload(); // routing on: nothing comes from the cache
+  await requested;
+  await sources;
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  release();
+  await page.waitForFunction(() => window.firstFrame);
+  assert.deepEqual(await page.evaluate(() => window.firstFrame), { screen: 'results', missing: 0 });
+  assert.deepEqual(page.problems(), []);
+  await page.context().close();
+});

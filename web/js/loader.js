@@ -580,8 +580,11 @@ class Instance {
     // so nothing moves under the reader when they arrive.
     if (o.share) {
       this._wantSources = true;
-      this._useLaterFonts(this.lang); // the results' glyphs too (_loadSources waits for them)
+      // The results' glyphs too: handed over with the sources, or on their own where there are
+      // none to wait for (an earlier version's file has its sources inside).
+      const fonts = this._useLaterFonts(this.lang);
       await this._loadSources();
+      await fonts;
     }
     if (this._destroyed) return;
 
