@@ -370,16 +370,16 @@ void compare_sections(const Quiz& quiz, const Words& words, const ScreenState& s
     }
     out.push_back(std::move(since));
 
-    if (c.different_version || c.different_language) {
-        std::string text;
-        if (c.different_version) {
-            text = words.say("compare_other_version",
-                             {std::to_string(then_quiz.published), std::to_string(quiz.published)});
-        }
-        if (c.different_language) {
-            text += (text.empty() ? "" : " ") + words.say("compare_other_language");
-        }
-        out.push_back(node(NodeKind::Note, "since/note", text));
+    // A note each: joined into one line they would need a space between sentences in English and
+    // none in Chinese.
+    if (c.different_version) {
+        out.push_back(node(NodeKind::Note, "since/other-version",
+                           words.say("compare_other_version", {std::to_string(then_quiz.published),
+                                                               std::to_string(quiz.published)})));
+    }
+    if (c.different_language) {
+        out.push_back(
+            node(NodeKind::Note, "since/other-language", words.say("compare_other_language")));
     }
 
     Node answers = section("since-answers", words.say("compare_answers"));

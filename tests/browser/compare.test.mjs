@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { useBrowserAndServer, openPage, launchBrowser, items, saveArtifact, ROOT } from './harness.mjs';
-import { loadPersona, scoreWithCli, result, operate } from './quiz-driver.mjs';
+import { loadContent, loadPersona, scoreWithCli, result, operate } from './quiz-driver.mjs';
 
 let browser, server;
 useBrowserAndServer((started) => ({ browser, server } = started));
@@ -51,7 +51,7 @@ test('an earlier result of version 1 opened beside today\'s shows then and now a
   const shown = await described(page);
   assert.ok(shown.includes(`since/score | Your score | Very high exposure \u2192 ${now.band_title} | ${Math.round(expected.then.score)} \u2192 ${Math.round(expected.now.score)}`),
     `the score then and now: ${shown.filter((s) => s.startsWith('since')).join('\n')}`);
-  assert.ok(shown.some((s) => s.startsWith('since/note | The earlier result was made on version 1 of the quiz and this one on version 2')));
+  assert.ok(shown.some((s) => s.startsWith('since/other-version | The earlier result was made on version 1 of the quiz and this one on version 2')));
   for (const change of expected.answers) assert.ok(shown.some((s) => s.startsWith(`since-answers/${change.question} |`)), `the answer to ${change.question} is listed`);
   const onCanvas = (await items(page)).map((i) => i.name);
   assert.ok(onCanvas.includes('Since your earlier result'), 'the canvas draws the comparison');
@@ -123,7 +123,7 @@ test('a Hong Kong reader compares with a version never published in Hong Kong Ch
     const expected = compareWithCli(held.code, now.share, ['--lang', 'zh-Hant-HK', '--old-lang', 'zh-Hant']);
     assert.equal(expected.different_language, true);
     assert.deepEqual(await page.evaluate(() => window.ExposureQuiz.instances[0].comparison()), expected);
-    await page.getByText('兩個結果是用測驗的不同語言產生的', { exact: false }).waitFor();
+    await page.getByText(loadContent('strings.zh-Hant-HK.json').strings.compare_other_language, { exact: false }).waitFor();
     assert.deepEqual(page.problems(), []);
     await page.context().close();
   } finally {
