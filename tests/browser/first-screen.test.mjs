@@ -89,9 +89,10 @@ test('the page asks for the module and the quiz\'s files before its loader runs,
   await context.close();
 });
 
-test('while the reader reads the intro the canvas builds nothing; their first touch or key readies it', async () => {
-  const page = await openPage(browser, `${server.url}?lang=en`);
-  await page.addInitScript(() => { // the textures the page really uploads (the glyph atlas)
+// From the next load on, window.uploads counts the textures the page really uploads (the glyph
+// atlas, and the 1x1 one ImGui's backend makes first).
+function countTextureUploads(page) {
+  return page.addInitScript(() => {
     window.uploads = 0;
     const upload = WebGL2RenderingContext.prototype.texImage2D;
     WebGL2RenderingContext.prototype.texImage2D = function (...args) {
@@ -99,6 +100,11 @@ test('while the reader reads the intro the canvas builds nothing; their first to
       return upload.apply(this, args);
     };
   });
+}
+
+test('while the reader reads the intro the canvas builds nothing; their first touch or key readies it', async () => {
+  const page = await openPage(browser, `${server.url}?lang=en`);
+  await countTextureUploads(page);
   await page.reload();
   await waitForQuiz(page);
   await page.evaluate(() => window.ExposureQuiz.instances[0].whenIdle());
@@ -117,14 +123,7 @@ test('while the reader reads the intro the canvas builds nothing; their first to
 // then, so Start and "Why we ask" need no other.
 test('what has arrived by the first touch is in the atlas built then: Start and the sources build no other', async () => {
   const page = await openPage(browser, `${server.url}?lang=zh-Hans`);
-  await page.addInitScript(() => {
-    window.uploads = 0;
-    const upload = WebGL2RenderingContext.prototype.texImage2D;
-    WebGL2RenderingContext.prototype.texImage2D = function (...args) {
-      window.uploads++;
-      return upload.apply(this, args);
-    };
-  });
+  await countTextureUploads(page);
   await page.reload();
   await waitForQuiz(page);
   // The sources and the results' glyphs, downloaded and waiting for the reader to move.

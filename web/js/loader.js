@@ -450,6 +450,8 @@ class Instance {
     this._wantCanvas = false; // _start asks whether WebGL 2 works
     this._sourcesArrived = []; // sources files downloaded, not yet handed over (_loadSources)
     this._fontsArrived = null; // the later fonts downloaded, not yet handed over (_useLaterFonts)
+    this._laterFontsIn = null; // their download, which the sources wait for (_loadSources)
+    this._laterFontsFailed = false; // one did not come: tried again at the next screen
     this._wantSources = false; // hand them over as they come: the reader has moved on
     if (adopted) {
       this._adopted = true;
@@ -620,7 +622,7 @@ class Instance {
   // quiz's bytes. Downloaded at once, they are handed to the module (a task of a few tens of ms on
   // a slow phone) once the reader has moved on from the first screen or touched it
   // (`_wantSources`), not while the intro is read, together with the later fonts: each hand-over
-  // makes the canvas rebuild its glyph atlas, so they go in one task (_attachSources). One that
+  // makes the canvas rebuild its glyph atlas, so they go in one task (_handOverLate). One that
   // fails is said there and tried again at the reader's next screen.
   async _loadSources() {
     if (this._sourcesLoading || !this._running()) return;
@@ -633,22 +635,23 @@ class Instance {
         try {
           const text = await fetchText(new URL(name, this._quizUrl).href);
           await this._laterFontsIn; // their glyphs: shown with them, never as '?' first
-          this._sourcesArrived.push({ name, text }); // the list as it is now: _attachSources swaps it
+          this._sourcesArrived.push({ name, text }); // the list as it is now: _handOverLate swaps it
         } catch (e) {
           console.warn(`exposure-quiz: ${e.say ? e.say(this.words()) : e.message}`);
           if (!this._running()) return;
           this._sourcesFailed = true;
           this._core.sourcesFailed(name);
         }
-        if (this._wantSources) this._attachSources();
+        if (this._wantSources) this._handOverLate();
       }
     } finally {
       this._sourcesLoading = false;
     }
   }
 
-  // The later fonts and the sources downloaded so far, to the module.
-  _attachSources() {
+  // The later fonts and the sources downloaded so far, to the module, in one task: each hand-over
+  // of glyphs makes the canvas build its atlas again.
+  _handOverLate() {
     this._wantSources = true;
     if (this._fontsArrived && this._running()) this._setFonts(this._fontsArrived);
     this._fontsArrived = null;
@@ -667,7 +670,7 @@ class Instance {
 
   // The fonts of what only the results and the sources draw (laterFonts) arrive after the first
   // question, off the path to it; the canvas redraws with them (the HTML view draws with the
-  // system's fonts). They are handed over with the sources (_attachSources), or on their own
+  // system's fonts). They are handed over with the sources (_handOverLate), or on their own
   // when no sources are on their way. -> a promise, settled once they are downloaded; one that
   // fails is tried again at the reader's next screen.
   _useLaterFonts(lang) {
@@ -675,7 +678,7 @@ class Instance {
     this._laterFontsIn = loadLaterFonts(lang).then((later) => {
       if (!this._running() || this.lang !== lang) return;
       this._fontsArrived = later;
-      if (this._wantSources && !this._sourcesLoading) this._attachSources();
+      if (this._wantSources && !this._sourcesLoading) this._handOverLate();
     });
     return this._laterFontsIn;
   }
@@ -952,7 +955,7 @@ class Instance {
     const warm = () => {
       stop();
       if (!this._running()) return;
-      this._attachSources(); // what has arrived goes into this atlas, not into a rebuild after Start
+      this._handOverLate(); // what has arrived goes into this atlas, not into a rebuild after Start
       this._core.warmUp();
     };
     const stop = () => { for (const kind of kinds) window.removeEventListener(kind, warm, true); };
@@ -999,7 +1002,7 @@ class Instance {
     if (this._destroyed) return;
     if (type === 'screen') {
       this._state = detail.screen;
-      if (!this._wantSources) setTimeout(() => this._running() && this._attachSources()); // after this frame
+      if (!this._wantSources) setTimeout(() => this._running() && this._handOverLate()); // after this frame
       if (this._sourcesFailed) this._loadSources(); // the reader went on: try again
       if (this._laterFontsFailed) this._useLaterFonts(this.lang);
     }

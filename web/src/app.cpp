@@ -109,7 +109,6 @@ void collect_glyph_text(const exposure::Quiz& quiz) {
 
 namespace {
 
-// Reads a quiz file into a model, noting its problems (app().load_problems).
 // The engine's diagnostics about `file_name`, as the problems the page is told (eq_diagnostics).
 void add_load_problems(const char* file_name, const std::vector<exposure::Diagnostic>& found) {
     for (const exposure::Diagnostic& d : found)
@@ -117,6 +116,7 @@ void add_load_problems(const char* file_name, const std::vector<exposure::Diagno
                                        exposure::format_diagnostic(file_name, d)});
 }
 
+// Reads a quiz file into a model, noting its problems (app().load_problems).
 std::unique_ptr<exposure::Quiz> read_quiz(std::string_view text, const char* file_name,
                                           int version) {
     App& a = app();
